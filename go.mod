@@ -1,0 +1,3 @@
+module weekfit
+
+go 1.26.8

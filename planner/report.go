@@ -1,0 +1,310 @@
+package planner
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// The JSON output of `weekfit solve --json`: the project's public contract.
+type jsonResult struct {
+	Plans    []jsonPlan      `json:"plans"`
+	Rejected []jsonRejection `json:"rejected"`
+	Found    int             `json:"found"`
+	Warnings []string        `json:"warnings"`
+}
+
+type jsonPlan struct {
+	Rank           int               `json:"rank"`
+	Program        string            `json:"program"`
+	ProgramName    string            `json:"program_name"`
+	Track          string            `json:"track"`
+	Sessions       []jsonSession     `json:"sessions"`
+	UnpaidMinutes  int               `json:"unpaid_minutes"`
+	MovedMinutes   int               `json:"moved_minutes"`
+	TravelMinutes  int               `json:"travel_minutes"`
+	AddedTravel    int               `json:"added_travel_minutes"`
+	SessionMinutes int               `json:"session_minutes"`
+	ExtraMinutes   int               `json:"extra_minutes"`
+	LatestHome     string            `json:"latest_home"`
+	ShiftChanges   []jsonShiftChange `json:"shift_changes"`
+	Covered        []jsonCover       `json:"covered"`
+}
+
+type jsonSession struct {
+	Week  int    `json:"week"`
+	Day   string `json:"day"`
+	Start string `json:"start"`
+	End   string `json:"end"`
+	Track string `json:"track"`
+}
+
+type jsonShiftChange struct {
+	Job  string `json:"job"`
+	Week int    `json:"week"`
+	Day  string `json:"day"`
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+type jsonCover struct {
+	Commitment string `json:"commitment"`
+	Week       int    `json:"week"`
+	Day        string `json:"day"`
+	By         string `json:"by"`
+}
+
+type jsonRejection struct {
+	Program string   `json:"program"`
+	Track   string   `json:"track"`
+	Reasons []string `json:"reasons"`
+}
+
+// FormatLatestHome writes a LatestHome figure as HH:MM, with "+1" when it falls after midnight.
+func FormatLatestHome(m int) string {
+	s := FormatClock(m % MinutesPerDay)
+	if m >= MinutesPerDay {
+		s += fmt.Sprintf("+%d", m/MinutesPerDay)
+	}
+	return s
+}
+
+// WriteJSON writes a result as the one JSON object `weekfit solve --json` prints.
+func WriteJSON(w io.Writer, r *Result) error {
+	out := jsonResult{Plans: []jsonPlan{}, Rejected: []jsonRejection{}, Found: r.Found, Warnings: []string{}}
+	out.Warnings = append(out.Warnings, r.Warnings...)
+	for i, p := range r.Plans {
+		jp := jsonPlan{Rank: i + 1, Program: p.Program, ProgramName: p.ProgramName, Track: p.Track,
+			Sessions: []jsonSession{}, UnpaidMinutes: p.UnpaidMinutes, MovedMinutes: p.MovedMinutes,
+			TravelMinutes: p.TravelMinutes, AddedTravel: p.AddedTravel, SessionMinutes: p.SessionMinutes,
+			ExtraMinutes: p.ExtraMinutes, LatestHome: FormatLatestHome(p.LatestHome),
+			ShiftChanges: []jsonShiftChange{}, Covered: []jsonCover{}}
+		for _, s := range p.Sessions {
+			jp.Sessions = append(jp.Sessions, jsonSession{Week: s.Week, Day: s.Day.String(), Start: FormatClock(s.Time.Start), End: FormatClock(s.Time.End), Track: s.Track})
+		}
+		for _, c := range p.ShiftChanges {
+			jp.ShiftChanges = append(jp.ShiftChanges, jsonShiftChange{Job: c.Job, Week: c.Week, Day: c.Day.String(), From: c.From.String(), To: c.To.String()})
+		}
+		for _, c := range p.Covered {
+			jp.Covered = append(jp.Covered, jsonCover{Commitment: c.Commitment, Week: c.Week, Day: c.Day.String(), By: c.By})
+		}
+		out.Plans = append(out.Plans, jp)
+	}
+	for _, rj := range r.Rejected {
+		out.Rejected = append(out.Rejected, jsonRejection{Program: rj.Program, Track: rj.Track, Reasons: append([]string{}, rj.Reasons...)})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// WriteText writes a result for a person: the ranked plans, a week grid of the
+// best one, and each track that does not fit with the reasons.
+func WriteText(w io.Writer, sc *Scenario, r *Result) error {
+	var b strings.Builder
+	title := sc.Name
+	if title == "" {
+		title = "Scenario"
+	}
+	switch {
+	case r.Found == 0:
+		fmt.Fprintf(&b, "%s: no plan fits this week.\n", title)
+	case r.Found == 1:
+		fmt.Fprintf(&b, "%s: 1 plan fits.\n", title)
+	default:
+		fmt.Fprintf(&b, "%s: %d plans fit; the best %d:\n", title, r.Found, len(r.Plans))
+	}
+	for i := range r.Plans {
+		writePlanText(&b, sc, i+1, &r.Plans[i])
+	}
+	if len(r.Plans) > 0 {
+		fmt.Fprintf(&b, "\nWeek of plan 1:\n")
+		b.WriteString(TextGrid(sc, Timeline(sc, &r.Plans[0])))
+	}
+	if len(r.Rejected) > 0 {
+		fmt.Fprintf(&b, "\nDoes not fit:\n")
+		for _, rj := range r.Rejected {
+			name := rj.Program
+			if i := sc.ProgramIndex(rj.Program); i >= 0 {
+				name = sc.Programs[i].Name
+			}
+			track := rj.Track + " track"
+			if rj.Track == MixedTrack {
+				track = "any mix of tracks"
+			}
+			fmt.Fprintf(&b, "  %s, %s:\n", name, track)
+			for _, reason := range rj.Reasons {
+				fmt.Fprintf(&b, "    - %s\n", reason)
+			}
+		}
+	}
+	if len(r.Warnings) > 0 {
+		fmt.Fprintf(&b, "\nWarnings about the week itself:\n")
+		for _, wn := range r.Warnings {
+			fmt.Fprintf(&b, "  ! %s\n", wn)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writePlanText(b *strings.Builder, sc *Scenario, rank int, p *Plan) {
+	track := p.Track + " track"
+	if p.Track == MixedTrack {
+		track = "mixed tracks"
+	}
+	fmt.Fprintf(b, "\n%d. %s, %s\n", rank, p.ProgramName, track)
+	weeks := sc.Weeks()
+	for w := 1; w <= weeks; w++ {
+		var parts []string
+		mins := 0
+		for _, s := range p.Sessions {
+			if s.Week == w {
+				t := fmt.Sprintf("%s %s", s.Day, s.Time)
+				if p.Track == MixedTrack {
+					t += " (" + s.Track + ")"
+				}
+				parts = append(parts, t)
+				mins += s.Time.Minutes()
+			}
+		}
+		label := "Sessions"
+		if weeks > 1 {
+			label = fmt.Sprintf("Week %d", w)
+		}
+		fmt.Fprintf(b, "   %s: %s  (%s)\n", label, strings.Join(parts, ", "), hours(mins))
+	}
+	if len(p.ShiftChanges) == 0 {
+		fmt.Fprintf(b, "   Work: no changes\n")
+	} else {
+		for i, c := range p.ShiftChanges {
+			lead := "   Work: "
+			if i > 0 {
+				lead = "         "
+			}
+			wk := ""
+			if weeks > 1 {
+				wk = fmt.Sprintf("week %d ", c.Week)
+			}
+			fmt.Fprintf(b, "%s%s %s%s %s -> %s\n", lead, c.Job, wk, c.Day, c.From, c.To)
+		}
+	}
+	if len(p.Covered) > 0 {
+		fmt.Fprintf(b, "   Covered: %s\n", coverText(p.Covered, weeks))
+	}
+	fmt.Fprintf(b, "   Unpaid %d min, shifts moved %d min, travel %d min (%+d), home by %s\n",
+		p.UnpaidMinutes, p.MovedMinutes, p.TravelMinutes, p.AddedTravel, FormatLatestHome(p.LatestHome))
+}
+
+func coverText(cs []Cover, weeks int) string {
+	type k struct{ what, by string }
+	var order []k
+	days := map[k][]string{}
+	for _, c := range cs {
+		key := k{c.Commitment, c.By}
+		if _, ok := days[key]; !ok {
+			order = append(order, key)
+		}
+		d := c.Day.String()
+		if weeks > 1 {
+			d = fmt.Sprintf("w%d %s", c.Week, d)
+		}
+		days[key] = append(days[key], d)
+	}
+	var parts []string
+	for _, key := range order {
+		parts = append(parts, fmt.Sprintf("%s %s by %s", key.what, strings.Join(days[key], ","), key.by))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Glyphs used by the text grid, one per kind, plus free time and conflicts.
+const (
+	GlyphFree     = '.'
+	GlyphConflict = '!'
+)
+
+// Glyph returns the letter the text grid uses for a kind of block.
+func (k BlockKind) Glyph() rune {
+	return [...]rune{'J', 't', 'S', 'C', 'c', 'z'}[k]
+}
+
+// Busy reports whether the kind blocks the person (a covered commitment does not).
+func (k BlockKind) Busy() bool { return k != KindCovered }
+
+// CellAt says what fills minute t of the cycle: the kind of the busy block
+// there (or of a covered commitment), whether two busy blocks overlap there,
+// and whether anything is there at all.
+func CellAt(blocks []Block, cycle, t int) (kind BlockKind, conflict, any bool) {
+	busy := 0
+	for i := range blocks {
+		b := &blocks[i]
+		if !inBlock(b, cycle, t) {
+			continue
+		}
+		if b.Kind.Busy() {
+			busy++
+			if !any || !kind.Busy() || b.Kind == KindSession {
+				kind = b.Kind
+			}
+		} else if !any {
+			kind = b.Kind
+		}
+		any = true
+	}
+	return kind, busy > 1, any
+}
+
+func inBlock(b *Block, cycle, t int) bool {
+	return (b.Start <= t && t < b.End) || (b.Start <= t+cycle && t+cycle < b.End)
+}
+
+// TextGrid draws blocks as a compact week grid, one row an hour and one letter
+// a quarter hour, for the hours in which something happens.
+func TextGrid(sc *Scenario, blocks []Block) string {
+	weeks := sc.Weeks()
+	cycle := weeks * MinutesPerWeek
+	var b strings.Builder
+	for w := 0; w < weeks; w++ {
+		first, last := 24, -1
+		for h := 0; h < 24; h++ {
+			for d := 0; d < 7; d++ {
+				for q := 0; q < 4; q++ {
+					t := w*MinutesPerWeek + d*MinutesPerDay + h*60 + q*15 + 7
+					if k, _, any := CellAt(blocks, cycle, t); any && k != KindSleep {
+						first, last = min(first, h), max(last, h)
+					}
+				}
+			}
+		}
+		if last < 0 {
+			first, last = 8, 17
+		}
+		if weeks > 1 {
+			fmt.Fprintf(&b, "Week %d\n", w+1)
+		}
+		b.WriteString("       Mon  Tue  Wed  Thu  Fri  Sat  Sun\n")
+		for h := first; h <= last; h++ {
+			fmt.Fprintf(&b, "%02d:00 ", h)
+			for d := 0; d < 7; d++ {
+				b.WriteByte(' ')
+				for q := 0; q < 4; q++ {
+					t := w*MinutesPerWeek + d*MinutesPerDay + h*60 + q*15 + 7
+					k, conflict, any := CellAt(blocks, cycle, t)
+					switch {
+					case conflict:
+						b.WriteRune(GlyphConflict)
+					case any:
+						b.WriteRune(k.Glyph())
+					default:
+						b.WriteRune(GlyphFree)
+					}
+				}
+			}
+			b.WriteByte('\n')
+		}
+	}
+	b.WriteString("Key: J job, t travel, S session, C commitment, c covered, z sleep, . free, ! conflict\n")
+	return b.String()
+}

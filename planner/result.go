@@ -1,0 +1,130 @@
+package planner
+
+// Options steer a solve.
+type Options struct {
+	Top         int          // plans to return, best first; 0 means DefaultTop
+	ExcludeDays DaySet       // days on which no session may be taken
+	Require     []SessionRef // sessions every plan must hold (locked by the user)
+	Programs    []string     // program ids to consider; empty means all
+}
+
+// DefaultTop is how many plans a solve returns when Options.Top is 0.
+const DefaultTop = 5
+
+// SessionRef names one session of a program in one week of the cycle.
+type SessionRef struct {
+	Program string
+	Week    int // 1-based
+	Day     Day
+	Time    Clock
+}
+
+// Result is everything a solve found.
+type Result struct {
+	Plans    []Plan      // best first, at most Options.Top
+	Found    int         // how many plans fit in all, before the top cut
+	Rejected []Rejection // tracks (or mixing programs) with no plan that fits, and why
+	Warnings []string    // problems in the fixed week itself, such as overlapping shifts
+}
+
+// Plan is one way of attending one program that fits every week of the cycle.
+type Plan struct {
+	Program      string // program id
+	ProgramName  string
+	Track        string // the track's name, or MixedTrack
+	Sessions     []Session
+	ShiftChanges []ShiftChange
+	Covered      []Cover
+
+	UnpaidMinutes  int // minutes of shifts lost, summed over the cycle
+	MovedMinutes   int // minutes shift starts and ends moved, summed over the cycle
+	TravelMinutes  int // all travel in the cycle with this plan
+	AddedTravel    int // travel this plan adds to the week without sessions
+	SessionMinutes int // session time over the cycle
+	ExtraMinutes   int // session time beyond the program's weekly minimum, over the cycle
+	LatestHome     int // latest arrival home after a session, minutes after the midnight that starts its day
+
+	key      rankKey
+	tie      []int
+	progIdx  int
+	groupIdx int
+}
+
+// Session is one session a plan attends.
+type Session struct {
+	Week  int // 1-based week of the cycle
+	Day   Day
+	Time  Clock
+	Track string
+}
+
+// ShiftChange is one shift a plan bends.
+type ShiftChange struct {
+	Job  string
+	Week int
+	Day  Day
+	From Clock
+	To   Clock
+}
+
+// Cover is a commitment that a support person takes over on one day.
+type Cover struct {
+	Commitment string
+	Week       int
+	Day        Day
+	By         string
+}
+
+// Rejection explains why a track (or a program that mixes tracks) has no plan.
+type Rejection struct {
+	Program string // program id
+	Track   string // track name, or MixedTrack for a program that mixes tracks
+	Reasons []string
+}
+
+// BlockKind says what fills a block of time on the grid.
+type BlockKind int
+
+// The kinds of block, in the order a grid legend lists them.
+const (
+	KindJob BlockKind = iota
+	KindTravel
+	KindSession
+	KindCommitment
+	KindCovered
+	KindSleep
+)
+
+// String names the kind in one lower-case word.
+func (k BlockKind) String() string {
+	switch k {
+	case KindJob:
+		return "job"
+	case KindTravel:
+		return "travel"
+	case KindSession:
+		return "session"
+	case KindCommitment:
+		return "commitment"
+	case KindCovered:
+		return "covered"
+	case KindSleep:
+		return "sleep"
+	}
+	return "unknown"
+}
+
+// Block is a stretch of the cycle and what fills it. Start is in [0, cycle
+// length); End is after Start and may pass the cycle's end, in which case the
+// block wraps round to its beginning. A covered commitment is not busy time;
+// every other kind is, and two busy blocks that overlap are a conflict.
+type Block struct {
+	Start, End int
+	Kind       BlockKind
+	Label      string // the job, commitment or program name; "Sleep"; "Travel"
+	Detail     string // a sentence for a side panel, such as "Travel work to clinic, 17:00-17:30, rush hour x1.5"
+	Place      string // place id where the block happens (from place for travel)
+	To         string // destination place id, for travel
+	Program    string // program id, for sessions
+	Bent       bool   // a shift moved by the plan
+}

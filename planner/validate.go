@@ -1,0 +1,353 @@
+package planner
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+)
+
+// Limits on what a scenario may hold, so that a typo cannot ask for hours of work.
+const (
+	maxFlexMinutes  = 12 * 60
+	maxLegMinutes   = 12 * 60
+	maxEarlyMinutes = 4 * 60
+	maxFactor       = 10.0
+	maxItems        = 500
+)
+
+func (f *fileScenario) toScenario() (*Scenario, error) {
+	s := &Scenario{Version: 1, Name: strings.TrimSpace(f.Name), CycleWeeks: 1}
+	if f.Version != nil {
+		if *f.Version != 1 {
+			return nil, bad("version", fmt.Sprint(*f.Version), "unsupported version; this weekfit reads version 1")
+		}
+	}
+	if f.ArriveEarly != nil {
+		if err := checkMinutes("arrive_early_minutes", *f.ArriveEarly, maxEarlyMinutes); err != nil {
+			return nil, err
+		}
+		s.ArriveEarly = *f.ArriveEarly
+	}
+	if f.CycleWeeks != nil {
+		if *f.CycleWeeks < 1 || *f.CycleWeeks > MaxCycleWeeks {
+			return nil, bad("cycle_weeks", fmt.Sprint(*f.CycleWeeks), "must be from 1 to %d", MaxCycleWeeks)
+		}
+		s.CycleWeeks = *f.CycleWeeks
+	}
+	if err := s.readPlaces(f.Places); err != nil {
+		return nil, err
+	}
+	known := map[string]bool{}
+	for _, p := range s.Places {
+		known[p.ID] = true
+	}
+	placeRef := func(path, id string, required bool) error {
+		if id == "" {
+			if required {
+				return bad(path, "", "missing; name one of the place ids under \"places\"")
+			}
+			return nil
+		}
+		if !known[id] {
+			return bad(path, id, "unknown place; add it under \"places\" or use one of: %s", strings.Join(placeIDs(s.Places), ", "))
+		}
+		return nil
+	}
+	for i, l := range f.Travel {
+		p := fmt.Sprintf("travel[%d]", i)
+		if err := placeRef(p+".from", l.From, true); err != nil {
+			return nil, err
+		}
+		if err := placeRef(p+".to", l.To, true); err != nil {
+			return nil, err
+		}
+		if l.From == l.To {
+			return nil, bad(p+".to", l.To, "a leg must join two different places")
+		}
+		if l.Minutes == nil {
+			return nil, bad(p+".minutes", "", "missing; give the travel time in minutes")
+		}
+		if err := checkMinutes(p+".minutes", *l.Minutes, maxLegMinutes); err != nil {
+			return nil, err
+		}
+		for j, o := range s.Travel {
+			if (o.From == l.From && o.To == l.To) || (!o.OneWay && !l.OneWay && o.From == l.To && o.To == l.From) {
+				return nil, bad(p, l.From+" to "+l.To, "the same leg is already given at travel[%d]", j)
+			}
+		}
+		s.Travel = append(s.Travel, Leg{From: l.From, To: l.To, Minutes: *l.Minutes, OneWay: l.OneWay, Mode: l.Mode})
+	}
+	for i, r := range f.RushHours {
+		p := fmt.Sprintf("rush_hours[%d]", i)
+		days, clock, err := readDaysTime(p, r.Days, r.Time)
+		if err != nil {
+			return nil, err
+		}
+		if r.Factor < 1 || r.Factor > maxFactor || math.IsNaN(r.Factor) {
+			return nil, bad(p+".factor", fmt.Sprint(r.Factor), "must be from 1 to %g (1.5 means half as long again)", maxFactor)
+		}
+		s.RushHours = append(s.RushHours, Rush{Days: days, Time: clock, Factor: r.Factor})
+	}
+	for i, j := range f.Jobs {
+		job, err := readJob(fmt.Sprintf("jobs[%d]", i), j, s.CycleWeeks, placeRef)
+		if err != nil {
+			return nil, err
+		}
+		s.Jobs = append(s.Jobs, job)
+	}
+	names := map[string]bool{}
+	for i, c := range f.Commitments {
+		p := fmt.Sprintf("commitments[%d]", i)
+		if strings.TrimSpace(c.Name) == "" {
+			return nil, bad(p+".name", "", "missing; give the commitment a name (support people cover it by name)")
+		}
+		if names[c.Name] {
+			return nil, bad(p+".name", c.Name, "another commitment has this name; names must differ")
+		}
+		names[c.Name] = true
+		span, err := readSpan(p, fileSpan{Days: c.Days, Time: c.Time, Weeks: c.Weeks}, s.CycleWeeks)
+		if err != nil {
+			return nil, err
+		}
+		if err := placeRef(p+".place", c.Place, false); err != nil {
+			return nil, err
+		}
+		s.Commitments = append(s.Commitments, Commitment{Name: c.Name, Span: span, Place: c.Place})
+	}
+	for i, sp := range f.Support {
+		p := fmt.Sprintf("support[%d]", i)
+		if strings.TrimSpace(sp.Name) == "" {
+			return nil, bad(p+".name", "", "missing; give the support person a name or a label such as \"Helper\"")
+		}
+		span, err := readSpan(p, fileSpan{Days: sp.Days, Time: sp.Time, Weeks: sp.Weeks}, s.CycleWeeks)
+		if err != nil {
+			return nil, err
+		}
+		if len(sp.Covers) == 0 {
+			return nil, bad(p+".covers", "", "missing; list the commitments this person covers by name")
+		}
+		for k, c := range sp.Covers {
+			if !names[c] {
+				return nil, bad(fmt.Sprintf("%s.covers[%d]", p, k), c, "no commitment has this name")
+			}
+		}
+		s.Support = append(s.Support, Support{Name: sp.Name, Span: span, Covers: append([]string(nil), sp.Covers...)})
+	}
+	for i, sl := range f.Sleep {
+		span, err := readSpan(fmt.Sprintf("sleep[%d]", i), sl, s.CycleWeeks)
+		if err != nil {
+			return nil, err
+		}
+		s.Sleep = append(s.Sleep, span)
+	}
+	ids := map[string]bool{}
+	for i, fp := range f.Programs {
+		p := fmt.Sprintf("programs[%d]", i)
+		prog, err := readProgram(p, fp, s.CycleWeeks, placeRef)
+		if err != nil {
+			return nil, err
+		}
+		if ids[prog.ID] {
+			return nil, bad(p+".id", prog.ID, "another program has this id; ids must differ")
+		}
+		ids[prog.ID] = true
+		s.Programs = append(s.Programs, prog)
+	}
+	if n := len(s.Jobs) + len(s.Commitments) + len(s.Programs) + len(s.Travel) + len(s.Sleep) + len(s.Support); n > maxItems {
+		return nil, bad("", "", "the scenario has %d entries; at most %d are allowed", n, maxItems)
+	}
+	return s, nil
+}
+
+func (s *Scenario) readPlaces(m map[string]string) error {
+	ids := make([]string, 0, len(m))
+	for id := range m {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	hasHome := false
+	for _, id := range ids {
+		if strings.TrimSpace(id) == "" || strings.ContainsAny(id, " \t\n") {
+			return bad("places", id, "a place id must be one word, like \"work\" or \"clinic\"")
+		}
+		if id == Home {
+			hasHome = true
+		}
+		s.Places = append(s.Places, Place{ID: id, Name: m[id]})
+	}
+	if !hasHome {
+		s.Places = append([]Place{{ID: Home, Name: "Home"}}, s.Places...)
+	} else {
+		// keep home first: the grid and the exports list it first
+		sort.SliceStable(s.Places, func(i, j int) bool { return s.Places[i].ID == Home && s.Places[j].ID != Home })
+	}
+	return nil
+}
+
+func placeIDs(ps []Place) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.ID
+	}
+	return out
+}
+
+func checkMinutes(path string, v, max int) error {
+	if v < 0 {
+		return bad(path, fmt.Sprint(v), "minutes cannot be negative")
+	}
+	if v > max {
+		return bad(path, fmt.Sprint(v), "more than %d minutes; check the number", max)
+	}
+	return nil
+}
+
+func readDaysTime(path, days, clock string) (DaySet, Clock, error) {
+	d, err := ParseDays(days)
+	if err != nil {
+		return 0, Clock{}, &InputError{Path: path + ".days", Value: days, Reason: err.Error()}
+	}
+	c, err := ParseClock(clock)
+	if err != nil {
+		return 0, Clock{}, &InputError{Path: path + ".time", Value: clock, Reason: err.Error()}
+	}
+	return d, c, nil
+}
+
+func readSpan(path string, f fileSpan, cycle int) (Span, error) {
+	d, c, err := readDaysTime(path, f.Days, f.Time)
+	if err != nil {
+		return Span{}, err
+	}
+	sp := Span{Days: d, Time: c}
+	seen := map[int]bool{}
+	for i, w := range f.Weeks {
+		if w < 1 || w > cycle {
+			return Span{}, bad(fmt.Sprintf("%s.weeks[%d]", path, i), fmt.Sprint(w), "week out of range; cycle_weeks is %d, so weeks run from 1 to %d", cycle, cycle)
+		}
+		if !seen[w] {
+			sp.Weeks = append(sp.Weeks, w)
+			seen[w] = true
+		}
+	}
+	sort.Ints(sp.Weeks)
+	if len(f.Weeks) > 0 && len(sp.Weeks) == cycle {
+		sp.Weeks = nil
+	}
+	return sp, nil
+}
+
+func readJob(p string, j fileJob, cycle int, placeRef func(string, string, bool) error) (Job, error) {
+	if strings.TrimSpace(j.Name) == "" {
+		return Job{}, bad(p+".name", "", "missing; give the job a name or a label such as \"Job\"")
+	}
+	if err := placeRef(p+".place", j.Place, true); err != nil {
+		return Job{}, err
+	}
+	job := Job{Name: j.Name, Place: j.Place, MaxUnpaid: j.MaxUnpaid}
+	if len(j.Shifts) == 0 {
+		return Job{}, bad(p+".shifts", "", "missing; list at least one shift")
+	}
+	for k, sh := range j.Shifts {
+		span, err := readSpan(fmt.Sprintf("%s.shifts[%d]", p, k), sh, cycle)
+		if err != nil {
+			return Job{}, err
+		}
+		job.Shifts = append(job.Shifts, span)
+	}
+	if j.Flex != nil {
+		fl := j.Flex
+		for _, x := range []struct {
+			name string
+			v    int
+		}{{"start_earlier", fl.StartEarlier}, {"start_later", fl.StartLater}, {"end_earlier", fl.EndEarlier}, {"end_later", fl.EndLater}} {
+			if err := checkMinutes(p+".flex."+x.name, x.v, maxFlexMinutes); err != nil {
+				return Job{}, err
+			}
+		}
+		job.Flex = Flex{StartEarlier: fl.StartEarlier, StartLater: fl.StartLater, EndEarlier: fl.EndEarlier, EndLater: fl.EndLater}
+	}
+	if err := checkMinutes(p+".max_unpaid_minutes_per_week", j.MaxUnpaid, MinutesPerWeek); err != nil {
+		return Job{}, err
+	}
+	return job, nil
+}
+
+func readProgram(p string, f fileProgram, cycle int, placeRef func(string, string, bool) error) (Program, error) {
+	prog := Program{ID: strings.TrimSpace(f.ID), Name: f.Name, Place: f.Place, Level: f.Level, MinDays: f.MinDays, MixTracks: f.MixTracks, Weeks: f.Weeks}
+	if prog.ID == "" || strings.ContainsAny(prog.ID, " \t\n") {
+		return Program{}, bad(p+".id", f.ID, "must be one word, like \"riverside\"")
+	}
+	if strings.TrimSpace(prog.Name) == "" {
+		prog.Name = prog.ID
+	}
+	switch strings.ToLower(strings.TrimSpace(f.Modality)) {
+	case "", InPerson, "in person", "inperson":
+		prog.Modality = InPerson
+		if err := placeRef(p+".place", f.Place, true); err != nil {
+			return Program{}, err
+		}
+	case Virtual, "telehealth", "online":
+		prog.Modality = Virtual
+		if err := placeRef(p+".place", f.Place, false); err != nil {
+			return Program{}, err
+		}
+	default:
+		return Program{}, bad(p+".modality", f.Modality, "must be \"in-person\" or \"virtual\"")
+	}
+	if f.MinDays < 0 || f.MinDays > 7 {
+		return Program{}, bad(p+".min_days", fmt.Sprint(f.MinDays), "must be from 0 to 7")
+	}
+	if f.MinHours < 0 || f.MinHours > 7*24 || math.IsNaN(f.MinHours) {
+		return Program{}, bad(p+".min_hours", fmt.Sprint(f.MinHours), "must be from 0 to 168")
+	}
+	prog.MinMinutes = int(math.Round(f.MinHours * 60))
+	if f.ArriveEarly != nil {
+		if err := checkMinutes(p+".arrive_early_minutes", *f.ArriveEarly, maxEarlyMinutes); err != nil {
+			return Program{}, err
+		}
+		v := *f.ArriveEarly
+		prog.ArriveEarly = &v
+	}
+	if f.Weeks < 0 || f.Weeks > 104 {
+		return Program{}, bad(p+".weeks", fmt.Sprint(f.Weeks), "must be from 1 to 104")
+	}
+	if len(f.Tracks) == 0 {
+		return Program{}, bad(p+".tracks", "", "the program has no tracks; list at least one track with its sessions")
+	}
+	trackNames := map[string]bool{}
+	for t, ft := range f.Tracks {
+		tp := fmt.Sprintf("%s.tracks[%d]", p, t)
+		name := strings.TrimSpace(ft.Name)
+		if name == "" {
+			return Program{}, bad(tp+".name", "", "missing; name the track, e.g. \"Morning\"")
+		}
+		if name == MixedTrack {
+			return Program{}, bad(tp+".name", ft.Name, "\"mixed\" is kept for plans that mix tracks; choose another name")
+		}
+		if trackNames[name] {
+			return Program{}, bad(tp+".name", ft.Name, "another track of this program has this name")
+		}
+		trackNames[name] = true
+		if len(ft.Sessions) == 0 {
+			return Program{}, bad(tp+".sessions", "", "the track has no sessions; list at least one")
+		}
+		tr := Track{Name: name}
+		for k, fs := range ft.Sessions {
+			span, err := readSpan(fmt.Sprintf("%s.sessions[%d]", tp, k), fs, cycle)
+			if err != nil {
+				return Program{}, err
+			}
+			if span.Time.Minutes() > 12*60 {
+				return Program{}, bad(fmt.Sprintf("%s.sessions[%d].time", tp, k), fs.Time, "a session longer than 12 hours; check the times")
+			}
+			tr.Sessions = append(tr.Sessions, span)
+		}
+		prog.Tracks = append(prog.Tracks, tr)
+	}
+	return prog, nil
+}
+
+// MixedTrack is the track name of a plan that takes sessions from several tracks.
+const MixedTrack = "mixed"
