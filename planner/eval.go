@@ -31,9 +31,9 @@ type node struct {
 }
 
 type legOut struct {
-	from, to      string
-	depart, dur   int
-	factor        float64
+	from, to       string
+	depart, dur    int
+	factor         float64
 	fromIdx, toIdx int // node indexes at both ends
 }
 
