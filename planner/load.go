@@ -57,6 +57,7 @@ type fileScenario struct {
 	Support     []fileSupport     `json:"support"`
 	Sleep       []fileSpan        `json:"sleep"`
 	Programs    []fileProgram     `json:"programs"`
+	Catalog     []string          `json:"catalog,omitempty"`
 }
 
 type fileLeg struct {

@@ -58,6 +58,7 @@ func MarshalScenario(s *Scenario) ([]byte, error) {
 		}
 		f.Programs = append(f.Programs, fp)
 	}
+	f.Catalog = append([]string(nil), s.Catalog...)
 	return json.MarshalIndent(f, "", "  ")
 }
 

@@ -25,6 +25,7 @@ type Scenario struct {
 	Support     []Support
 	Sleep       []Span
 	Programs    []Program
+	Catalog     []string // ids of catalog programs this scenario also considers
 }
 
 // Place is a location the person moves between, by id and display name.

@@ -154,6 +154,20 @@ func (f *fileScenario) toScenario() (*Scenario, error) {
 		ids[prog.ID] = true
 		s.Programs = append(s.Programs, prog)
 	}
+	for i, id := range f.Catalog {
+		id = strings.TrimSpace(id)
+		if id == "" || strings.ContainsAny(id, " \t\n") {
+			return nil, bad(fmt.Sprintf("catalog[%d]", i), id, "must be a catalog program id, one word like \"riverside\"")
+		}
+		if ids[id] {
+			return nil, bad(fmt.Sprintf("catalog[%d]", i), id, "the scenario already has a program with this id")
+		}
+		ids[id] = true
+		s.Catalog = append(s.Catalog, id)
+	}
+	if len(s.Programs) == 0 && len(s.Catalog) == 0 {
+		return nil, bad("programs", "", "the scenario lists no programs; add at least one program with its tracks")
+	}
 	if n := len(s.Jobs) + len(s.Commitments) + len(s.Programs) + len(s.Travel) + len(s.Sleep) + len(s.Support); n > maxItems {
 		return nil, bad("", "", "the scenario has %d entries; at most %d are allowed", n, maxItems)
 	}
