@@ -4,30 +4,32 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 )
 
 // model is a scenario compiled to minutes of its cycle, ready to evaluate plans.
 type model struct {
 	sc       *Scenario
 	weeks    int // weeks in the cycle
-	cycle    int // minutes in the cycle
-	legs     map[[2]string]int
-	rush     []rushSeg // covers [0, MinutesPerWeek) in order
-	items    []item    // fixed blocks that have a place: shifts and commitments not covered
-	free     []ival    // busy blocks with no place: sleep, commitments without a place
-	covers   []Cover
-	coverIvs []ival // covered commitments, for the grid
-	warnings []string
-	base     int // travel minutes of the cycle with no sessions
+	L        int // minutes in the cycle
+	places   []string
+	placeIdx map[string]int
+	legs     []int // base minutes from place a to b at legs[a*len(places)+b]; -1 when none
+	rush     []rushSeg
+	maxLeg   int // longest stretched leg in minutes, an upper bound for any trip
+
+	items  []item  // fixed located items (shifts, uncovered commitments with a place), by start
+	free   []block // busy blocks with no place (sleep, commitments without a place), by start
+	covers []coverOcc
+
+	baseLegs   map[legKey]bool
+	basePairs  map[pairKey]bool
+	baseTravel int
+	warnings   []string
 }
 
-type rushSeg struct {
-	start, end int
-	factor     float64
-}
+const homePlace = 0 // index of Home in model.places
 
-type itemKind int
+type itemKind uint8
 
 const (
 	kShift itemKind = iota
@@ -35,105 +37,165 @@ const (
 	kSession
 )
 
+// item is a located activity: a shift, a commitment with a place, or a session.
 type item struct {
-	start, end int
-	place      string
+	id         int // order of fixed items; sessions get ids after them
 	kind       itemKind
-	job        int // index into sc.Jobs, -1 otherwise
-	name       string
-	week       int // 0-based
+	start, end int // minutes of the cycle, start in [0, L); end may pass L
+	place      int
+	job        int // index into Scenario.Jobs, or -1
+	jw         int // job-week index (job*weeks + week), or -1
+	week       int // week of the cycle of the start, 0-based
 	day        Day
 	clock      Clock
-	flex       Flex
+	name       string
+	ds, de     []int // shift options: start and end moves in 5-minute steps (0 included)
+	dayStart   int   // sessions: cycle minute of the midnight that starts its day
+	// sessions only
+	prog, track int
 }
 
-type ival struct {
+// block is a busy stretch with no place.
+type block struct {
 	start, end int
-	what       string
 	kind       BlockKind
-	name       string
+	name, what string
 }
+
+type coverOcc struct {
+	start, end int
+	commitment string
+	by         string
+	week       int
+	day        Day
+	clock      Clock
+}
+
+type rushSeg struct {
+	start, end int // minutes of the week
+	factor     float64
+}
+
+type legKey struct{ from, to, dep, dur int }
+type pairKey struct{ p, k, pEnd, kStart int }
 
 func compile(sc *Scenario) *model {
-	m := &model{sc: sc, weeks: sc.Weeks(), legs: map[[2]string]int{}}
-	m.cycle = m.weeks * MinutesPerWeek
+	m := &model{sc: sc, weeks: sc.Weeks(), placeIdx: map[string]int{}}
+	m.L = m.weeks * MinutesPerWeek
+	m.places = append(m.places, Home)
+	m.placeIdx[Home] = homePlace
+	for _, p := range sc.Places {
+		if _, ok := m.placeIdx[p.ID]; !ok {
+			m.placeIdx[p.ID] = len(m.places)
+			m.places = append(m.places, p.ID)
+		}
+	}
+	n := len(m.places)
+	m.legs = make([]int, n*n)
+	for i := range m.legs {
+		m.legs[i] = -1
+	}
 	for _, l := range sc.Travel {
-		m.legs[[2]string{l.From, l.To}] = l.Minutes
-		if !l.OneWay {
-			if _, ok := m.legs[[2]string{l.To, l.From}]; !ok {
-				m.legs[[2]string{l.To, l.From}] = l.Minutes
-			}
+		a, b := m.placeIdx[l.From], m.placeIdx[l.To]
+		m.legs[a*n+b] = l.Minutes
+		if !l.OneWay && m.legs[b*n+a] < 0 {
+			m.legs[b*n+a] = l.Minutes
 		}
 	}
 	m.buildRush()
+	maxF := 1.0
+	for _, r := range m.rush {
+		maxF = math.Max(maxF, r.factor)
+	}
+	for _, v := range m.legs {
+		m.maxLeg = max(m.maxLeg, stretch(v, maxF))
+	}
+	var fixed []item
 	for w := 0; w < m.weeks; w++ {
-		for j, job := range sc.Jobs {
+		for j := range sc.Jobs {
+			job := &sc.Jobs[j]
 			for _, sh := range job.Shifts {
-				m.addSpan(w, sh, func(start, end int, d Day) {
-					m.items = append(m.items, item{start: start, end: end, place: job.Place, kind: kShift, job: j,
-						name: job.Name, week: w, day: d, clock: sh.Time, flex: job.Flex})
+				m.eachOcc(w, sh, func(start int, d Day) {
+					fixed = append(fixed, item{kind: kShift, start: start, end: start + sh.Time.Minutes(),
+						place: m.placeIdx[job.Place], job: j, jw: j*m.weeks + w, week: w, day: d, clock: sh.Time,
+						name: job.Name, ds: steps(job.Flex.StartEarlier, job.Flex.StartLater),
+						de: steps(job.Flex.EndEarlier, job.Flex.EndLater)})
 				})
 			}
 		}
 		for _, c := range sc.Commitments {
-			m.addSpan(w, c.Span, func(start, end int, d Day) {
-				if by := m.coveredBy(c, w, start, end); by != "" {
-					m.covers = append(m.covers, Cover{Commitment: c.Name, Week: w + 1, Day: d, By: by})
-					m.coverIvs = append(m.coverIvs, ival{start: start, end: end, kind: KindCovered, name: c.Name,
-						what: fmt.Sprintf("%s %s, covered by %s", c.Name, c.Span.Time, by)})
+			m.eachOcc(w, c.Span, func(start int, d Day) {
+				end := start + c.Span.Time.Minutes()
+				if by := m.coveredBy(c, start, end); by != "" {
+					m.covers = append(m.covers, coverOcc{start: start, end: end, commitment: c.Name, by: by, week: w, day: d, clock: c.Span.Time})
 					return
 				}
 				if c.Place == "" {
-					m.free = append(m.free, ival{start: start, end: end, kind: KindCommitment, name: c.Name,
-						what: fmt.Sprintf("%s %s", c.Name, c.Span.Time)})
+					m.free = append(m.free, block{start: start, end: end, kind: KindCommitment, name: c.Name,
+						what: fmt.Sprintf("%s %s%s %s", c.Name, m.weekPrefix(w), d, c.Span.Time)})
 					return
 				}
-				m.items = append(m.items, item{start: start, end: end, place: c.Place, kind: kCommit, job: -1,
-					name: c.Name, week: w, day: d, clock: c.Span.Time})
+				fixed = append(fixed, item{kind: kCommit, start: start, end: end, place: m.placeIdx[c.Place],
+					job: -1, jw: -1, week: w, day: d, clock: c.Span.Time, name: c.Name, ds: zeroStep, de: zeroStep})
 			})
 		}
 		for _, sl := range sc.Sleep {
-			m.addSpan(w, sl, func(start, end int, d Day) {
-				m.free = append(m.free, ival{start: start, end: end, kind: KindSleep, name: "Sleep",
-					what: fmt.Sprintf("sleep %s", sl.Time)})
+			m.eachOcc(w, sl, func(start int, d Day) {
+				m.free = append(m.free, block{start: start, end: start + sl.Time.Minutes(), kind: KindSleep, name: "Sleep",
+					what: fmt.Sprintf("sleep %s%s %s", m.weekPrefix(w), d, sl.Time)})
 			})
 		}
 	}
-	sort.SliceStable(m.items, func(a, b int) bool { return m.items[a].start < m.items[b].start })
+	sort.SliceStable(fixed, func(a, b int) bool { return fixed[a].start < fixed[b].start })
+	for i := range fixed {
+		fixed[i].id = i
+	}
+	m.items = fixed
 	sort.SliceStable(m.free, func(a, b int) bool { return m.free[a].start < m.free[b].start })
 	m.baseline()
 	return m
 }
 
-// addSpan calls f for each occurrence of span in week w, in minutes of the cycle.
-func (m *model) addSpan(w int, sp Span, f func(start, end int, d Day)) {
+var zeroStep = []int{0}
+
+// steps lists the moves allowed by a flex range, in 5-minute steps, 0 first
+// and then by growing size, so that a search meets small moves first.
+func steps(earlier, later int) []int {
+	out := []int{0}
+	for d := 5; d <= max(earlier, later); d += 5 {
+		if d <= later {
+			out = append(out, d)
+		}
+		if d <= earlier {
+			out = append(out, -d)
+		}
+	}
+	return out
+}
+
+// eachOcc calls f with the start of each occurrence of span in week w.
+func (m *model) eachOcc(w int, sp Span, f func(start int, d Day)) {
 	if !sp.InWeek(w + 1) {
 		return
 	}
 	for _, d := range sp.Days.Days() {
-		start := w*MinutesPerWeek + int(d)*MinutesPerDay + sp.Time.Start
-		f(start, start+sp.Time.Minutes(), d)
+		f(w*MinutesPerWeek+int(d)*MinutesPerDay+sp.Time.Start, d)
 	}
 }
 
 // coveredBy returns the first support person whose window holds the whole
-// commitment occurrence [start, end) in week w, or "".
-func (m *model) coveredBy(c Commitment, w, start, end int) string {
+// commitment occurrence [start, end), or "".
+func (m *model) coveredBy(c Commitment, start, end int) string {
 	for _, s := range m.sc.Support {
-		covers := false
-		for _, n := range s.Covers {
-			if n == c.Name {
-				covers = true
-			}
-		}
-		if !covers {
+		if !containsStr(s.Covers, c.Name) {
 			continue
 		}
 		ok := false
-		for ww := 0; ww < m.weeks && !ok; ww++ {
-			m.addSpan(ww, s.Span, func(a, b int, _ Day) {
-				for _, shift := range []int{0, -m.cycle, m.cycle} {
-					if a+shift <= start && end <= b+shift {
+		for w := 0; w < m.weeks && !ok; w++ {
+			m.eachOcc(w, s.Span, func(a int, _ Day) {
+				b := a + s.Span.Time.Minutes()
+				for _, sh := range [3]int{0, -m.L, m.L} {
+					if a+sh <= start && end <= b+sh {
 						ok = true
 					}
 				}
@@ -144,6 +206,15 @@ func (m *model) coveredBy(c Commitment, w, start, end int) string {
 		}
 	}
 	return ""
+}
+
+func containsStr(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *model) buildRush() {
@@ -157,7 +228,7 @@ func (m *model) buildRush() {
 		for _, d := range r.Days.Days() {
 			a := int(d)*MinutesPerDay + r.Time.Start
 			b := a + r.Time.Minutes()
-			for _, x := range [][2]int{{a, b}, {a - MinutesPerWeek, b - MinutesPerWeek}} {
+			for _, x := range [2][2]int{{a, b}, {a - MinutesPerWeek, b - MinutesPerWeek}} {
 				lo, hi := max(x[0], 0), min(x[1], MinutesPerWeek)
 				if lo < hi {
 					wins = append(wins, win{lo, hi, r.Factor})
@@ -188,46 +259,44 @@ func (m *model) buildRush() {
 
 func mod(a, n int) int { return ((a % n) + n) % n }
 
-// segAt returns the index of the rush segment holding minute t of any week.
-func (m *model) segAt(t int) int {
-	x := mod(t, MinutesPerWeek)
-	return sort.Search(len(m.rush), func(i int) bool { return m.rush[i].end > x })
-}
-
+// stretch applies a rush factor to base minutes, rounding up to a whole minute.
 func stretch(base int, f float64) int {
-	if f == 1 {
+	if f == 1 || base <= 0 {
 		return base
 	}
 	return int(math.Ceil(float64(base)*f - 1e-9))
 }
 
-// leg returns the base minutes of the leg from a to b.
-func (m *model) leg(a, b string) (int, bool) {
-	if a == b {
-		return 0, true
-	}
-	v, ok := m.legs[[2]string{a, b}]
-	return v, ok
+// segAt returns the index of the rush segment holding minute t (of any week).
+func (m *model) segAt(t int) int {
+	x := mod(t, MinutesPerWeek)
+	return sort.Search(len(m.rush), func(i int) bool { return m.rush[i].end > x })
 }
 
-// durAt returns the minutes of a leg of base minutes that departs at t, and the factor applied.
+// leg returns the base minutes of the leg from place a to b, or -1.
+func (m *model) leg(a, b int) int {
+	if a == b {
+		return 0
+	}
+	return m.legs[a*len(m.places)+b]
+}
+
+// durAt returns the minutes of a leg of base minutes departing at t, and the factor.
 func (m *model) durAt(base, t int) (int, float64) {
 	f := m.rush[m.segAt(t)].factor
 	return stretch(base, f), f
 }
 
 // latestDeparture returns the latest departure for a leg of base minutes that
-// arrives by arriveBy, with the leg's length then.
+// arrives by arriveBy, with its length and factor.
 func (m *model) latestDeparture(base, arriveBy int) (int, int, float64) {
 	d := arriveBy - base
-	for guard := 0; guard < 4*len(m.rush)+4; guard++ {
-		i := m.segAt(d)
-		seg := m.rush[i]
+	for guard := 0; guard < 2*len(m.rush)+4; guard++ {
+		seg := m.rush[m.segAt(d)]
 		segStart := d - (mod(d, MinutesPerWeek) - seg.start)
 		c := stretch(base, seg.factor)
 		if arriveBy-c >= segStart {
-			dep := min(d, arriveBy-c)
-			return dep, c, seg.factor
+			return min(d, arriveBy-c), c, seg.factor
 		}
 		d = segStart - 1
 	}
@@ -235,38 +304,29 @@ func (m *model) latestDeparture(base, arriveBy int) (int, int, float64) {
 	return d, c, f
 }
 
-// overlaps reports whether [a0,a1) and [b0,b1) overlap on the cycle.
-func (m *model) overlaps(a0, a1, b0, b1 int) bool {
-	for _, s := range [3]int{0, m.cycle, -m.cycle} {
-		if a0 < b1+s && b0+s < a1 {
-			return true
-		}
+// freeClash returns the index of the first block with no place that [a, b)
+// overlaps (times of any lap), or -1.
+func (m *model) freeClash(a, b int) int {
+	if b <= a {
+		return -1
 	}
-	return false
-}
-
-// freeClash returns the first block without a place that [a,b) overlaps.
-func (m *model) freeClash(a, b int) *ival {
+	off := a - mod(a, m.L)
 	for i := range m.free {
 		f := &m.free[i]
-		if m.overlaps(a, b, f.start, f.end) {
-			return f
+		for _, s := range [3]int{off - m.L, off, off + m.L} {
+			if a < f.end+s && f.start+s < b {
+				return i
+			}
 		}
 	}
-	return nil
+	return -1
 }
 
-func (m *model) placeName(id string) string { return m.sc.PlaceName(id) }
-
-// when writes a minute of the cycle as "Mon 17:00" (with "week 2" in a rotation).
+// when writes an absolute minute as "Mon 17:00" (with "week 2" in a rotation).
 func (m *model) when(t int) string {
-	t = mod(t, m.cycle)
+	t = mod(t, m.L)
 	d := Day((t % MinutesPerWeek) / MinutesPerDay)
-	s := fmt.Sprintf("%s %s", d, FormatClock(t%MinutesPerDay))
-	if m.weeks > 1 {
-		s = fmt.Sprintf("week %d %s", t/MinutesPerWeek+1, s)
-	}
-	return s
+	return fmt.Sprintf("%s%s %s", m.weekPrefix(t/MinutesPerWeek), d, FormatClock(t%MinutesPerDay))
 }
 
 func (m *model) weekPrefix(w int) string {
@@ -276,14 +336,4 @@ func (m *model) weekPrefix(w int) string {
 	return ""
 }
 
-func (it *item) describe() string {
-	return fmt.Sprintf("%s %s %s", it.name, it.day, it.clock)
-}
-
-func joinDays(ds []Day) string {
-	parts := make([]string, len(ds))
-	for i, d := range ds {
-		parts[i] = d.String()
-	}
-	return strings.Join(parts, ", ")
-}
+func (m *model) placeName(i int) string { return m.sc.PlaceName(m.places[i]) }

@@ -11,7 +11,6 @@ import (
 type jsonResult struct {
 	Plans    []jsonPlan      `json:"plans"`
 	Rejected []jsonRejection `json:"rejected"`
-	Found    int             `json:"found"`
 	Warnings []string        `json:"warnings"`
 }
 
@@ -72,7 +71,7 @@ func FormatLatestHome(m int) string {
 
 // WriteJSON writes a result as the one JSON object `weekfit solve --json` prints.
 func WriteJSON(w io.Writer, r *Result) error {
-	out := jsonResult{Plans: []jsonPlan{}, Rejected: []jsonRejection{}, Found: r.Found, Warnings: []string{}}
+	out := jsonResult{Plans: []jsonPlan{}, Rejected: []jsonRejection{}, Warnings: []string{}}
 	out.Warnings = append(out.Warnings, r.Warnings...)
 	for i, p := range r.Plans {
 		jp := jsonPlan{Rank: i + 1, Program: p.Program, ProgramName: p.ProgramName, Track: p.Track,
@@ -108,12 +107,14 @@ func WriteText(w io.Writer, sc *Scenario, r *Result) error {
 		title = "Scenario"
 	}
 	switch {
-	case r.Found == 0:
+	case len(r.Plans) == 0:
 		fmt.Fprintf(&b, "%s: no plan fits this week.\n", title)
-	case r.Found == 1:
+	case r.More:
+		fmt.Fprintf(&b, "%s: more than %d plans fit; the best %d:\n", title, len(r.Plans), len(r.Plans))
+	case len(r.Plans) == 1:
 		fmt.Fprintf(&b, "%s: 1 plan fits.\n", title)
 	default:
-		fmt.Fprintf(&b, "%s: %d plans fit; the best %d:\n", title, r.Found, len(r.Plans))
+		fmt.Fprintf(&b, "%s: %d plans fit, best first:\n", title, len(r.Plans))
 	}
 	for i := range r.Plans {
 		writePlanText(&b, sc, i+1, &r.Plans[i])

@@ -22,7 +22,7 @@ type SessionRef struct {
 // Result is everything a solve found.
 type Result struct {
 	Plans    []Plan      // best first, at most Options.Top
-	Found    int         // how many plans fit in all, before the top cut
+	More     bool        // whether more plans fit than Plans holds
 	Rejected []Rejection // tracks (or mixing programs) with no plan that fits, and why
 	Warnings []string    // problems in the fixed week itself, such as overlapping shifts
 }
@@ -46,8 +46,10 @@ type Plan struct {
 
 	key      rankKey
 	tie      []int
-	progIdx  int
 	groupIdx int
+	picks    []segPick
+	bends    []bend
+	sessDays []int
 }
 
 // Session is one session a plan attends.

@@ -10,79 +10,43 @@ import (
 // commitments and sleep, sorted by start.
 func Timeline(sc *Scenario, p *Plan) []Block {
 	m := compile(sc)
-	var sel []sinst
-	var bends []bend
+	var sel []item
+	bends := make([]bend, len(m.items))
 	if p != nil {
-		sel = m.planSessions(p)
-		bends = make([]bend, len(m.items))
-		for w := 0; w < m.weeks; w++ {
-			var wk []sinst
-			for _, s := range sel {
-				if s.week == w {
-					wk = append(wk, s)
-				}
-			}
-			if len(wk) == 0 {
-				continue
-			}
-			b, ok, _ := m.bendsFor(wk, true)
-			if ok {
-				if out := m.eval(wk, b, modeSolve); !out.ok {
-					if b2, ok2, _ := m.bendsFor(wk, false); ok2 {
-						b = b2
-					}
-				}
-				for i := range b {
-					if b[i] != (bend{}) {
-						bends[i] = b[i]
-					}
-				}
-			}
+		sel = m.planItems(p)
+		if len(p.bends) == len(m.items) {
+			copy(bends, p.bends)
+		} else {
+			m.bendsFromChanges(p.ShiftChanges, bends)
 		}
 	}
-	out := m.eval(sel, bends, modeTimeline)
+	r := m.evaluate(sel, bends, true)
 	var blocks []Block
-	for _, n := range out.nodes {
-		b := Block{Start: n.start, End: n.end, Place: n.place}
-		switch n.kind {
-		case kSession:
-			s := &sel[n.idx]
-			prog := &sc.Programs[s.prog]
-			b.Kind, b.Label, b.Program = KindSession, prog.Name, prog.ID
-			b.Detail = fmt.Sprintf("Session %s, %s %s (be there %s)", prog.Tracks[s.track].Name, s.day, s.clock, FormatClock(mod(s.attend, MinutesPerDay)))
-		case kShift:
-			it := &m.items[n.idx]
-			b.Kind, b.Label = KindJob, it.name
-			b.Detail = fmt.Sprintf("%s %s %s", it.name, it.day, it.clock)
-			if bends != nil && bends[n.idx] != (bend{}) {
-				b.Bent = true
-				b.Detail = fmt.Sprintf("%s %s %s-%s (moved from %s)", it.name, it.day, FormatClock(mod(n.start, MinutesPerDay)), FormatClock(mod(n.end, MinutesPerDay)), it.clock)
+	if r.ok {
+		for _, v := range r.visits {
+			blocks = append(blocks, m.itemBlock(v, sc))
+		}
+		for _, l := range r.legs {
+			if l.dur > 0 {
+				blocks = append(blocks, m.legBlock(l))
 			}
-		case kCommit:
-			it := &m.items[n.idx]
-			b.Kind, b.Label = KindCommitment, it.name
-			b.Detail = fmt.Sprintf("%s %s %s at %s", it.name, it.day, it.clock, m.placeName(it.place))
 		}
-		blocks = append(blocks, b)
-	}
-	for _, l := range out.legs {
-		if l.dur <= 0 {
-			continue
+	} else {
+		for _, v := range m.visitsFor(sel, bends, 0) {
+			blocks = append(blocks, m.itemBlock(v, sc))
 		}
-		start := mod(l.depart, m.cycle)
-		b := Block{Start: start, End: start + l.dur, Kind: KindTravel, Label: "Travel", Place: l.from, To: l.to}
-		b.Detail = fmt.Sprintf("Travel %s to %s, %s-%s", m.placeName(l.from), m.placeName(l.to), FormatClock(mod(l.depart, MinutesPerDay)), FormatClock(mod(l.depart+l.dur, MinutesPerDay)))
-		if l.factor > 1 {
-			b.Detail += fmt.Sprintf(", rush hour x%g", l.factor)
-		}
-		blocks = append(blocks, b)
 	}
 	for _, f := range m.free {
-		label := f.name
-		blocks = append(blocks, Block{Start: mod(f.start, m.cycle), End: mod(f.start, m.cycle) + f.end - f.start, Kind: f.kind, Label: label, Detail: capital(f.what)})
+		blocks = append(blocks, Block{Start: f.start, End: f.end, Kind: f.kind, Label: f.name, Detail: capital(f.what)})
 	}
-	for _, f := range m.coverIvs {
-		blocks = append(blocks, Block{Start: mod(f.start, m.cycle), End: mod(f.start, m.cycle) + f.end - f.start, Kind: KindCovered, Label: f.name, Detail: f.what})
+	for _, c := range m.covers {
+		blocks = append(blocks, Block{Start: c.start, End: c.end, Kind: KindCovered, Label: c.commitment,
+			Detail: fmt.Sprintf("%s %s, covered by %s", c.commitment, c.clock, c.by)})
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		sh := mod(b.Start, m.L) - b.Start
+		b.Start, b.End = b.Start+sh, b.End+sh
 	}
 	sort.SliceStable(blocks, func(i, j int) bool {
 		if blocks[i].Start != blocks[j].Start {
@@ -93,32 +57,75 @@ func Timeline(sc *Scenario, p *Plan) []Block {
 	return blocks
 }
 
+func (m *model) itemBlock(v visit, sc *Scenario) Block {
+	it := v.it
+	b := Block{Start: v.s, End: v.e, Place: m.places[it.place]}
+	switch it.kind {
+	case kSession:
+		prog := &sc.Programs[it.prog]
+		b.Kind, b.Label, b.Program = KindSession, prog.Name, prog.ID
+		b.Detail = fmt.Sprintf("Session %s, %s %s (be there %s)", prog.Tracks[it.track].Name, it.day, it.clock, FormatClock(mod(v.s, MinutesPerDay)))
+	case kShift:
+		b.Kind, b.Label = KindJob, it.name
+		b.Detail = fmt.Sprintf("%s %s %s", it.name, it.day, it.clock)
+		if v.s != v.s0 || v.e != v.e0 {
+			b.Bent = true
+			b.Detail = fmt.Sprintf("%s %s %s-%s (moved from %s)", it.name, it.day, FormatClock(mod(v.s, MinutesPerDay)), FormatClock(mod(v.e, MinutesPerDay)), it.clock)
+		}
+	default:
+		b.Kind, b.Label = KindCommitment, it.name
+		b.Detail = fmt.Sprintf("%s %s %s at %s", it.name, it.day, it.clock, m.placeName(it.place))
+	}
+	return b
+}
+
+func (m *model) legBlock(l leg) Block {
+	b := Block{Start: l.dep, End: l.dep + l.dur, Kind: KindTravel, Label: "Travel", Place: m.places[l.from], To: m.places[l.to]}
+	b.Detail = fmt.Sprintf("Travel %s to %s, %s-%s", m.placeName(l.from), m.placeName(l.to), FormatClock(mod(l.dep, MinutesPerDay)), FormatClock(mod(l.dep+l.dur, MinutesPerDay)))
+	if l.factor > 1 {
+		b.Detail += fmt.Sprintf(", rush hour x%g", l.factor)
+	}
+	return b
+}
+
+// planItems turns a plan's sessions back into session items.
+func (m *model) planItems(p *Plan) []item {
+	pi := m.sc.ProgramIndex(p.Program)
+	if pi < 0 {
+		return nil
+	}
+	all := make([]int, len(m.sc.Programs[pi].Tracks))
+	for i := range all {
+		all[i] = i
+	}
+	var out []item
+	for _, c := range m.candidates(pi, all, len(m.items)) {
+		for _, s := range p.Sessions {
+			if s.Week == c.week+1 && s.Day == c.day && s.Time == c.clock && s.Track == m.sc.Programs[pi].Tracks[c.track].Name {
+				c.id = len(m.items) + len(out)
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// bendsFromChanges reads shift changes back into bends.
+func (m *model) bendsFromChanges(cs []ShiftChange, bends []bend) {
+	for _, c := range cs {
+		for i := range m.items {
+			it := &m.items[i]
+			if it.kind == kShift && it.name == c.Job && it.week+1 == c.Week && it.day == c.Day && it.clock == c.From {
+				ds := mod(c.To.Start-c.From.Start+MinutesPerDay/2, MinutesPerDay) - MinutesPerDay/2
+				bends[i] = bend{ds: ds, de: ds + c.To.Minutes() - c.From.Minutes()}
+			}
+		}
+	}
+}
+
 func capital(s string) string {
 	if s == "" || s[0] < 'a' || s[0] > 'z' {
 		return s
 	}
 	return string(s[0]-'a'+'A') + s[1:]
-}
-
-// planSessions turns a plan's sessions back into session occurrences.
-func (m *model) planSessions(p *Plan) []sinst {
-	pi := m.sc.ProgramIndex(p.Program)
-	if pi < 0 {
-		return nil
-	}
-	prog := &m.sc.Programs[pi]
-	early := m.sc.early(prog)
-	var out []sinst
-	for _, s := range p.Sessions {
-		t := 0
-		for i := range prog.Tracks {
-			if prog.Tracks[i].Name == s.Track {
-				t = i
-			}
-		}
-		start := (s.Week-1)*MinutesPerWeek + int(s.Day)*MinutesPerDay + s.Time.Start
-		out = append(out, sinst{start: start, end: start + s.Time.Minutes(), attend: start - early, place: placeOf(prog),
-			prog: pi, track: t, week: s.Week - 1, day: s.Day, clock: s.Time})
-	}
-	return out
 }

@@ -1,0 +1,298 @@
+package planner
+
+import "sort"
+
+// maxJW is the most job-weeks one segment may touch before the solver falls
+// back to its exhaustive search.
+const maxJW = 8
+
+// dcost is the cost of a partial plan inside one segment.
+type dcost struct {
+	unpaid [maxJW]int32 // per job-week of the segment (segment.jws order)
+	sumU   int32
+	moved  int32
+	travel int32
+	home   int32 // -1 none
+}
+
+func (a *dcost) lexCmp(b *dcost) int {
+	switch {
+	case a.sumU != b.sumU:
+		return int(a.sumU - b.sumU)
+	case a.moved != b.moved:
+		return int(a.moved - b.moved)
+	case a.travel != b.travel:
+		return int(a.travel - b.travel)
+	}
+	return int(a.home - b.home)
+}
+
+// dominates reports whether a is at least as good as b in every job-week's
+// unpaid minutes and in the ranking order.
+func (a *dcost) dominates(b *dcost, n int) bool {
+	for i := 0; i < n; i++ {
+		if a.unpaid[i] > b.unpaid[i] {
+			return false
+		}
+	}
+	return a.lexCmp(b) <= 0
+}
+
+type dentry struct {
+	st     wstate
+	c      dcost
+	back   int32
+	ds, de int32 // the bend chosen at this layer, for shifts
+}
+
+// seqItem is one element of a segment's visiting order.
+type seqItem struct {
+	it     *item
+	off    int
+	ds     []int // allowed start moves (filtered to keep the order)
+	fixIdx int   // index into model.items, or -1
+	jwLoc  int   // local job-week index, or -1
+}
+
+// segEntry is one Pareto-optimal way through a segment.
+type segEntry struct {
+	c     dcost
+	bends []int32 // (fixed item index, ds, de) triples, only when traced
+}
+
+// solveSegment prices a segment with the given sessions (already placed in
+// the segment's frame) exactly, returning every Pareto-optimal cost over its
+// job-weeks' unpaid minutes. An empty result means nothing fits.
+func (m *model) solveSegment(seg *segment, sess []item, trace bool) []segEntry {
+	var anchors, shifts []seqItem
+	for k, fi := range seg.fixed {
+		it := &m.items[fi]
+		si := seqItem{it: it, off: seg.fixedOff[k], ds: it.ds, fixIdx: fi, jwLoc: -1}
+		if it.kind == kShift {
+			for j, jw := range seg.jws {
+				if jw == it.jw {
+					si.jwLoc = j
+				}
+			}
+			shifts = append(shifts, si)
+		} else {
+			anchors = append(anchors, si)
+		}
+	}
+	for i := range sess {
+		anchors = append(anchors, seqItem{it: &sess[i], ds: zeroStep, fixIdx: -1, jwLoc: -1})
+	}
+	sort.SliceStable(anchors, func(a, b int) bool {
+		sa, sb := anchors[a].it.start+anchors[a].off, anchors[b].it.start+anchors[b].off
+		if sa != sb {
+			return sa < sb
+		}
+		return anchors[a].it.id < anchors[b].it.id
+	})
+	var out []segEntry
+	gaps := make([]int, len(shifts))
+	var rec func(k, lo int)
+	rec = func(k, lo int) {
+		if k == len(shifts) {
+			seq := m.mergeOrder(anchors, shifts, gaps)
+			if seq != nil {
+				out = m.mergeFront(out, m.runDP(seq, len(seg.jws), trace), len(seg.jws))
+			}
+			return
+		}
+		for g := lo; g <= len(anchors); g++ {
+			gaps[k] = g
+			rec(k+1, g)
+		}
+	}
+	rec(0, 0)
+	return out
+}
+
+// gapOf counts the anchors that come before a shift starting at s.
+func gapOf(anchors []seqItem, s, id int) int {
+	g := 0
+	for _, a := range anchors {
+		as := a.it.start + a.off
+		if as < s || (as == s && a.it.id < id) {
+			g++
+		}
+	}
+	return g
+}
+
+// mergeOrder interleaves anchors and shifts with each shift in its gap,
+// keeping only the start moves that put it there; nil when one has none.
+func (m *model) mergeOrder(anchors, shifts []seqItem, gaps []int) []seqItem {
+	seq := make([]seqItem, 0, len(anchors)+len(shifts))
+	k := 0
+	for g := 0; g <= len(anchors); g++ {
+		for k < len(shifts) && gaps[k] == g {
+			sh := shifts[k]
+			var ds []int
+			for _, d := range sh.it.ds {
+				if gapOf(anchors, sh.it.start+sh.off+d, sh.it.id) == g {
+					ds = append(ds, d)
+				}
+			}
+			if len(ds) == 0 {
+				return nil
+			}
+			sh.ds = ds
+			seq = append(seq, sh)
+			k++
+		}
+		if g < len(anchors) {
+			seq = append(seq, anchors[g])
+		}
+	}
+	return seq
+}
+
+// runDP walks one visiting order, keeping for each distinct walk state the
+// Pareto-best costs.
+func (m *model) runDP(seq []seqItem, njw int, trace bool) []segEntry {
+	layers := make([][]dentry, 0, len(seq)+1)
+	cur := []dentry{{st: homeState(), c: dcost{home: -1}, back: -1}}
+	layers = append(layers, cur)
+	nextMin := make([]int, len(seq)+1)
+	nextShift := make([]int, len(seq)+1)
+	nextMin[len(seq)], nextShift[len(seq)] = -negInf, -negInf
+	for i := len(seq) - 1; i >= 0; i-- {
+		s := seq[i].it.start + seq[i].off + minOf(seq[i].ds)
+		nextMin[i] = min(nextMin[i+1], s)
+		nextShift[i] = nextShift[i+1]
+		if seq[i].it.kind == kShift {
+			nextShift[i] = min(nextShift[i], s)
+		}
+	}
+	for i, si := range seq {
+		var next []dentry
+		idx := map[wstate][]int{}
+		for bi := range cur {
+			for dsi, ds := range si.ds {
+				st := cur[bi].st
+				o := stepOut{home: -1, homeOwn: -1}
+				v := visit{it: si.it, s: si.it.start + si.off + ds, s0: si.it.start + si.off, e0: si.it.end + si.off, id: si.it.id}
+				v.e = v.e0
+				if !m.begin(&st, v, &o) {
+					continue
+				}
+				for dei, de := range si.it.de {
+					st2, o2 := st, o
+					v.e = v.e0 + de
+					if !m.finish(&st2, v, &o2) {
+						continue
+					}
+					c := cur[bi].c
+					c.travel += int32(o2.travel)
+					c.moved += int32(o2.moved)
+					c.sumU += int32(o2.unpaid)
+					if si.jwLoc >= 0 {
+						c.unpaid[si.jwLoc] += int32(o2.unpaid)
+					}
+					c.home = max(c.home, int32(o2.home), int32(o2.homeOwn))
+					canon(&st2, nextMin[i+1], nextShift[i+1])
+					next = insertEntry(next, idx, dentry{st: st2, c: c, back: int32(bi), ds: int32(dsi), de: int32(dei)}, njw)
+				}
+			}
+		}
+		cur = compact(next)
+		layers = append(layers, cur)
+	}
+	var out []segEntry
+	for bi := range cur {
+		st := cur[bi].st
+		o := stepOut{home: -1}
+		if !m.goHome(&st, &o) {
+			continue
+		}
+		c := cur[bi].c
+		c.travel += int32(o.travel)
+		c.home = max(c.home, int32(o.home))
+		e := segEntry{c: c}
+		if trace {
+			e.bends = traceBends(seq, layers, bi)
+		}
+		out = m.mergeFront(out, []segEntry{e}, njw)
+	}
+	return out
+}
+
+// canon forgets what can no longer matter, so that equal futures merge.
+func canon(st *wstate, nextMin, nextShift int) {
+	if st.added <= st.pEnd && st.added <= nextMin {
+		st.added = negInf
+	}
+	if st.lastShift <= nextShift {
+		st.lastShift = negInf
+	}
+}
+
+// insertEntry adds e unless an entry with the same state dominates it, and
+// marks the entries it dominates (back = -2) for compact to drop.
+func insertEntry(list []dentry, idx map[wstate][]int, e dentry, njw int) []dentry {
+	for _, j := range idx[e.st] {
+		if list[j].back != -2 && list[j].c.dominates(&e.c, njw) {
+			return list
+		}
+	}
+	for _, j := range idx[e.st] {
+		if list[j].back != -2 && e.c.dominates(&list[j].c, njw) {
+			list[j].back = -2
+		}
+	}
+	idx[e.st] = append(idx[e.st], len(list))
+	return append(list, e)
+}
+
+func compact(list []dentry) []dentry {
+	out := list[:0]
+	for _, e := range list {
+		if e.back != -2 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// mergeFront adds entries to a Pareto front.
+func (m *model) mergeFront(front, add []segEntry, njw int) []segEntry {
+	for _, e := range add {
+		dominated := false
+		for i := range front {
+			if front[i].c.dominates(&e.c, njw) {
+				dominated = true
+				break
+			}
+		}
+		if dominated {
+			continue
+		}
+		kept := front[:0]
+		for _, f := range front {
+			if !e.c.dominates(&f.c, njw) {
+				kept = append(kept, f)
+			}
+		}
+		front = append(kept, e)
+	}
+	return front
+}
+
+// traceBends follows back pointers from the last layer's entry bi.
+func traceBends(seq []seqItem, layers [][]dentry, bi int) []int32 {
+	var out []int32
+	for l := len(layers) - 1; l >= 1; l-- {
+		e := layers[l][bi]
+		si := seq[l-1]
+		if si.it.kind == kShift {
+			ds, de := si.ds[e.ds], si.it.de[e.de]
+			if ds != 0 || de != 0 {
+				out = append(out, int32(si.fixIdx), int32(ds), int32(de))
+			}
+		}
+		bi = int(e.back)
+	}
+	return out
+}

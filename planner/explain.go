@@ -1,0 +1,239 @@
+package planner
+
+import (
+	"fmt"
+	"strings"
+)
+
+// explainGroup says, in sentences, why a group has no plan.
+func (s *solver) explainGroup(gi int) []string {
+	g := s.groups[gi]
+	m := s.m
+	p := &m.sc.Programs[g.prog]
+	if s.tooBig {
+		return []string{"the week has no time at home between activities, and trying every way through it is too much work; add sleep or time at home between shifts"}
+	}
+	cands := s.cands[gi]
+	if len(cands) == 0 {
+		return []string{"every session of this track falls on an excluded day or clashes with a locked session"}
+	}
+	var why []string
+	add := func(r string) {
+		for _, x := range why {
+			if x == r {
+				return
+			}
+		}
+		why = append(why, r)
+	}
+	need := max(p.MinDays, 1)
+	for w := 0; w < m.weeks; w++ {
+		var offered, fit DaySet
+		bestMins := map[Day]int{}
+		for k := range cands {
+			c := &cands[k]
+			if c.week != w {
+				continue
+			}
+			offered = offered.With(c.day)
+			if reason := s.sessionFits(gi, k); reason != "" {
+				add(reason)
+				continue
+			}
+			fit = fit.With(c.day)
+			bestMins[c.day] = max(bestMins[c.day], c.clock.Minutes())
+		}
+		maxMins := 0
+		for _, v := range bestMins {
+			maxMins += v
+		}
+		pre := m.weekPrefix(w)
+		switch {
+		case offered.Count() < need:
+			add(fmt.Sprintf("%sthe sessions fall on %d day(s) a week (%s); the program needs at least %d", pre, offered.Count(), joinDays(offered.Days()), need))
+		case fit.Count() < need:
+			add(fmt.Sprintf("%sonly %d session day(s) fit (%s); the program needs at least %d a week", pre, fit.Count(), dayList(fit), need))
+		case maxMins < p.MinMinutes:
+			add(fmt.Sprintf("%sthe sessions that fit add up to %s a week; the program needs %s", pre, hours(maxMins), hours(p.MinMinutes)))
+		}
+	}
+	if len(why) == 0 {
+		why = append(why, s.budgetReason(g))
+	}
+	return why
+}
+
+func dayList(d DaySet) string {
+	if d == 0 {
+		return "none"
+	}
+	return joinDays(d.Days())
+}
+
+func joinDays(ds []Day) string {
+	parts := make([]string, len(ds))
+	for i, d := range ds {
+		parts[i] = d.String()
+	}
+	return strings.Join(parts, ", ")
+}
+
+// budgetReason explains a group whose sessions each fit but never together.
+func (s *solver) budgetReason(g group) string {
+	var jobs []string
+	for _, j := range s.m.sc.Jobs {
+		if j.Flex != (Flex{}) {
+			jobs = append(jobs, fmt.Sprintf("%s allows %d unpaid min a week", j.Name, j.MaxUnpaid))
+		}
+	}
+	if len(jobs) == 0 {
+		return "the sessions that fit one by one cannot all be attended together"
+	}
+	return "the sessions that fit one by one need more unpaid time together than work allows (" + strings.Join(jobs, "; ") + ")"
+}
+
+// sessionFits returns "" when candidate k fits on its own, else why not.
+func (s *solver) sessionFits(gi, k int) string {
+	m := s.m
+	c := s.cands[gi][k]
+	if !s.cyclic {
+		for _, e := range s.price(gi, s.where[s.first[gi]+k].seg, []int{k}, false) {
+			ok := true
+			for j, jw := range s.segs[s.where[s.first[gi]+k].seg].jws {
+				if int(e.c.unpaid[j]) > m.sc.Jobs[jw/m.weeks].MaxUnpaid {
+					ok = false
+				}
+			}
+			if ok {
+				return ""
+			}
+		}
+	}
+	return m.explainSession(c)
+}
+
+// explainSession says why one session cannot be attended, trying the shift
+// in its way at the most it can bend.
+func (m *model) explainSession(c item) string {
+	sel := []item{c}
+	r := m.evaluate(sel, nil, false)
+	if r.ok {
+		return ""
+	}
+	x, dir := m.blockingShift(&r, &c)
+	suffix := ""
+	if x >= 0 {
+		bends := make([]bend, len(m.items))
+		f := m.sc.Jobs[m.items[x].job].Flex
+		n := f.EndEarlier
+		if dir > 0 {
+			bends[x].ds, n = f.StartLater/5*5, f.StartLater
+		} else {
+			bends[x].de = -(f.EndEarlier / 5 * 5)
+		}
+		if r2 := m.evaluate(sel, bends, false); !r2.ok && r2.fail.kind != failShiftLength {
+			r = r2
+		} else if r2.ok || r2.fail.kind == failBudget {
+			job := m.sc.Jobs[m.items[x].job]
+			return fmt.Sprintf("%s: %s would have to lose more than the %d unpaid min a week it allows", m.describe(&c), job.Name, job.MaxUnpaid)
+		}
+		word := "earlier"
+		if dir > 0 {
+			word = "later"
+		}
+		suffix = fmt.Sprintf("; the shift can move at most %d min %s", n, word)
+	}
+	return m.failText(&r, &c) + suffix
+}
+
+// blockingShift finds the shift a failure is about and which way it would
+// have to move: -1 end earlier (it comes before the session), +1 start later.
+func (m *model) blockingShift(r *evalResult, c *item) (int, int) {
+	f := &r.fail
+	if r.failAt.it != nil && r.failAt.it.kind == kShift && f.pItem >= 0 && f.pItem >= len(m.items) {
+		return r.failAt.it.id, +1
+	}
+	if f.pItem >= 0 && f.pItem < len(m.items) && m.items[f.pItem].kind == kShift && r.failAt.it != nil && r.failAt.it.kind == kSession {
+		return f.pItem, -1
+	}
+	return -1, 0
+}
+
+// failText writes a failure as a sentence about session c.
+func (m *model) failText(r *evalResult, c *item) string {
+	f := &r.fail
+	sess := m.describe(c)
+	other := func(id int) string {
+		if id >= 0 && id < len(m.items) {
+			return m.near(&m.items[id], c)
+		}
+		return "another session"
+	}
+	switch f.kind {
+	case failOverlapItem:
+		if r.failAt.it != nil && r.failAt.it.kind != kSession {
+			return fmt.Sprintf("%s overlaps %s", sess, m.near(r.failAt.it, c))
+		}
+		return fmt.Sprintf("%s overlaps %s", sess, other(f.pItem))
+	case failOverlapFree:
+		return fmt.Sprintf("%s overlaps %s", sess, m.free[f.free].what)
+	case failLegFree:
+		return fmt.Sprintf("%s: the trip from %s to %s at %s takes %d min and runs into %s", sess, m.placeName(f.leg.from), m.placeName(f.leg.to),
+			FormatClock(mod(f.leg.dep, MinutesPerDay)), f.leg.dur, m.free[f.free].what)
+	case failNoRoute:
+		to := c.place
+		if r.failAt.it != nil {
+			to = r.failAt.it.place
+		}
+		return fmt.Sprintf("%s: no travel time is given from %s to %s; add it under travel", sess, m.placeName(f.pPlace), m.placeName(to))
+	case failLate:
+		return m.lateText(r, c)
+	case failBudget:
+		job := m.sc.Jobs[f.a/m.weeks]
+		return fmt.Sprintf("%s needs %d unpaid min at %s; at most %d a week can go unpaid", sess, f.b, job.Name, job.MaxUnpaid)
+	case failLegOverlap:
+		return fmt.Sprintf("%s: the trip from %s to %s at %s overlaps something already planned", sess, m.placeName(f.leg.from), m.placeName(f.leg.to), FormatClock(mod(f.leg.dep, MinutesPerDay)))
+	}
+	return sess + " cannot be fitted around the shifts next to it"
+}
+
+func (m *model) lateText(r *evalResult, c *item) string {
+	f := &r.fail
+	sess := m.describe(c)
+	trip := fmt.Sprintf("%d min", f.tr.arrive-f.pEnd)
+	for i := 0; i < f.tr.n; i++ {
+		if f.tr.legs[i].factor > 1 {
+			trip += fmt.Sprintf(" in rush hour (x%g)", f.tr.legs[i].factor)
+			break
+		}
+	}
+	from := "the session"
+	if f.pItem >= 0 && f.pItem < len(m.items) {
+		from = m.near(&m.items[f.pItem], c)
+	}
+	dest := r.failAt.it
+	if dest != nil && dest.kind == kSession {
+		return fmt.Sprintf("%s: %s ends %s and the trip to %s takes %s, arriving %s, after the %s check-in", sess, from, FormatClock(mod(f.pEnd, MinutesPerDay)),
+			m.placeName(dest.place), trip, FormatClock(mod(f.tr.arrive, MinutesPerDay)), FormatClock(mod(f.a, MinutesPerDay)))
+	}
+	name := "the next activity"
+	if dest != nil {
+		name = m.near(dest, c)
+	}
+	return fmt.Sprintf("%s: the trip from %s takes %s, arriving %s, after %s starts", sess, m.placeName(f.pPlace), trip, FormatClock(mod(f.tr.arrive, MinutesPerDay)), name)
+}
+
+// near names an item, leaving out its day when it is the session's day.
+func (m *model) near(it *item, c *item) string {
+	if it.week == c.week && it.day == c.day {
+		return fmt.Sprintf("%s %s", it.name, it.clock)
+	}
+	return m.describe(it)
+}
+
+func hours(min int) string {
+	if min%60 == 0 {
+		return fmt.Sprintf("%d h", min/60)
+	}
+	return fmt.Sprintf("%d h %02d min", min/60, min%60)
+}

@@ -1,0 +1,364 @@
+package planner
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// segChoice is one way of choosing sessions inside one segment.
+type segChoice struct {
+	sess    []int // the group's candidate indexes
+	entries []segEntry
+	week    []int  // session days per week of the cycle
+	mins    []int  // session minutes per week
+	dayMask uint64 // cycle-days used (week*7 + day)
+}
+
+type segPick struct {
+	seg   int
+	sess  []int
+	entry segEntry
+}
+
+// unitPick is one way of attending in one unit (a set of linked weeks).
+type unitPick struct {
+	key   rankKey
+	tie   []int
+	picks []segPick
+}
+
+type groupSpace struct {
+	segs    []int         // segments with candidates, in cycle order
+	choices [][]segChoice // per entry of segs
+	base    []int32       // baseline travel per entry of segs
+	units   [][]int       // weeks per unit
+	segUnit []int         // unit of each entry of segs
+}
+
+// sessionsIn places a group's candidates into a segment's frame.
+func (s *solver) sessionsIn(gi int, ks []int) []item {
+	out := make([]item, len(ks))
+	for i, k := range ks {
+		it := s.cands[gi][k]
+		off := s.where[s.first[gi]+k].off
+		it.start, it.end, it.dayStart = it.start+off, it.end+off, it.dayStart+off
+		out[i] = it
+	}
+	return out
+}
+
+// price returns the Pareto front of a segment with these sessions, cached by
+// the sessions' times and place.
+func (s *solver) price(gi, seg int, ks []int, trace bool) []segEntry {
+	sess := s.sessionsIn(gi, ks)
+	var b strings.Builder
+	fmt.Fprint(&b, seg)
+	for _, it := range sess {
+		fmt.Fprintf(&b, ",%d-%d@%d", it.start, it.end, it.place)
+	}
+	key := b.String()
+	if !trace {
+		if e, ok := s.cache[key]; ok {
+			return e
+		}
+	}
+	e := s.m.solveSegment(&s.segs[seg], sess, trace)
+	if !trace {
+		s.cache[key] = e
+	}
+	return e
+}
+
+// space lays out a group's choices per segment.
+func (s *solver) space(gi int) *groupSpace {
+	g := s.groups[gi]
+	m := s.m
+	bySeg := map[int][]int{}
+	for k := range s.cands[gi] {
+		seg := s.where[s.first[gi]+k].seg
+		bySeg[seg] = append(bySeg[seg], k)
+	}
+	sp := &groupSpace{}
+	for seg := range bySeg {
+		sp.segs = append(sp.segs, seg)
+	}
+	sort.Ints(sp.segs)
+	parent := make([]int, m.weeks)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			x = parent[x]
+		}
+		return x
+	}
+	for _, seg := range sp.segs {
+		ks := bySeg[seg]
+		byDay := map[int][]int{}
+		var days []int
+		for _, k := range ks {
+			c := &s.cands[gi][k]
+			cd := c.week*7 + int(c.day)
+			if _, ok := byDay[cd]; !ok {
+				days = append(days, cd)
+			}
+			byDay[cd] = append(byDay[cd], k)
+			if w0 := s.cands[gi][ks[0]].week; find(c.week) != find(w0) {
+				parent[find(c.week)] = find(w0)
+			}
+		}
+		sort.Ints(days)
+		sp.choices = append(sp.choices, s.choicesFor(gi, g, seg, days, byDay))
+		sp.base = append(sp.base, s.segBase(seg))
+	}
+	unitOf := map[int]int{}
+	for w := 0; w < m.weeks; w++ {
+		r := find(w)
+		if _, ok := unitOf[r]; !ok {
+			unitOf[r] = len(sp.units)
+			sp.units = append(sp.units, nil)
+		}
+		sp.units[unitOf[r]] = append(sp.units[unitOf[r]], w)
+	}
+	for _, seg := range sp.segs {
+		w := s.cands[gi][bySeg[seg][0]].week
+		sp.segUnit = append(sp.segUnit, unitOf[find(w)])
+	}
+	return sp
+}
+
+func (s *solver) segBase(seg int) int32 {
+	e := s.m.solveSegment(&s.segs[seg], nil, false)
+	if len(e) == 0 {
+		return 0
+	}
+	return e[0].c.travel
+}
+
+// choicesFor lists every way of picking at most one session a day in a segment.
+func (s *solver) choicesFor(gi int, g group, seg int, days []int, byDay map[int][]int) []segChoice {
+	var out []segChoice
+	cur := []int{}
+	var rec func(d int)
+	rec = func(d int) {
+		if d == len(days) {
+			ch := segChoice{sess: append([]int(nil), cur...), week: make([]int, s.m.weeks), mins: make([]int, s.m.weeks)}
+			for _, k := range cur {
+				c := &s.cands[gi][k]
+				ch.week[c.week]++
+				ch.mins[c.week] += c.clock.Minutes()
+				ch.dayMask |= 1 << uint(c.week*7+int(c.day))
+			}
+			if len(cur) == 0 {
+				ch.entries = []segEntry{{c: dcost{home: -1}}}
+			} else {
+				ch.entries = s.price(gi, seg, cur, false)
+			}
+			if len(ch.entries) > 0 {
+				out = append(out, ch)
+			}
+			return
+		}
+		cd := days[d]
+		if !s.required(g, cd/7, Day(cd%7)) {
+			rec(d + 1)
+		}
+		for _, k := range byDay[cd] {
+			cur = append(cur, k)
+			rec(d + 1)
+			cur = cur[:len(cur)-1]
+		}
+	}
+	rec(0)
+	return out
+}
+
+// solveGroup returns the group's best plans.
+func (s *solver) solveGroup(gi int) []Plan {
+	if s.cyclic {
+		return s.solveExhaustive(gi)
+	}
+	sp := s.space(gi)
+	lists := make([][]unitPick, len(sp.units))
+	for u := range sp.units {
+		lists[u] = s.searchUnit(gi, sp, u)
+		if len(lists[u]) == 0 {
+			return nil
+		}
+	}
+	var plans []Plan
+	for _, idx := range topCombos(lists, s.opt.Top) {
+		plans = append(plans, s.makePlan(gi, lists, idx))
+	}
+	return plans
+}
+
+// unitSearch is the state of the depth-first search over one unit.
+type unitSearch struct {
+	s      *solver
+	gi     int
+	sp     *groupSpace
+	order  []int // entries of sp.segs in this unit
+	weeks  []int
+	lbU    []rankKey // suffix lower bounds of unpaid, moved, travel
+	maxDay [][]int   // suffix of most session days per week
+	maxMin [][]int
+	jwU    []int
+	days   []int
+	mins   []int
+	picks  []segPick
+	used   uint64 // cycle-days with a session so far
+	best   []unitPick
+	k      int
+}
+
+func (s *solver) searchUnit(gi int, sp *groupSpace, u int) []unitPick {
+	us := &unitSearch{s: s, gi: gi, sp: sp, weeks: sp.units[u], k: s.opt.Top,
+		jwU: make([]int, len(s.m.sc.Jobs)*s.m.weeks), days: make([]int, s.m.weeks), mins: make([]int, s.m.weeks)}
+	for i := range sp.segs {
+		if sp.segUnit[i] == u {
+			us.order = append(us.order, i)
+		}
+	}
+	n := len(us.order)
+	us.lbU = make([]rankKey, n+1)
+	us.maxDay, us.maxMin = make([][]int, n+1), make([][]int, n+1)
+	us.maxDay[n], us.maxMin[n] = make([]int, s.m.weeks), make([]int, s.m.weeks)
+	for i := n - 1; i >= 0; i-- {
+		e := us.order[i]
+		best := rankKey{unpaid: 1 << 30}
+		us.maxDay[i], us.maxMin[i] = append([]int(nil), us.maxDay[i+1]...), append([]int(nil), us.maxMin[i+1]...)
+		md, mm := make([]int, s.m.weeks), make([]int, s.m.weeks)
+		for _, ch := range sp.choices[e] {
+			for w := range md {
+				md[w], mm[w] = max(md[w], ch.week[w]), max(mm[w], ch.mins[w])
+			}
+			for _, en := range ch.entries {
+				k := rankKey{unpaid: int(en.c.sumU), moved: int(en.c.moved), travel: int(en.c.travel - sp.base[e])}
+				if len(ch.sess) == 0 {
+					k.travel = 0
+				}
+				if k.cmp(best) < 0 {
+					best = k
+				}
+			}
+		}
+		for w := range md {
+			us.maxDay[i][w] += md[w]
+			us.maxMin[i][w] += mm[w]
+		}
+		us.lbU[i] = us.lbU[i+1].plus(best)
+	}
+	us.dfs(0, rankKey{home: -1})
+	return us.best
+}
+
+func (us *unitSearch) dfs(i int, acc rankKey) {
+	s, p := us.s, &us.s.m.sc.Programs[us.s.groups[us.gi].prog]
+	need := max(p.MinDays, 1)
+	for _, w := range us.weeks {
+		if us.days[w]+us.maxDay[i][w] < need || us.mins[w]+us.maxMin[i][w] < p.MinMinutes {
+			return
+		}
+	}
+	if len(us.best) >= us.k {
+		lb := acc.plus(us.lbU[i])
+		for _, w := range us.weeks {
+			lb.extra += max(0, us.mins[w]-p.MinMinutes)
+		}
+		if lb.cmp(us.best[len(us.best)-1].key) > 0 {
+			return
+		}
+	}
+	if i == len(us.order) {
+		us.leaf(acc, p, need)
+		return
+	}
+	e := us.order[i]
+	seg := us.sp.segs[e]
+	jws := s.segs[seg].jws
+	for _, ch := range us.sp.choices[e] {
+		if us.used&ch.dayMask != 0 {
+			continue
+		}
+		us.used |= ch.dayMask
+		for w := range ch.week {
+			us.days[w] += ch.week[w]
+			us.mins[w] += ch.mins[w]
+		}
+		for _, en := range ch.entries {
+			ok := true
+			for j, jw := range jws {
+				us.jwU[jw] += int(en.c.unpaid[j])
+				if us.jwU[jw] > s.m.sc.Jobs[jw/s.m.weeks].MaxUnpaid {
+					ok = false
+				}
+			}
+			if ok {
+				k := rankKey{unpaid: int(en.c.sumU), moved: int(en.c.moved), travel: int(en.c.travel - us.sp.base[e]), home: int(en.c.home)}
+				if len(ch.sess) == 0 {
+					k.travel = 0
+				}
+				us.picks = append(us.picks, segPick{seg: seg, sess: ch.sess, entry: en})
+				us.dfs(i+1, acc.plus(k))
+				us.picks = us.picks[:len(us.picks)-1]
+			}
+			for j, jw := range jws {
+				us.jwU[jw] -= int(en.c.unpaid[j])
+			}
+		}
+		for w := range ch.week {
+			us.days[w] -= ch.week[w]
+			us.mins[w] -= ch.mins[w]
+		}
+		us.used &^= ch.dayMask
+	}
+}
+
+func (us *unitSearch) leaf(acc rankKey, p *Program, need int) {
+	for _, w := range us.weeks {
+		if us.days[w] < need || us.mins[w] < p.MinMinutes {
+			return
+		}
+		acc.extra += us.mins[w] - p.MinMinutes
+	}
+	var sess []*item
+	for _, pk := range us.picks {
+		for _, k := range pk.sess {
+			sess = append(sess, &us.s.cands[us.gi][k])
+		}
+	}
+	up := unitPick{key: acc, tie: tieOf(sess, us.weeks), picks: append([]segPick(nil), us.picks...)}
+	pos := sort.Search(len(us.best), func(i int) bool {
+		c := us.best[i].key.cmp(up.key)
+		return c > 0 || (c == 0 && cmpInts(us.best[i].tie, up.tie) > 0)
+	})
+	if pos >= us.k {
+		return
+	}
+	us.best = append(us.best, unitPick{})
+	copy(us.best[pos+1:], us.best[pos:])
+	us.best[pos] = up
+	if len(us.best) > us.k {
+		us.best = us.best[:us.k]
+	}
+}
+
+// tieOf orders plans with equal keys: week by week, by session start, end and
+// track, a shorter list first.
+func tieOf(sess []*item, weeks []int) []int {
+	sort.SliceStable(sess, func(a, b int) bool { return sess[a].dayStart < sess[b].dayStart })
+	var out []int
+	for _, w := range weeks {
+		for _, it := range sess {
+			if it.week == w {
+				out = append(out, it.week*MinutesPerWeek+int(it.day)*MinutesPerDay+it.clock.Start, it.clock.End, it.track)
+			}
+		}
+		out = append(out, -1)
+	}
+	return out
+}

@@ -1,0 +1,262 @@
+package planner
+
+import "sort"
+
+// makePlan turns one pick per unit into a Plan.
+func (s *solver) makePlan(gi int, lists [][]unitPick, idx []int) Plan {
+	g := s.groups[gi]
+	p := &s.m.sc.Programs[g.prog]
+	pl := Plan{Program: p.ID, ProgramName: p.Name, groupIdx: gi}
+	var sess []*item
+	for u, i := range idx {
+		up := &lists[u][i]
+		if u == 0 {
+			pl.key = up.key
+		} else {
+			pl.key = pl.key.plus(up.key)
+		}
+		pl.picks = append(pl.picks, up.picks...)
+		for _, pk := range up.picks {
+			for _, k := range pk.sess {
+				sess = append(sess, &s.cands[gi][k])
+			}
+		}
+	}
+	s.fillPlan(&pl, sess)
+	return pl
+}
+
+// fillPlan sets the sessions, track and figures of a plan from its key.
+func (s *solver) fillPlan(pl *Plan, sess []*item) {
+	m := s.m
+	p := &m.sc.Programs[s.groups[pl.groupIdx].prog]
+	weeks := make([]int, m.weeks)
+	for w := range weeks {
+		weeks[w] = w
+	}
+	pl.tie = tieOf(sess, weeks)
+	used := map[int]bool{}
+	for _, it := range sess {
+		used[it.track] = true
+		pl.Sessions = append(pl.Sessions, Session{Week: it.week + 1, Day: it.day, Time: it.clock, Track: p.Tracks[it.track].Name})
+		pl.SessionMinutes += it.clock.Minutes()
+		pl.sessDays = append(pl.sessDays, it.week*7+int(it.day))
+	}
+	pl.Track = MixedTrack
+	if len(used) == 1 {
+		pl.Track = p.Tracks[sess[0].track].Name
+	}
+	pl.UnpaidMinutes, pl.MovedMinutes = pl.key.unpaid, pl.key.moved
+	pl.AddedTravel, pl.TravelMinutes = pl.key.travel, m.baseTravel+pl.key.travel
+	pl.ExtraMinutes, pl.LatestHome = pl.key.extra, pl.key.home
+}
+
+// finishPlan works out the shift changes and covers of a ranked plan.
+func (s *solver) finishPlan(pl *Plan) {
+	m := s.m
+	if pl.bends == nil {
+		pl.bends = make([]bend, len(m.items))
+		for _, pk := range pl.picks {
+			if len(pk.sess) == 0 {
+				continue
+			}
+			for _, e := range s.price(pl.groupIdx, pk.seg, pk.sess, true) {
+				if e.c == pk.entry.c {
+					for i := 0; i+2 < len(e.bends); i += 3 {
+						pl.bends[e.bends[i]] = bend{int(e.bends[i+1]), int(e.bends[i+2])}
+					}
+					break
+				}
+			}
+		}
+	}
+	pl.ShiftChanges = m.shiftChanges(pl.bends)
+	for _, c := range m.covers {
+		if containsInt(pl.sessDays, c.week*7+int(c.day)) {
+			pl.Covered = append(pl.Covered, Cover{Commitment: c.commitment, Week: c.week + 1, Day: c.day, By: c.by})
+		}
+	}
+}
+
+func (m *model) shiftChanges(bends []bend) []ShiftChange {
+	var out []ShiftChange
+	for i, b := range bends {
+		if b == (bend{}) {
+			continue
+		}
+		it := &m.items[i]
+		to := Clock{Start: mod(it.clock.Start+b.ds, MinutesPerDay), End: mod(it.clock.Start+it.clock.Minutes()+b.de, MinutesPerDay)}
+		if to.End == 0 {
+			to.End = MinutesPerDay
+		}
+		out = append(out, ShiftChange{Job: it.name, Week: it.week + 1, Day: it.day, From: it.clock, To: to})
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Week != out[b].Week {
+			return out[a].Week < out[b].Week
+		}
+		return out[a].Day < out[b].Day
+	})
+	return out
+}
+
+// exPlan is a plan found by the exhaustive search.
+type exPlan struct {
+	sel   []item
+	bends []bend
+	key   rankKey
+	tie   []int
+}
+
+// exhaustive tries every choice of sessions (at most one a day, meeting the
+// program's weekly minimums) and every bend of every shift, and keeps the
+// best bends of each choice. It stops with false after limit evaluations.
+func (m *model) exhaustive(p *Program, cands []item, required func(week int, d Day) bool, limit int) ([]exPlan, bool) {
+	byDay := map[int][]int{}
+	var days []int
+	for k := range cands {
+		cd := cands[k].week*7 + int(cands[k].day)
+		if _, ok := byDay[cd]; !ok {
+			days = append(days, cd)
+		}
+		byDay[cd] = append(byDay[cd], k)
+	}
+	sort.Ints(days)
+	weeks := make([]int, m.weeks)
+	for w := range weeks {
+		weeks[w] = w
+	}
+	var out []exPlan
+	var sel []item
+	budget := limit
+	var rec func(d int) bool
+	rec = func(d int) bool {
+		if d < len(days) {
+			cd := days[d]
+			if !required(cd/7, Day(cd%7)) && !rec(d+1) {
+				return false
+			}
+			for _, k := range byDay[cd] {
+				sel = append(sel, cands[k])
+				ok := rec(d + 1)
+				sel = sel[:len(sel)-1]
+				if !ok {
+					return false
+				}
+			}
+			return true
+		}
+		extra, ok := m.weeklyExtra(p, sel)
+		if !ok {
+			return true
+		}
+		best, found, within := m.bestBends(sel, extra, &budget)
+		if !within {
+			return false
+		}
+		if found {
+			ptrs := make([]*item, len(sel))
+			for i := range sel {
+				ptrs[i] = &sel[i]
+			}
+			best.tie = tieOf(ptrs, weeks)
+			out = append(out, best)
+		}
+		return true
+	}
+	if !rec(0) {
+		return nil, false
+	}
+	return out, true
+}
+
+// weeklyExtra checks a choice against the program's weekly minimums and
+// returns the session minutes beyond them.
+func (m *model) weeklyExtra(p *Program, sel []item) (int, bool) {
+	extra := 0
+	for w := 0; w < m.weeks; w++ {
+		n, mins := 0, 0
+		for i := range sel {
+			if sel[i].week == w {
+				n++
+				mins += sel[i].clock.Minutes()
+			}
+		}
+		if n < max(p.MinDays, 1) || mins < p.MinMinutes {
+			return 0, false
+		}
+		extra += mins - p.MinMinutes
+	}
+	return extra, true
+}
+
+// bestBends tries every bend of every shift for one choice of sessions.
+func (m *model) bestBends(sel []item, extra int, budget *int) (exPlan, bool, bool) {
+	bends := make([]bend, len(m.items))
+	var best exPlan
+	found := false
+	var rec func(i int) bool
+	rec = func(i int) bool {
+		if i == len(m.items) {
+			if *budget--; *budget < 0 {
+				return false
+			}
+			r := m.evaluate(sel, bends, false)
+			if !r.ok {
+				return true
+			}
+			un := 0
+			for _, u := range r.unpaid {
+				un += u
+			}
+			k := rankKey{unpaid: un, moved: r.moved, travel: r.travel - m.baseTravel, extra: extra, home: r.home}
+			if !found || k.cmp(best.key) < 0 {
+				found = true
+				best = exPlan{sel: append([]item(nil), sel...), bends: append([]bend(nil), bends...), key: k}
+			}
+			return true
+		}
+		it := &m.items[i]
+		for _, ds := range it.ds {
+			for _, de := range it.de {
+				bends[i] = bend{ds, de}
+				if !rec(i + 1) {
+					return false
+				}
+			}
+		}
+		bends[i] = bend{}
+		return true
+	}
+	ok := rec(0)
+	return best, found, ok
+}
+
+// exhaustiveLimit bounds the fallback search for a cycle without home cuts.
+const exhaustiveLimit = 2_000_000
+
+// solveExhaustive is the solver for a cycle the segments cannot split.
+func (s *solver) solveExhaustive(gi int) []Plan {
+	g := s.groups[gi]
+	p := &s.m.sc.Programs[g.prog]
+	found, ok := s.m.exhaustive(p, s.cands[gi], func(w int, d Day) bool { return s.required(g, w, d) }, exhaustiveLimit)
+	if !ok {
+		s.tooBig = true
+		return nil
+	}
+	var plans []Plan
+	for _, e := range found {
+		pl := Plan{Program: p.ID, ProgramName: p.Name, groupIdx: gi, key: e.key, bends: e.bends}
+		var sess []*item
+		for i := range e.sel {
+			sess = append(sess, &e.sel[i])
+		}
+		s.fillPlan(&pl, sess)
+		plans = append(plans, pl)
+	}
+	sort.SliceStable(plans, func(i, j int) bool { return plans[i].less(&plans[j]) })
+	if len(plans) > s.opt.Top {
+		plans = plans[:s.opt.Top]
+	}
+	return plans
+}
