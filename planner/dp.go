@@ -42,7 +42,16 @@ type dentry struct {
 	st     wstate
 	c      dcost
 	back   int32
+	next   int32 // next entry with the same state, or -1
 	ds, de int32 // the bend chosen at this layer, for shifts
+}
+
+// dpScratch is memory one solve reuses across its dynamic programmes.
+type dpScratch struct {
+	idx        map[wstate]int32
+	bufA, bufB []dentry
+	begins     []begun
+	local      []dentry
 }
 
 // seqItem is one element of a segment's visiting order.
@@ -63,7 +72,7 @@ type segEntry struct {
 // solveSegment prices a segment with the given sessions (already placed in
 // the segment's frame) exactly, returning every Pareto-optimal cost over its
 // job-weeks' unpaid minutes. An empty result means nothing fits.
-func (m *model) solveSegment(seg *segment, sess []item, trace bool) []segEntry {
+func (m *model) solveSegment(seg *segment, sess []item, trace bool, scr *dpScratch) []segEntry {
 	var anchors, shifts []seqItem
 	for k, fi := range seg.fixed {
 		it := &m.items[fi]
@@ -96,7 +105,7 @@ func (m *model) solveSegment(seg *segment, sess []item, trace bool) []segEntry {
 		if k == len(shifts) {
 			seq := m.mergeOrder(anchors, shifts, gaps)
 			if seq != nil {
-				out = m.mergeFront(out, m.runDP(seq, len(seg.jws), trace), len(seg.jws))
+				out = m.mergeFront(out, m.runDP(seq, len(seg.jws), trace, scr), len(seg.jws))
 			}
 			return
 		}
@@ -151,10 +160,14 @@ func (m *model) mergeOrder(anchors, shifts []seqItem, gaps []int) []seqItem {
 
 // runDP walks one visiting order, keeping for each distinct walk state the
 // Pareto-best costs.
-func (m *model) runDP(seq []seqItem, njw int, trace bool) []segEntry {
-	layers := make([][]dentry, 0, len(seq)+1)
-	cur := []dentry{{st: homeState(), c: dcost{home: -1}, back: -1}}
-	layers = append(layers, cur)
+func (m *model) runDP(seq []seqItem, njw int, trace bool, scr *dpScratch) []segEntry {
+	var layers [][]dentry
+	cur := append(scr.bufA[:0], dentry{st: homeState(), c: dcost{home: -1}, back: -1})
+	spare := scr.bufB[:0]
+	if trace {
+		cur = []dentry{cur[0]}
+		layers = append(layers, cur)
+	}
 	nextMin := make([]int, len(seq)+1)
 	nextShift := make([]int, len(seq)+1)
 	nextMin[len(seq)], nextShift[len(seq)] = -negInf, -negInf
@@ -166,20 +179,28 @@ func (m *model) runDP(seq []seqItem, njw int, trace bool) []segEntry {
 			nextShift[i] = min(nextShift[i], s)
 		}
 	}
+	begins, local := scr.begins[:0], scr.local[:0]
+	defer func() { scr.begins, scr.local = begins, local }()
 	for i, si := range seq {
-		var next []dentry
-		idx := map[wstate][]int{}
+		next := spare[:0]
+		if trace {
+			next = nil
+		}
+		clear(scr.idx)
 		for bi := range cur {
+			begins = begins[:0]
 			for dsi, ds := range si.ds {
 				st := cur[bi].st
 				o := stepOut{home: -1, homeOwn: -1}
 				v := visit{it: si.it, s: si.it.start + si.off + ds, s0: si.it.start + si.off, e0: si.it.end + si.off, id: si.it.id}
-				v.e = v.e0
-				if !m.begin(&st, v, &o) {
-					continue
+				if m.begin(&st, v, &o) {
+					begins = append(begins, begun{st: st, o: o, v: v, dsi: dsi})
 				}
-				for dei, de := range si.it.de {
-					st2, o2 := st, o
+			}
+			for dei, de := range si.it.de {
+				local = local[:0]
+				for _, b := range begins {
+					st2, o2, v := b.st, b.o, b.v
 					v.e = v.e0 + de
 					if !m.finish(&st2, v, &o2) {
 						continue
@@ -193,12 +214,23 @@ func (m *model) runDP(seq []seqItem, njw int, trace bool) []segEntry {
 					}
 					c.home = max(c.home, int32(o2.home), int32(o2.homeOwn))
 					canon(&st2, nextMin[i+1], nextShift[i+1])
-					next = insertEntry(next, idx, dentry{st: st2, c: c, back: int32(bi), ds: int32(dsi), de: int32(dei)}, njw)
+					local = keepBest(local, dentry{st: st2, c: c, back: int32(bi), ds: int32(b.dsi), de: int32(dei)})
+				}
+				for _, e := range local {
+					next = insertEntry(next, scr.idx, e, njw)
 				}
 			}
 		}
-		cur = compact(next)
-		layers = append(layers, cur)
+		next = compact(next)
+		if trace {
+			layers = append(layers, next)
+		} else {
+			spare = cur
+		}
+		cur = next
+	}
+	if !trace {
+		scr.bufA, scr.bufB = cur, spare
 	}
 	var out []segEntry
 	for bi := range cur {
@@ -219,6 +251,29 @@ func (m *model) runDP(seq []seqItem, njw int, trace bool) []segEntry {
 	return out
 }
 
+// begun is a step begun with one start move of an item.
+type begun struct {
+	st  wstate
+	o   stepOut
+	v   visit
+	dsi int
+}
+
+// keepBest keeps, among entries from one earlier entry and one end move, the
+// best per state. Their unpaid minutes fall on one job-week, so the ranking
+// order alone decides.
+func keepBest(local []dentry, e dentry) []dentry {
+	for i := range local {
+		if local[i].st == e.st {
+			if e.c.lexCmp(&local[i].c) < 0 {
+				local[i] = e
+			}
+			return local
+		}
+	}
+	return append(local, e)
+}
+
 // canon forgets what can no longer matter, so that equal futures merge.
 func canon(st *wstate, nextMin, nextShift int) {
 	if st.added <= st.pEnd && st.added <= nextMin {
@@ -231,21 +286,28 @@ func canon(st *wstate, nextMin, nextShift int) {
 
 // insertEntry adds e unless an entry with the same state dominates it, and
 // marks the entries it dominates (back = -2) for compact to drop.
-func insertEntry(list []dentry, idx map[wstate][]int, e dentry, njw int) []dentry {
-	for _, j := range idx[e.st] {
+func insertEntry(list []dentry, idx map[wstate]int32, e dentry, njw int) []dentry {
+	head, ok := idx[e.st]
+	if !ok {
+		head = -1
+	}
+	for j := head; j >= 0; j = list[j].next {
 		if list[j].back != -2 && list[j].c.dominates(&e.c, njw) {
 			return list
 		}
 	}
-	for _, j := range idx[e.st] {
+	for j := head; j >= 0; j = list[j].next {
 		if list[j].back != -2 && e.c.dominates(&list[j].c, njw) {
 			list[j].back = -2
 		}
 	}
-	idx[e.st] = append(idx[e.st], len(list))
+	e.next = head
+	idx[e.st] = int32(len(list))
 	return append(list, e)
 }
 
+// compact drops the entries marked as dominated, in place; the back pointers
+// of later layers are set after compaction, so indexes stay right.
 func compact(list []dentry) []dentry {
 	out := list[:0]
 	for _, e := range list {

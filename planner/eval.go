@@ -75,11 +75,12 @@ func (m *model) evaluate(sel []item, bends []bend, trace bool) evalResult {
 		return r
 	}
 	st := homeState()
-	o := stepOut{home: -1, homeOwn: -1}
+	var fail failure
+	o := stepOut{home: -1, homeOwn: -1, fail: &fail}
 	for _, v := range m.visitsFor(sel, bends, 0) {
 		if !m.step(&st, v, &o) {
-			if st.pItem >= 0 || o.fail.kind != failNoRoute {
-				r.ok, r.fail, r.failAt = false, o.fail, v
+			if st.pItem >= 0 || fail.kind != failNoRoute {
+				r.ok, r.fail, r.failAt = false, fail, v
 				return r
 			}
 			st.pItem, st.pPlace, st.pEnd, st.busy = v.id, v.it.place, v.e, v.e
@@ -87,9 +88,9 @@ func (m *model) evaluate(sel []item, bends []bend, trace bool) evalResult {
 	}
 	st.pending = -1
 	for _, v := range m.visitsFor(sel, bends, 1) {
-		o = stepOut{home: -1, homeOwn: -1, trace: trace}
+		o = stepOut{home: -1, homeOwn: -1, trace: trace, fail: &fail}
 		if !m.step(&st, v, &o) {
-			r.ok, r.fail, r.failAt = false, o.fail, v
+			r.ok, r.fail, r.failAt = false, fail, v
 			return r
 		}
 		r.travel += o.travel

@@ -109,7 +109,13 @@ func (s *solver) sessionFits(gi, k int) string {
 			}
 		}
 	}
-	return m.explainSession(c)
+	key := [3]int{c.start, c.end, c.place}
+	if r, ok := s.reasons[key]; ok {
+		return r
+	}
+	r := m.explainSession(c)
+	s.reasons[key] = r
+	return r
 }
 
 // explainSession says why one session cannot be attended, trying the shift

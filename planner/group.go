@@ -1,9 +1,7 @@
 package planner
 
 import (
-	"fmt"
 	"sort"
-	"strings"
 )
 
 // segChoice is one way of choosing sessions inside one segment.
@@ -48,24 +46,34 @@ func (s *solver) sessionsIn(gi int, ks []int) []item {
 	return out
 }
 
+// priceKey names a segment with sessions by what its price depends on: the
+// sessions' times and place.
+type priceKey struct {
+	seg, n int
+	sess   [3][3]int32
+}
+
 // price returns the Pareto front of a segment with these sessions, cached by
 // the sessions' times and place.
 func (s *solver) price(gi, seg int, ks []int, trace bool) []segEntry {
 	sess := s.sessionsIn(gi, ks)
-	var b strings.Builder
-	fmt.Fprint(&b, seg)
-	for _, it := range sess {
-		fmt.Fprintf(&b, ",%d-%d@%d", it.start, it.end, it.place)
+	key := priceKey{seg: seg, n: len(sess)}
+	cache := s.cache
+	if trace {
+		cache = s.traced
 	}
-	key := b.String()
-	if !trace {
-		if e, ok := s.cache[key]; ok {
+	cacheable := len(sess) <= len(key.sess)
+	if cacheable {
+		for i, it := range sess {
+			key.sess[i] = [3]int32{int32(it.start), int32(it.end), int32(it.place)}
+		}
+		if e, ok := cache[key]; ok {
 			return e
 		}
 	}
-	e := s.m.solveSegment(&s.segs[seg], sess, trace)
-	if !trace {
-		s.cache[key] = e
+	e := s.m.solveSegment(&s.segs[seg], sess, trace, &s.scr)
+	if cacheable {
+		cache[key] = e
 	}
 	return e
 }
@@ -130,12 +138,17 @@ func (s *solver) space(gi int) *groupSpace {
 	return sp
 }
 
+// segBase is the segment's travel with no sessions (and so no bends).
 func (s *solver) segBase(seg int) int32 {
-	e := s.m.solveSegment(&s.segs[seg], nil, false)
-	if len(e) == 0 {
-		return 0
+	if v, ok := s.base[seg]; ok {
+		return v
 	}
-	return e[0].c.travel
+	var v int32
+	if e := s.m.solveSegment(&s.segs[seg], nil, false, &s.scr); len(e) > 0 {
+		v = e[0].c.travel
+	}
+	s.base[seg] = v
+	return v
 }
 
 // choicesFor lists every way of picking at most one session a day in a segment.
@@ -176,24 +189,81 @@ func (s *solver) choicesFor(gi int, g group, seg int, days []int, byDay map[int]
 	return out
 }
 
-// solveGroup returns the group's best plans.
-func (s *solver) solveGroup(gi int) []Plan {
-	if s.cyclic {
-		return s.solveExhaustive(gi)
+// planCand is a ranked plan before it is turned into a Plan.
+type planCand struct {
+	key   rankKey
+	tie   []int
+	gi    int
+	picks []segPick
+	sess  []*item // sessions found by the exhaustive search
+	bends []bend  // bends found by the exhaustive search
+}
+
+func (a *planCand) less(b *planCand) bool {
+	if c := a.key.cmp(b.key); c != 0 {
+		return c < 0
 	}
+	if a.gi != b.gi {
+		return a.gi < b.gi
+	}
+	return cmpInts(a.tie, b.tie) < 0
+}
+
+// solveGroup returns the group's best plans that can still enter the top
+// (those not worse than bound, when bound is set), and whether any plan fits.
+func (s *solver) solveGroup(gi int, bound *rankKey) ([]planCand, bool) {
 	sp := s.space(gi)
-	lists := make([][]unitPick, len(sp.units))
+	searches := make([]*unitSearch, len(sp.units))
 	for u := range sp.units {
-		lists[u] = s.searchUnit(gi, sp, u)
+		searches[u] = s.newUnitSearch(gi, sp, u)
+	}
+	lists := make([][]unitPick, len(sp.units))
+	for u, us := range searches {
+		if bound != nil {
+			rest := rankKey{home: -1}
+			for v, other := range searches {
+				if v != u {
+					rest = rest.plus(other.lbU[0])
+				}
+			}
+			us.bound, us.rest = bound, rest
+		}
+		us.dfs(0, rankKey{home: -1})
+		lists[u] = us.best
 		if len(lists[u]) == 0 {
-			return nil
+			return nil, s.anyFits(searches)
 		}
 	}
-	var plans []Plan
+	var out []planCand
 	for _, idx := range topCombos(lists, s.opt.Top) {
-		plans = append(plans, s.makePlan(gi, lists, idx))
+		c := planCand{gi: gi, key: rankKey{home: -1}}
+		var sess []*item
+		for u, i := range idx {
+			up := &lists[u][i]
+			c.key = c.key.plus(up.key)
+			c.picks = append(c.picks, up.picks...)
+			for _, pk := range up.picks {
+				for _, k := range pk.sess {
+					sess = append(sess, &s.cands[gi][k])
+				}
+			}
+		}
+		c.tie = tieOf(sess, s.allWeeks)
+		out = append(out, c)
 	}
-	return plans
+	return out, true
+}
+
+// anyFits reports whether every unit has at least one way of attending.
+func (s *solver) anyFits(searches []*unitSearch) bool {
+	for _, us := range searches {
+		us.bound, us.best, us.k, us.firstOnly, us.found = nil, nil, 1, true, false
+		us.dfs(0, rankKey{home: -1})
+		if !us.found {
+			return false
+		}
+	}
+	return true
 }
 
 // unitSearch is the state of the depth-first search over one unit.
@@ -213,9 +283,13 @@ type unitSearch struct {
 	used   uint64 // cycle-days with a session so far
 	best   []unitPick
 	k      int
+	bound  *rankKey // the worst key that can still enter the top, if set
+	rest   rankKey  // lower bound of the group's other units
+	// firstOnly stops at the first way of attending; found says one was seen.
+	firstOnly, found bool
 }
 
-func (s *solver) searchUnit(gi int, sp *groupSpace, u int) []unitPick {
+func (s *solver) newUnitSearch(gi int, sp *groupSpace, u int) *unitSearch {
 	us := &unitSearch{s: s, gi: gi, sp: sp, weeks: sp.units[u], k: s.opt.Top,
 		jwU: make([]int, len(s.m.sc.Jobs)*s.m.weeks), days: make([]int, s.m.weeks), mins: make([]int, s.m.weeks)}
 	for i := range sp.segs {
@@ -252,8 +326,7 @@ func (s *solver) searchUnit(gi int, sp *groupSpace, u int) []unitPick {
 		}
 		us.lbU[i] = us.lbU[i+1].plus(best)
 	}
-	us.dfs(0, rankKey{home: -1})
-	return us.best
+	return us
 }
 
 func (us *unitSearch) dfs(i int, acc rankKey) {
@@ -264,12 +337,15 @@ func (us *unitSearch) dfs(i int, acc rankKey) {
 			return
 		}
 	}
-	if len(us.best) >= us.k {
+	if us.firstOnly && us.found {
+		return
+	}
+	if !us.firstOnly {
 		lb := acc.plus(us.lbU[i])
 		for _, w := range us.weeks {
 			lb.extra += max(0, us.mins[w]-p.MinMinutes)
 		}
-		if lb.cmp(us.best[len(us.best)-1].key) > 0 {
+		if us.worse(lb) {
 			return
 		}
 	}
@@ -318,12 +394,25 @@ func (us *unitSearch) dfs(i int, acc rankKey) {
 	}
 }
 
+// worse reports whether a unit key (or a lower bound of one) cannot enter the
+// unit's list or the overall top.
+func (us *unitSearch) worse(k rankKey) bool {
+	if len(us.best) >= us.k && k.cmp(us.best[len(us.best)-1].key) > 0 {
+		return true
+	}
+	return us.bound != nil && k.plus(us.rest).cmp(*us.bound) > 0
+}
+
 func (us *unitSearch) leaf(acc rankKey, p *Program, need int) {
 	for _, w := range us.weeks {
 		if us.days[w] < need || us.mins[w] < p.MinMinutes {
 			return
 		}
 		acc.extra += us.mins[w] - p.MinMinutes
+	}
+	us.found = true
+	if us.firstOnly || us.worse(acc) {
+		return
 	}
 	var sess []*item
 	for _, pk := range us.picks {

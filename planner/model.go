@@ -17,9 +17,10 @@ type model struct {
 	rush     []rushSeg
 	maxLeg   int // longest stretched leg in minutes, an upper bound for any trip
 
-	items  []item  // fixed located items (shifts, uncovered commitments with a place), by start
-	free   []block // busy blocks with no place (sleep, commitments without a place), by start
-	covers []coverOcc
+	items      []item  // fixed located items (shifts, uncovered commitments with a place), by start
+	free       []block // busy blocks with no place (sleep, commitments without a place), by start
+	freeMaxEnd []int   // the latest end among free[0..i]
+	covers     []coverOcc
 
 	baseLegs   map[legKey]bool
 	basePairs  map[pairKey]bool
@@ -152,6 +153,13 @@ func compile(sc *Scenario) *model {
 	}
 	m.items = fixed
 	sort.SliceStable(m.free, func(a, b int) bool { return m.free[a].start < m.free[b].start })
+	m.freeMaxEnd = make([]int, len(m.free))
+	for i, f := range m.free {
+		m.freeMaxEnd[i] = f.end
+		if i > 0 {
+			m.freeMaxEnd[i] = max(f.end, m.freeMaxEnd[i-1])
+		}
+	}
 	m.baseline()
 	return m
 }
@@ -304,18 +312,20 @@ func (m *model) latestDeparture(base, arriveBy int) (int, int, float64) {
 	return d, c, f
 }
 
-// freeClash returns the index of the first block with no place that [a, b)
-// overlaps (times of any lap), or -1.
+// freeClash returns the index of a block with no place that [a, b) overlaps
+// (times of any lap), or -1.
 func (m *model) freeClash(a, b int) int {
-	if b <= a {
+	if b <= a || len(m.free) == 0 {
 		return -1
 	}
 	off := a - mod(a, m.L)
-	for i := range m.free {
-		f := &m.free[i]
-		for _, s := range [3]int{off - m.L, off, off + m.L} {
-			if a < f.end+s && f.start+s < b {
-				return i
+	for _, sh := range [3]int{off, off - m.L, off + m.L} {
+		lo, hi := a-sh, b-sh
+		// blocks starting before hi; walk back while one could still reach lo
+		j := sort.Search(len(m.free), func(i int) bool { return m.free[i].start >= hi }) - 1
+		for ; j >= 0 && m.freeMaxEnd[j] > lo; j-- {
+			if m.free[j].end > lo {
+				return j
 			}
 		}
 	}

@@ -2,27 +2,19 @@ package planner
 
 import "sort"
 
-// makePlan turns one pick per unit into a Plan.
-func (s *solver) makePlan(gi int, lists [][]unitPick, idx []int) Plan {
-	g := s.groups[gi]
-	p := &s.m.sc.Programs[g.prog]
-	pl := Plan{Program: p.ID, ProgramName: p.Name, groupIdx: gi}
+// makePlan turns a ranked candidate into a Plan with its shift changes.
+func (s *solver) makePlan(c *planCand) Plan {
+	p := &s.m.sc.Programs[s.groups[c.gi].prog]
+	pl := Plan{Program: p.ID, ProgramName: p.Name, groupIdx: c.gi, key: c.key, tie: c.tie, picks: c.picks, bends: c.bends}
 	var sess []*item
-	for u, i := range idx {
-		up := &lists[u][i]
-		if u == 0 {
-			pl.key = up.key
-		} else {
-			pl.key = pl.key.plus(up.key)
-		}
-		pl.picks = append(pl.picks, up.picks...)
-		for _, pk := range up.picks {
-			for _, k := range pk.sess {
-				sess = append(sess, &s.cands[gi][k])
-			}
+	for _, pk := range c.picks {
+		for _, k := range pk.sess {
+			sess = append(sess, &s.cands[c.gi][k])
 		}
 	}
+	sess = append(sess, c.sess...)
 	s.fillPlan(&pl, sess)
+	s.finishPlan(&pl)
 	return pl
 }
 
@@ -30,11 +22,7 @@ func (s *solver) makePlan(gi int, lists [][]unitPick, idx []int) Plan {
 func (s *solver) fillPlan(pl *Plan, sess []*item) {
 	m := s.m
 	p := &m.sc.Programs[s.groups[pl.groupIdx].prog]
-	weeks := make([]int, m.weeks)
-	for w := range weeks {
-		weeks[w] = w
-	}
-	pl.tie = tieOf(sess, weeks)
+	sort.SliceStable(sess, func(a, b int) bool { return sess[a].dayStart < sess[b].dayStart })
 	used := map[int]bool{}
 	for _, it := range sess {
 		used[it.track] = true
@@ -236,7 +224,7 @@ func (m *model) bestBends(sel []item, extra int, budget *int) (exPlan, bool, boo
 const exhaustiveLimit = 2_000_000
 
 // solveExhaustive is the solver for a cycle the segments cannot split.
-func (s *solver) solveExhaustive(gi int) []Plan {
+func (s *solver) solveExhaustive(gi int) []planCand {
 	g := s.groups[gi]
 	p := &s.m.sc.Programs[g.prog]
 	found, ok := s.m.exhaustive(p, s.cands[gi], func(w int, d Day) bool { return s.required(g, w, d) }, exhaustiveLimit)
@@ -244,19 +232,18 @@ func (s *solver) solveExhaustive(gi int) []Plan {
 		s.tooBig = true
 		return nil
 	}
-	var plans []Plan
-	for _, e := range found {
-		pl := Plan{Program: p.ID, ProgramName: p.Name, groupIdx: gi, key: e.key, bends: e.bends}
-		var sess []*item
-		for i := range e.sel {
-			sess = append(sess, &e.sel[i])
+	var out []planCand
+	for i := range found {
+		e := &found[i]
+		c := planCand{key: e.key, tie: e.tie, gi: gi, bends: e.bends}
+		for k := range e.sel {
+			c.sess = append(c.sess, &e.sel[k])
 		}
-		s.fillPlan(&pl, sess)
-		plans = append(plans, pl)
+		out = append(out, c)
 	}
-	sort.SliceStable(plans, func(i, j int) bool { return plans[i].less(&plans[j]) })
-	if len(plans) > s.opt.Top {
-		plans = plans[:s.opt.Top]
+	sort.SliceStable(out, func(i, j int) bool { return out[i].less(&out[j]) })
+	if len(out) > s.opt.Top {
+		out = out[:s.opt.Top]
 	}
-	return plans
+	return out
 }

@@ -92,24 +92,37 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 	m := compile(sc)
 	s := newSolver(m, opt)
 	res := &Result{Warnings: append([]string(nil), m.warnings...)}
-	var plans []Plan
+	var top []planCand
 	for gi := range s.groups {
 		g := &s.groups[gi]
-		ps := s.solveGroup(gi)
-		if len(ps) == 0 {
+		var bound *rankKey
+		if len(top) >= opt.Top {
+			bound = &top[opt.Top-1].key
+		}
+		var cs []planCand
+		fits := false
+		if s.cyclic {
+			cs = s.solveExhaustive(gi)
+			fits = len(cs) > 0
+		} else {
+			cs, fits = s.solveGroup(gi, bound)
+		}
+		if !fits {
 			res.Rejected = append(res.Rejected, Rejection{Program: sc.Programs[g.prog].ID, Track: g.name, Reasons: s.explainGroup(gi)})
 			continue
 		}
-		plans = append(plans, ps...)
+		if len(cs) == 0 {
+			res.More = true
+		}
+		top = append(top, cs...)
+		sort.SliceStable(top, func(i, j int) bool { return top[i].less(&top[j]) })
+		if len(top) > opt.Top {
+			top, res.More = top[:opt.Top], true
+		}
 	}
-	sort.SliceStable(plans, func(i, j int) bool { return plans[i].less(&plans[j]) })
-	if len(plans) > opt.Top {
-		plans, res.More = plans[:opt.Top], true
+	for i := range top {
+		res.Plans = append(res.Plans, s.makePlan(&top[i]))
 	}
-	for i := range plans {
-		s.finishPlan(&plans[i])
-	}
-	res.Plans = plans
 	return res, nil
 }
 
@@ -134,21 +147,31 @@ func cmpInts(a, b []int) int {
 
 // solver holds what one Solve shares across groups.
 type solver struct {
-	m      *model
-	opt    Options
-	groups []group
-	cands  [][]item // per group
-	all    []item   // every candidate, ids unique
-	segs   []segment
-	where  []candSeg // per candidate in all
-	first  []int     // index in all of each group's first candidate
-	cyclic bool
-	tooBig bool
-	cache  map[string][]segEntry
+	m        *model
+	opt      Options
+	groups   []group
+	cands    [][]item // per group
+	all      []item   // every candidate, ids unique
+	segs     []segment
+	where    []candSeg // per candidate in all
+	first    []int     // index in all of each group's first candidate
+	allWeeks []int
+	cyclic   bool
+	tooBig   bool
+	cache    map[priceKey][]segEntry
+	base     map[int]int32
+	traced   map[priceKey][]segEntry
+	reasons  map[[3]int]string
+	scr      dpScratch
 }
 
 func newSolver(m *model, opt Options) *solver {
-	s := &solver{m: m, opt: opt, groups: groupsOf(m.sc, opt), cache: map[string][]segEntry{}}
+	s := &solver{m: m, opt: opt, groups: groupsOf(m.sc, opt), cache: map[priceKey][]segEntry{}, base: map[int]int32{},
+		traced: map[priceKey][]segEntry{}, reasons: map[[3]int]string{},
+		scr: dpScratch{idx: map[wstate]int32{}}}
+	for w := 0; w < m.weeks; w++ {
+		s.allWeeks = append(s.allWeeks, w)
+	}
 	id := len(m.items)
 	for _, g := range s.groups {
 		c := m.candidates(g.prog, g.tracks, id)
@@ -223,7 +246,16 @@ func (h comboHeap) Less(i, j int) bool { return h[i].key.cmp(h[j].key) < 0 }
 func (h comboHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
 func (h *comboHeap) Push(x any)        { *h = append(*h, x.(combo)) }
 func (h *comboHeap) Pop() any          { old := *h; x := old[len(old)-1]; *h = old[:len(old)-1]; return x }
-func keyOfIdx(idx []int) string        { return fmt.Sprint(idx) }
+
+// keyOfIdx packs a choice of one pick per unit (at most 8 units, picks
+// below 256) into one number for the seen set.
+func keyOfIdx(idx []int) uint64 {
+	var k uint64
+	for _, i := range idx {
+		k = k<<8 | uint64(i)
+	}
+	return k
+}
 func sumKey(lists [][]unitPick, idx []int) rankKey {
 	k := lists[0][idx[0]].key
 	for u := 1; u < len(idx); u++ {
@@ -237,7 +269,7 @@ func sumKey(lists [][]unitPick, idx []int) rankKey {
 func topCombos(lists [][]unitPick, k int) [][]int {
 	start := make([]int, len(lists))
 	h := &comboHeap{{idx: start, key: sumKey(lists, start)}}
-	seen := map[string]bool{keyOfIdx(start): true}
+	seen := map[uint64]bool{keyOfIdx(start): true}
 	var out [][]int
 	var last rankKey
 	for h.Len() > 0 {

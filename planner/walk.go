@@ -124,10 +124,10 @@ type visit struct {
 // stepOut is what one step adds.
 type stepOut struct {
 	travel, unpaid, moved int
-	home                  int // latest return home of earlier sessions resolved in this step, -1 none
-	homeOwn               int // end of a session attended at home in this step, from its midnight, -1 none
-	fail                  failure
-	legs                  []leg // filled only when trace is set
+	home                  int      // latest return home of earlier sessions resolved in this step, -1 none
+	homeOwn               int      // end of a session attended at home in this step, from its midnight, -1 none
+	fail                  *failure // where to record why a step fails; nil to skip
+	legs                  []leg    // filled only when trace is set
 	trace                 bool
 }
 
@@ -158,7 +158,9 @@ const (
 )
 
 func (o *stepOut) failed(f failure) bool {
-	o.fail = f
+	if o.fail != nil {
+		*o.fail = f
+	}
 	return false
 }
 
