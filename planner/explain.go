@@ -58,7 +58,7 @@ func (s *solver) explainGroup(gi int) []string {
 		}
 	}
 	if len(why) == 0 {
-		why = append(why, s.budgetReason(g))
+		why = append(why, s.budgetReason(gi))
 	}
 	return why
 }
@@ -78,18 +78,28 @@ func joinDays(ds []Day) string {
 	return strings.Join(parts, ", ")
 }
 
-// budgetReason explains a group whose sessions each fit but never together.
-func (s *solver) budgetReason(g group) string {
+// budgetReason explains a group whose sessions each fit but never together:
+// the least unpaid time a week any way of attending needs, against what the
+// jobs allow.
+func (s *solver) budgetReason(gi int) string {
+	sp := s.space(gi)
+	least := -1
+	for u := range sp.units {
+		us := s.newUnitSearch(gi, sp, u)
+		us.k, us.noBudget = 1, true
+		us.dfs(0, rankKey{home: -1})
+		if len(us.best) == 0 {
+			return "the sessions that fit one by one cannot all be attended together"
+		}
+		least = max(least, us.best[0].key.unpaid/len(us.weeks))
+	}
 	var jobs []string
 	for _, j := range s.m.sc.Jobs {
 		if j.Flex != (Flex{}) {
-			jobs = append(jobs, fmt.Sprintf("%s allows %d unpaid min a week", j.Name, j.MaxUnpaid))
+			jobs = append(jobs, fmt.Sprintf("%s allows %d", j.Name, j.MaxUnpaid))
 		}
 	}
-	if len(jobs) == 0 {
-		return "the sessions that fit one by one cannot all be attended together"
-	}
-	return "the sessions that fit one by one need more unpaid time together than work allows (" + strings.Join(jobs, "; ") + ")"
+	return fmt.Sprintf("the sessions fit one by one, but every way of attending needs at least %d unpaid min a week at work (%s)", least, strings.Join(jobs, "; "))
 }
 
 // sessionFits returns "" when candidate k fits on its own, else why not.
@@ -97,16 +107,23 @@ func (s *solver) sessionFits(gi, k int) string {
 	m := s.m
 	c := s.cands[gi][k]
 	if !s.cyclic {
-		for _, e := range s.price(gi, s.where[s.first[gi]+k].seg, []int{k}, false) {
+		seg := s.where[s.first[gi]+k].seg
+		entries := s.price(gi, seg, []int{k}, false)
+		var over string
+		for _, e := range entries {
 			ok := true
-			for j, jw := range s.segs[s.where[s.first[gi]+k].seg].jws {
-				if int(e.c.unpaid[j]) > m.sc.Jobs[jw/m.weeks].MaxUnpaid {
+			for j, jw := range s.segs[seg].jws {
+				if job := m.sc.Jobs[jw/m.weeks]; int(e.c.unpaid[j]) > job.MaxUnpaid {
 					ok = false
+					over = fmt.Sprintf("%s needs %d unpaid min at %s; at most %d a week can go unpaid", m.describe(&c), e.c.unpaid[j], job.Name, job.MaxUnpaid)
 				}
 			}
 			if ok {
 				return ""
 			}
+		}
+		if over != "" {
+			return over
 		}
 	}
 	key := [3]int{c.start, c.end, c.place}

@@ -287,6 +287,7 @@ type unitSearch struct {
 	rest   rankKey  // lower bound of the group's other units
 	// firstOnly stops at the first way of attending; found says one was seen.
 	firstOnly, found bool
+	noBudget         bool // ignore the jobs' unpaid budgets (to explain them)
 }
 
 func (s *solver) newUnitSearch(gi int, sp *groupSpace, u int) *unitSearch {
@@ -369,7 +370,7 @@ func (us *unitSearch) dfs(i int, acc rankKey) {
 			ok := true
 			for j, jw := range jws {
 				us.jwU[jw] += int(en.c.unpaid[j])
-				if us.jwU[jw] > s.m.sc.Jobs[jw/s.m.weeks].MaxUnpaid {
+				if us.jwU[jw] > s.m.sc.Jobs[jw/s.m.weeks].MaxUnpaid && !us.noBudget {
 					ok = false
 				}
 			}
