@@ -168,60 +168,13 @@ func (m *model) runDP(seq []seqItem, njw int, trace bool, scr *dpScratch) []segE
 		cur = []dentry{cur[0]}
 		layers = append(layers, cur)
 	}
-	nextMin := make([]int, len(seq)+1)
-	nextShift := make([]int, len(seq)+1)
-	nextMin[len(seq)], nextShift[len(seq)] = -negInf, -negInf
-	for i := len(seq) - 1; i >= 0; i-- {
-		s := seq[i].it.start + seq[i].off + minOf(seq[i].ds)
-		nextMin[i] = min(nextMin[i+1], s)
-		nextShift[i] = nextShift[i+1]
-		if seq[i].it.kind == kShift {
-			nextShift[i] = min(nextShift[i], s)
-		}
-	}
-	begins, local := scr.begins[:0], scr.local[:0]
-	defer func() { scr.begins, scr.local = begins, local }()
+	nextMin, nextShift := lookahead(seq)
 	for i, si := range seq {
 		next := spare[:0]
 		if trace {
 			next = nil
 		}
-		clear(scr.idx)
-		for bi := range cur {
-			begins = begins[:0]
-			for dsi, ds := range si.ds {
-				st := cur[bi].st
-				o := stepOut{home: -1, homeOwn: -1}
-				v := visit{it: si.it, s: si.it.start + si.off + ds, s0: si.it.start + si.off, e0: si.it.end + si.off, id: si.it.id}
-				if m.begin(&st, v, &o) {
-					begins = append(begins, begun{st: st, o: o, v: v, dsi: dsi})
-				}
-			}
-			for dei, de := range si.it.de {
-				local = local[:0]
-				for _, b := range begins {
-					st2, o2, v := b.st, b.o, b.v
-					v.e = v.e0 + de
-					if !m.finish(&st2, v, &o2) {
-						continue
-					}
-					c := cur[bi].c
-					c.travel += int32(o2.travel)
-					c.moved += int32(o2.moved)
-					c.sumU += int32(o2.unpaid)
-					if si.jwLoc >= 0 {
-						c.unpaid[si.jwLoc] += int32(o2.unpaid)
-					}
-					c.home = max(c.home, int32(o2.home), int32(o2.homeOwn))
-					canon(&st2, nextMin[i+1], nextShift[i+1])
-					local = keepBest(local, dentry{st: st2, c: c, back: int32(bi), ds: int32(b.dsi), de: int32(dei)})
-				}
-				for _, e := range local {
-					next = insertEntry(next, scr.idx, e, njw)
-				}
-			}
-		}
-		next = compact(next)
+		next = compact(m.expand(cur, next, si, nextMin[i+1], nextShift[i+1], njw, scr))
 		if trace {
 			layers = append(layers, next)
 		} else {
@@ -249,6 +202,63 @@ func (m *model) runDP(seq []seqItem, njw int, trace bool, scr *dpScratch) []segE
 		out = m.mergeFront(out, []segEntry{e}, njw)
 	}
 	return out
+}
+
+// lookahead returns, for each position, the earliest start any later item
+// could have, and the earliest start of a later shift.
+func lookahead(seq []seqItem) (nextMin, nextShift []int) {
+	nextMin, nextShift = make([]int, len(seq)+1), make([]int, len(seq)+1)
+	nextMin[len(seq)], nextShift[len(seq)] = -negInf, -negInf
+	for i := len(seq) - 1; i >= 0; i-- {
+		s := seq[i].it.start + seq[i].off + minOf(seq[i].ds)
+		nextMin[i] = min(nextMin[i+1], s)
+		nextShift[i] = nextShift[i+1]
+		if seq[i].it.kind == kShift {
+			nextShift[i] = min(nextShift[i], s)
+		}
+	}
+	return nextMin, nextShift
+}
+
+// expand visits item si from every entry of cur with every bend, adding the
+// resulting entries to next.
+func (m *model) expand(cur, next []dentry, si seqItem, nextMin, nextShift, njw int, scr *dpScratch) []dentry {
+	clear(scr.idx)
+	for bi := range cur {
+		scr.begins = scr.begins[:0]
+		for dsi, ds := range si.ds {
+			st := cur[bi].st
+			o := stepOut{home: -1, homeOwn: -1}
+			v := visit{it: si.it, s: si.it.start + si.off + ds, s0: si.it.start + si.off, e0: si.it.end + si.off, id: si.it.id}
+			if m.begin(&st, v, &o) {
+				scr.begins = append(scr.begins, begun{st: st, o: o, v: v, dsi: dsi})
+			}
+		}
+		for dei, de := range si.it.de {
+			scr.local = scr.local[:0]
+			for _, b := range scr.begins {
+				st, o, v := b.st, b.o, b.v
+				v.e = v.e0 + de
+				if !m.finish(&st, v, &o) {
+					continue
+				}
+				c := cur[bi].c
+				c.travel += int32(o.travel)
+				c.moved += int32(o.moved)
+				c.sumU += int32(o.unpaid)
+				if si.jwLoc >= 0 {
+					c.unpaid[si.jwLoc] += int32(o.unpaid)
+				}
+				c.home = max(c.home, int32(o.home), int32(o.homeOwn))
+				canon(&st, nextMin, nextShift)
+				scr.local = keepBest(scr.local, dentry{st: st, c: c, back: int32(bi), ds: int32(b.dsi), de: int32(dei)})
+			}
+			for _, e := range scr.local {
+				next = insertEntry(next, scr.idx, e, njw)
+			}
+		}
+	}
+	return next
 }
 
 // begun is a step begun with one start move of an item.

@@ -113,33 +113,8 @@ func compile(sc *Scenario) *model {
 	}
 	var fixed []item
 	for w := 0; w < m.weeks; w++ {
-		for j := range sc.Jobs {
-			job := &sc.Jobs[j]
-			for _, sh := range job.Shifts {
-				m.eachOcc(w, sh, func(start int, d Day) {
-					fixed = append(fixed, item{kind: kShift, start: start, end: start + sh.Time.Minutes(),
-						place: m.placeIdx[job.Place], job: j, jw: j*m.weeks + w, week: w, day: d, clock: sh.Time,
-						name: job.Name, ds: steps(job.Flex.StartEarlier, job.Flex.StartLater),
-						de: steps(job.Flex.EndEarlier, job.Flex.EndLater)})
-				})
-			}
-		}
-		for _, c := range sc.Commitments {
-			m.eachOcc(w, c.Span, func(start int, d Day) {
-				end := start + c.Span.Time.Minutes()
-				if by := m.coveredBy(c, start, end); by != "" {
-					m.covers = append(m.covers, coverOcc{start: start, end: end, commitment: c.Name, by: by, week: w, day: d, clock: c.Span.Time})
-					return
-				}
-				if c.Place == "" {
-					m.free = append(m.free, block{start: start, end: end, kind: KindCommitment, name: c.Name,
-						what: fmt.Sprintf("%s %s%s %s", c.Name, m.weekPrefix(w), d, c.Span.Time)})
-					return
-				}
-				fixed = append(fixed, item{kind: kCommit, start: start, end: end, place: m.placeIdx[c.Place],
-					job: -1, jw: -1, week: w, day: d, clock: c.Span.Time, name: c.Name, ds: zeroStep, de: zeroStep})
-			})
-		}
+		fixed = m.addShifts(fixed, w)
+		fixed = m.addCommitments(fixed, w)
 		for _, sl := range sc.Sleep {
 			m.eachOcc(w, sl, func(start int, d Day) {
 				m.free = append(m.free, block{start: start, end: start + sl.Time.Minutes(), kind: KindSleep, name: "Sleep",
@@ -162,6 +137,43 @@ func compile(sc *Scenario) *model {
 	}
 	m.baseline()
 	return m
+}
+
+// addShifts adds the shifts of week w.
+func (m *model) addShifts(fixed []item, w int) []item {
+	for j := range m.sc.Jobs {
+		job := &m.sc.Jobs[j]
+		for _, sh := range job.Shifts {
+			m.eachOcc(w, sh, func(start int, d Day) {
+				fixed = append(fixed, item{kind: kShift, start: start, end: start + sh.Time.Minutes(),
+					place: m.placeIdx[job.Place], job: j, jw: j*m.weeks + w, week: w, day: d, clock: sh.Time,
+					name: job.Name, ds: steps(job.Flex.StartEarlier, job.Flex.StartLater),
+					de: steps(job.Flex.EndEarlier, job.Flex.EndLater)})
+			})
+		}
+	}
+	return fixed
+}
+
+// addCommitments adds the commitments of week w: covered ones as covers,
+// those without a place as busy blocks, the rest as located items.
+func (m *model) addCommitments(fixed []item, w int) []item {
+	for _, c := range m.sc.Commitments {
+		m.eachOcc(w, c.Span, func(start int, d Day) {
+			end := start + c.Span.Time.Minutes()
+			switch by := m.coveredBy(c, start, end); {
+			case by != "":
+				m.covers = append(m.covers, coverOcc{start: start, end: end, commitment: c.Name, by: by, week: w, day: d, clock: c.Span.Time})
+			case c.Place == "":
+				m.free = append(m.free, block{start: start, end: end, kind: KindCommitment, name: c.Name,
+					what: fmt.Sprintf("%s %s%s %s", c.Name, m.weekPrefix(w), d, c.Span.Time)})
+			default:
+				fixed = append(fixed, item{kind: kCommit, start: start, end: end, place: m.placeIdx[c.Place],
+					job: -1, jw: -1, week: w, day: d, clock: c.Span.Time, name: c.Name, ds: zeroStep, de: zeroStep})
+			}
+		})
+	}
+	return fixed
 }
 
 var zeroStep = []int{0}

@@ -109,10 +109,16 @@ func (m *model) segments(cands []item) ([]segment, []candSeg, bool) {
 	if len(cuts) == 0 {
 		return nil, nil, false
 	}
+	segs := m.assemble(pots, cls, cuts, where)
+	return segs, where, true
+}
+
+// assemble builds one segment for each stretch of clusters between two cuts,
+// giving each pot its offset in the segment's frame.
+func (m *model) assemble(pots []pot, cls []cluster, cuts []int, where []candSeg) []segment {
 	var segs []segment
 	for k, c := range cuts {
 		next := cuts[(k+1)%len(cuts)]
-		var seg segment
 		var members []int
 		for j := (c + 1) % len(cls); ; j = (j + 1) % len(cls) {
 			wrap := 0
@@ -129,20 +135,21 @@ func (m *model) segments(cands []item) ([]segment, []candSeg, bool) {
 			}
 		}
 		sort.SliceStable(members, func(a, b int) bool { return pots[members[a]].sMin < pots[members[b]].sMin })
+		var seg segment
 		for _, pi := range members {
 			p := &pots[pi]
-			if p.fixed >= 0 {
-				seg.fixed, seg.fixedOff = append(seg.fixed, p.fixed), append(seg.fixedOff, p.off)
-				if jw := m.items[p.fixed].jw; jw >= 0 && !containsInt(seg.jws, jw) {
-					seg.jws = append(seg.jws, jw)
-				}
-			} else {
+			if p.fixed < 0 {
 				where[p.cand] = candSeg{seg: len(segs), off: p.off}
+				continue
+			}
+			seg.fixed, seg.fixedOff = append(seg.fixed, p.fixed), append(seg.fixedOff, p.off)
+			if jw := m.items[p.fixed].jw; jw >= 0 && !containsInt(seg.jws, jw) {
+				seg.jws = append(seg.jws, jw)
 			}
 		}
 		segs = append(segs, seg)
 	}
-	return segs, where, true
+	return segs
 }
 
 func containsInt(xs []int, x int) bool {

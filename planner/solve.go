@@ -126,16 +126,6 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 	return res, nil
 }
 
-func (a *Plan) less(b *Plan) bool {
-	if c := a.key.cmp(b.key); c != 0 {
-		return c < 0
-	}
-	if a.groupIdx != b.groupIdx {
-		return a.groupIdx < b.groupIdx
-	}
-	return cmpInts(a.tie, b.tie) < 0
-}
-
 func cmpInts(a, b []int) int {
 	for i := 0; i < len(a) && i < len(b); i++ {
 		if a[i] != b[i] {

@@ -16,33 +16,58 @@ const (
 	maxItems        = 500
 )
 
+// sectionReader reads one part of a scenario file into s.
+type sectionReader func(f *fileScenario, s *Scenario, placeRef placeChecker) error
+
+// placeChecker checks a place id at a field path.
+type placeChecker func(path, id string, required bool) error
+
 func (f *fileScenario) toScenario() (*Scenario, error) {
 	s := &Scenario{Version: 1, Name: strings.TrimSpace(f.Name), CycleWeeks: 1}
-	if f.Version != nil {
-		if *f.Version != 1 {
-			return nil, bad("version", fmt.Sprint(*f.Version), "unsupported version; this weekfit reads version 1")
+	if err := readHeader(f, s); err != nil {
+		return nil, err
+	}
+	if err := s.readPlaces(f.Places); err != nil {
+		return nil, err
+	}
+	placeRef := s.placeChecker()
+	for _, read := range []sectionReader{readTravel, readRush, readJobs, readCommitments, readSupport, readSleep, readPrograms} {
+		if err := read(f, s, placeRef); err != nil {
+			return nil, err
 		}
+	}
+	if n := len(s.Jobs) + len(s.Commitments) + len(s.Programs) + len(s.Travel) + len(s.Sleep) + len(s.Support); n > maxItems {
+		return nil, bad("", "", "the scenario has %d entries; at most %d are allowed", n, maxItems)
+	}
+	return s, nil
+}
+
+func readHeader(f *fileScenario, s *Scenario) error {
+	if f.Version != nil && *f.Version != 1 {
+		return bad("version", fmt.Sprint(*f.Version), "unsupported version; this weekfit reads version 1")
 	}
 	if f.ArriveEarly != nil {
 		if err := checkMinutes("arrive_early_minutes", *f.ArriveEarly, maxEarlyMinutes); err != nil {
-			return nil, err
+			return err
 		}
 		s.ArriveEarly = *f.ArriveEarly
 	}
 	if f.CycleWeeks != nil {
 		if *f.CycleWeeks < 1 || *f.CycleWeeks > MaxCycleWeeks {
-			return nil, bad("cycle_weeks", fmt.Sprint(*f.CycleWeeks), "must be from 1 to %d", MaxCycleWeeks)
+			return bad("cycle_weeks", fmt.Sprint(*f.CycleWeeks), "must be from 1 to %d", MaxCycleWeeks)
 		}
 		s.CycleWeeks = *f.CycleWeeks
 	}
-	if err := s.readPlaces(f.Places); err != nil {
-		return nil, err
-	}
+	return nil
+}
+
+// placeChecker returns a check that a place id is one the scenario lists.
+func (s *Scenario) placeChecker() placeChecker {
 	known := map[string]bool{}
 	for _, p := range s.Places {
 		known[p.ID] = true
 	}
-	placeRef := func(path, id string, required bool) error {
+	return func(path, id string, required bool) error {
 		if id == "" {
 			if required {
 				return bad(path, "", "missing; name one of the place ids under \"places\"")
@@ -54,102 +79,138 @@ func (f *fileScenario) toScenario() (*Scenario, error) {
 		}
 		return nil
 	}
+}
+
+func readTravel(f *fileScenario, s *Scenario, placeRef placeChecker) error {
 	for i, l := range f.Travel {
 		p := fmt.Sprintf("travel[%d]", i)
 		if err := placeRef(p+".from", l.From, true); err != nil {
-			return nil, err
+			return err
 		}
 		if err := placeRef(p+".to", l.To, true); err != nil {
-			return nil, err
+			return err
 		}
 		if l.From == l.To {
-			return nil, bad(p+".to", l.To, "a leg must join two different places")
+			return bad(p+".to", l.To, "a leg must join two different places")
 		}
 		if l.Minutes == nil {
-			return nil, bad(p+".minutes", "", "missing; give the travel time in minutes")
+			return bad(p+".minutes", "", "missing; give the travel time in minutes")
 		}
 		if err := checkMinutes(p+".minutes", *l.Minutes, maxLegMinutes); err != nil {
-			return nil, err
+			return err
 		}
 		for j, o := range s.Travel {
 			if (o.From == l.From && o.To == l.To) || (!o.OneWay && !l.OneWay && o.From == l.To && o.To == l.From) {
-				return nil, bad(p, l.From+" to "+l.To, "the same leg is already given at travel[%d]", j)
+				return bad(p, l.From+" to "+l.To, "the same leg is already given at travel[%d]", j)
 			}
 		}
 		s.Travel = append(s.Travel, Leg{From: l.From, To: l.To, Minutes: *l.Minutes, OneWay: l.OneWay, Mode: l.Mode})
 	}
+	return nil
+}
+
+func readRush(f *fileScenario, s *Scenario, _ placeChecker) error {
 	for i, r := range f.RushHours {
 		p := fmt.Sprintf("rush_hours[%d]", i)
 		days, clock, err := readDaysTime(p, r.Days, r.Time)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if r.Factor < 1 || r.Factor > maxFactor || math.IsNaN(r.Factor) {
-			return nil, bad(p+".factor", fmt.Sprint(r.Factor), "must be from 1 to %g (1.5 means half as long again)", maxFactor)
+			return bad(p+".factor", fmt.Sprint(r.Factor), "must be from 1 to %g (1.5 means half as long again)", maxFactor)
 		}
 		s.RushHours = append(s.RushHours, Rush{Days: days, Time: clock, Factor: r.Factor})
 	}
+	return nil
+}
+
+func readJobs(f *fileScenario, s *Scenario, placeRef placeChecker) error {
 	for i, j := range f.Jobs {
 		job, err := readJob(fmt.Sprintf("jobs[%d]", i), j, s.CycleWeeks, placeRef)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		s.Jobs = append(s.Jobs, job)
 	}
+	return nil
+}
+
+func readCommitments(f *fileScenario, s *Scenario, placeRef placeChecker) error {
 	names := map[string]bool{}
 	for i, c := range f.Commitments {
 		p := fmt.Sprintf("commitments[%d]", i)
 		if strings.TrimSpace(c.Name) == "" {
-			return nil, bad(p+".name", "", "missing; give the commitment a name (support people cover it by name)")
+			return bad(p+".name", "", "missing; give the commitment a name (support people cover it by name)")
 		}
 		if names[c.Name] {
-			return nil, bad(p+".name", c.Name, "another commitment has this name; names must differ")
+			return bad(p+".name", c.Name, "another commitment has this name; names must differ")
 		}
 		names[c.Name] = true
 		span, err := readSpan(p, fileSpan{Days: c.Days, Time: c.Time, Weeks: c.Weeks}, s.CycleWeeks)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if err := placeRef(p+".place", c.Place, false); err != nil {
-			return nil, err
+			return err
 		}
 		s.Commitments = append(s.Commitments, Commitment{Name: c.Name, Span: span, Place: c.Place})
 	}
+	return nil
+}
+
+func readSupport(f *fileScenario, s *Scenario, _ placeChecker) error {
 	for i, sp := range f.Support {
 		p := fmt.Sprintf("support[%d]", i)
 		if strings.TrimSpace(sp.Name) == "" {
-			return nil, bad(p+".name", "", "missing; give the support person a name or a label such as \"Helper\"")
+			return bad(p+".name", "", "missing; give the support person a name or a label such as \"Helper\"")
 		}
 		span, err := readSpan(p, fileSpan{Days: sp.Days, Time: sp.Time, Weeks: sp.Weeks}, s.CycleWeeks)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if len(sp.Covers) == 0 {
-			return nil, bad(p+".covers", "", "missing; list the commitments this person covers by name")
+			return bad(p+".covers", "", "missing; list the commitments this person covers by name")
 		}
 		for k, c := range sp.Covers {
-			if !names[c] {
-				return nil, bad(fmt.Sprintf("%s.covers[%d]", p, k), c, "no commitment has this name")
+			if !hasCommitment(s, c) {
+				return bad(fmt.Sprintf("%s.covers[%d]", p, k), c, "no commitment has this name")
 			}
 		}
 		s.Support = append(s.Support, Support{Name: sp.Name, Span: span, Covers: append([]string(nil), sp.Covers...)})
 	}
+	return nil
+}
+
+func hasCommitment(s *Scenario, name string) bool {
+	for _, c := range s.Commitments {
+		if c.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func readSleep(f *fileScenario, s *Scenario, _ placeChecker) error {
 	for i, sl := range f.Sleep {
 		span, err := readSpan(fmt.Sprintf("sleep[%d]", i), sl, s.CycleWeeks)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		s.Sleep = append(s.Sleep, span)
 	}
+	return nil
+}
+
+func readPrograms(f *fileScenario, s *Scenario, placeRef placeChecker) error {
 	ids := map[string]bool{}
 	for i, fp := range f.Programs {
 		p := fmt.Sprintf("programs[%d]", i)
 		prog, err := readProgram(p, fp, s.CycleWeeks, placeRef)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if ids[prog.ID] {
-			return nil, bad(p+".id", prog.ID, "another program has this id; ids must differ")
+			return bad(p+".id", prog.ID, "another program has this id; ids must differ")
 		}
 		ids[prog.ID] = true
 		s.Programs = append(s.Programs, prog)
@@ -157,21 +218,18 @@ func (f *fileScenario) toScenario() (*Scenario, error) {
 	for i, id := range f.Catalog {
 		id = strings.TrimSpace(id)
 		if id == "" || strings.ContainsAny(id, " \t\n") {
-			return nil, bad(fmt.Sprintf("catalog[%d]", i), id, "must be a catalog program id, one word like \"riverside\"")
+			return bad(fmt.Sprintf("catalog[%d]", i), id, "must be a catalog program id, one word like \"riverside\"")
 		}
 		if ids[id] {
-			return nil, bad(fmt.Sprintf("catalog[%d]", i), id, "the scenario already has a program with this id")
+			return bad(fmt.Sprintf("catalog[%d]", i), id, "the scenario already has a program with this id")
 		}
 		ids[id] = true
 		s.Catalog = append(s.Catalog, id)
 	}
 	if len(s.Programs) == 0 && len(s.Catalog) == 0 {
-		return nil, bad("programs", "", "the scenario lists no programs; add at least one program with its tracks")
+		return bad("programs", "", "the scenario lists no programs; add at least one program with its tracks")
 	}
-	if n := len(s.Jobs) + len(s.Commitments) + len(s.Programs) + len(s.Travel) + len(s.Sleep) + len(s.Support); n > maxItems {
-		return nil, bad("", "", "the scenario has %d entries; at most %d are allowed", n, maxItems)
-	}
-	return s, nil
+	return nil
 }
 
 func (s *Scenario) readPlaces(m map[string]string) error {

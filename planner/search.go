@@ -1,0 +1,190 @@
+package planner
+
+import "sort"
+
+// unitSearch is the state of the depth-first search over one unit.
+type unitSearch struct {
+	s      *solver
+	gi     int
+	sp     *groupSpace
+	order  []int // entries of sp.segs in this unit
+	weeks  []int
+	lbU    []rankKey // suffix lower bounds of unpaid, moved, travel
+	maxDay [][]int   // suffix of most session days per week
+	maxMin [][]int
+	jwU    []int
+	days   []int
+	mins   []int
+	picks  []segPick
+	used   uint64 // cycle-days with a session so far
+	best   []unitPick
+	k      int
+	bound  *rankKey // the worst key that can still enter the top, if set
+	rest   rankKey  // lower bound of the group's other units
+	// firstOnly stops at the first way of attending; found says one was seen.
+	firstOnly, found bool
+	noBudget         bool // ignore the jobs' unpaid budgets (to explain them)
+}
+
+func (s *solver) newUnitSearch(gi int, sp *groupSpace, u int) *unitSearch {
+	us := &unitSearch{s: s, gi: gi, sp: sp, weeks: sp.units[u], k: s.opt.Top,
+		jwU: make([]int, len(s.m.sc.Jobs)*s.m.weeks), days: make([]int, s.m.weeks), mins: make([]int, s.m.weeks)}
+	for i := range sp.segs {
+		if sp.segUnit[i] == u {
+			us.order = append(us.order, i)
+		}
+	}
+	n := len(us.order)
+	us.lbU = make([]rankKey, n+1)
+	us.maxDay, us.maxMin = make([][]int, n+1), make([][]int, n+1)
+	us.maxDay[n], us.maxMin[n] = make([]int, s.m.weeks), make([]int, s.m.weeks)
+	for i := n - 1; i >= 0; i-- {
+		e := us.order[i]
+		best := rankKey{unpaid: 1 << 30}
+		us.maxDay[i], us.maxMin[i] = append([]int(nil), us.maxDay[i+1]...), append([]int(nil), us.maxMin[i+1]...)
+		md, mm := make([]int, s.m.weeks), make([]int, s.m.weeks)
+		for _, ch := range sp.choices[e] {
+			for w := range md {
+				md[w], mm[w] = max(md[w], ch.week[w]), max(mm[w], ch.mins[w])
+			}
+			for _, en := range ch.entries {
+				k := rankKey{unpaid: int(en.c.sumU), moved: int(en.c.moved), travel: int(en.c.travel - sp.base[e])}
+				if len(ch.sess) == 0 {
+					k.travel = 0
+				}
+				if k.cmp(best) < 0 {
+					best = k
+				}
+			}
+		}
+		for w := range md {
+			us.maxDay[i][w] += md[w]
+			us.maxMin[i][w] += mm[w]
+		}
+		us.lbU[i] = us.lbU[i+1].plus(best)
+	}
+	return us
+}
+
+func (us *unitSearch) dfs(i int, acc rankKey) {
+	s, p := us.s, &us.s.m.sc.Programs[us.s.groups[us.gi].prog]
+	need := max(p.MinDays, 1)
+	for _, w := range us.weeks {
+		if us.days[w]+us.maxDay[i][w] < need || us.mins[w]+us.maxMin[i][w] < p.MinMinutes {
+			return
+		}
+	}
+	if us.firstOnly && us.found {
+		return
+	}
+	if !us.firstOnly {
+		lb := acc.plus(us.lbU[i])
+		for _, w := range us.weeks {
+			lb.extra += max(0, us.mins[w]-p.MinMinutes)
+		}
+		if us.worse(lb) {
+			return
+		}
+	}
+	if i == len(us.order) {
+		us.leaf(acc, p, need)
+		return
+	}
+	e := us.order[i]
+	seg := us.sp.segs[e]
+	jws := s.segs[seg].jws
+	for _, ch := range us.sp.choices[e] {
+		if us.used&ch.dayMask != 0 {
+			continue
+		}
+		us.used |= ch.dayMask
+		for w := range ch.week {
+			us.days[w] += ch.week[w]
+			us.mins[w] += ch.mins[w]
+		}
+		for _, en := range ch.entries {
+			ok := true
+			for j, jw := range jws {
+				us.jwU[jw] += int(en.c.unpaid[j])
+				if us.jwU[jw] > s.m.sc.Jobs[jw/s.m.weeks].MaxUnpaid && !us.noBudget {
+					ok = false
+				}
+			}
+			if ok {
+				k := rankKey{unpaid: int(en.c.sumU), moved: int(en.c.moved), travel: int(en.c.travel - us.sp.base[e]), home: int(en.c.home)}
+				if len(ch.sess) == 0 {
+					k.travel = 0
+				}
+				us.picks = append(us.picks, segPick{seg: seg, sess: ch.sess, entry: en})
+				us.dfs(i+1, acc.plus(k))
+				us.picks = us.picks[:len(us.picks)-1]
+			}
+			for j, jw := range jws {
+				us.jwU[jw] -= int(en.c.unpaid[j])
+			}
+		}
+		for w := range ch.week {
+			us.days[w] -= ch.week[w]
+			us.mins[w] -= ch.mins[w]
+		}
+		us.used &^= ch.dayMask
+	}
+}
+
+// worse reports whether a unit key (or a lower bound of one) cannot enter the
+// unit's list or the overall top.
+func (us *unitSearch) worse(k rankKey) bool {
+	if len(us.best) >= us.k && k.cmp(us.best[len(us.best)-1].key) > 0 {
+		return true
+	}
+	return us.bound != nil && k.plus(us.rest).cmp(*us.bound) > 0
+}
+
+func (us *unitSearch) leaf(acc rankKey, p *Program, need int) {
+	for _, w := range us.weeks {
+		if us.days[w] < need || us.mins[w] < p.MinMinutes {
+			return
+		}
+		acc.extra += us.mins[w] - p.MinMinutes
+	}
+	us.found = true
+	if us.firstOnly || us.worse(acc) {
+		return
+	}
+	var sess []*item
+	for _, pk := range us.picks {
+		for _, k := range pk.sess {
+			sess = append(sess, &us.s.cands[us.gi][k])
+		}
+	}
+	up := unitPick{key: acc, tie: tieOf(sess, us.weeks), picks: append([]segPick(nil), us.picks...)}
+	pos := sort.Search(len(us.best), func(i int) bool {
+		c := us.best[i].key.cmp(up.key)
+		return c > 0 || (c == 0 && cmpInts(us.best[i].tie, up.tie) > 0)
+	})
+	if pos >= us.k {
+		return
+	}
+	us.best = append(us.best, unitPick{})
+	copy(us.best[pos+1:], us.best[pos:])
+	us.best[pos] = up
+	if len(us.best) > us.k {
+		us.best = us.best[:us.k]
+	}
+}
+
+// tieOf orders plans with equal keys: week by week, by session start, end and
+// track, a shorter list first.
+func tieOf(sess []*item, weeks []int) []int {
+	sort.SliceStable(sess, func(a, b int) bool { return sess[a].dayStart < sess[b].dayStart })
+	var out []int
+	for _, w := range weeks {
+		for _, it := range sess {
+			if it.week == w {
+				out = append(out, it.week*MinutesPerWeek+int(it.day)*MinutesPerDay+it.clock.Start, it.clock.End, it.track)
+			}
+		}
+		out = append(out, -1)
+	}
+	return out
+}
