@@ -2,6 +2,7 @@ package planner
 
 import (
 	"container/heap"
+	"encoding/binary"
 	"fmt"
 	"sort"
 )
@@ -237,14 +238,13 @@ func (h comboHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
 func (h *comboHeap) Push(x any)        { *h = append(*h, x.(combo)) }
 func (h *comboHeap) Pop() any          { old := *h; x := old[len(old)-1]; *h = old[:len(old)-1]; return x }
 
-// keyOfIdx packs a choice of one pick per unit (at most 8 units, picks
-// below 256) into one number for the seen set.
-func keyOfIdx(idx []int) uint64 {
-	var k uint64
+// keyOfIdx writes a choice of one pick per unit as a key for the seen set.
+func keyOfIdx(idx []int) string {
+	buf := make([]byte, 0, 2*len(idx))
 	for _, i := range idx {
-		k = k<<8 | uint64(i)
+		buf = binary.AppendUvarint(buf, uint64(i))
 	}
-	return k
+	return string(buf)
 }
 func sumKey(lists [][]unitPick, idx []int) rankKey {
 	k := lists[0][idx[0]].key
@@ -259,7 +259,7 @@ func sumKey(lists [][]unitPick, idx []int) rankKey {
 func topCombos(lists [][]unitPick, k int) [][]int {
 	start := make([]int, len(lists))
 	h := &comboHeap{{idx: start, key: sumKey(lists, start)}}
-	seen := map[uint64]bool{keyOfIdx(start): true}
+	seen := map[string]bool{keyOfIdx(start): true}
 	var out [][]int
 	var last rankKey
 	for h.Len() > 0 {
