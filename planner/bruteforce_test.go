@@ -68,7 +68,7 @@ func work(sc *Scenario) int {
 func randomScenario(r *rand.Rand) *Scenario {
 	for {
 		sc := randomScenarioOnce(r)
-		if work(sc) <= 40000 {
+		if work(sc) <= 60000 {
 			return sc
 		}
 	}
@@ -96,9 +96,9 @@ func randomScenarioOnce(r *rand.Rand) *Scenario {
 	for i := r.Intn(3); i > 0; i-- {
 		sc.RushHours = append(sc.RushHours, Rush{Days: days(3), Time: clock(q(0, 95)*15, q(4, 16)*15), Factor: []float64{1.2, 1.5, 1.8}[r.Intn(3)]})
 	}
-	flex := func() int { return []int{0, 0, 5, 10, 15}[r.Intn(5)] }
+	flex := func() int { return []int{0, 5, 10, 20, 30}[r.Intn(5)] }
 	for j := q(0, 1); j >= 0; j-- {
-		job := Job{Name: fmt.Sprintf("Job%d", j), Place: "work", MaxUnpaid: []int{0, 10, 30, 120}[r.Intn(4)], Flex: Flex{flex(), flex(), flex(), flex()}}
+		job := Job{Name: fmt.Sprintf("Job%d", j), Place: "work", MaxUnpaid: []int{0, 20, 45, 240}[r.Intn(4)], Flex: Flex{flex(), flex(), flex(), flex()}}
 		sp := Span{Days: days(1), Time: clock(q(0, 95)*15, q(8, 40)*15)}
 		if sc.CycleWeeks == 2 && r.Intn(2) == 0 {
 			sp.Weeks = []int{1 + r.Intn(2)}
@@ -135,9 +135,9 @@ func randomScenarioOnce(r *rand.Rand) *Scenario {
 				if len(sc.Jobs) > 0 && r.Intn(3) > 0 {
 					sh := sc.Jobs[r.Intn(len(sc.Jobs))].Shifts[0]
 					if r.Intn(2) == 0 {
-						c = clock(sh.Time.End+q(-8, 8)*5, length)
+						c = clock(sh.Time.Start+sh.Time.Minutes()+q(-2, 10)*5, length)
 					} else {
-						c = clock(sh.Time.Start+q(-8, 8)*5-length, length)
+						c = clock(sh.Time.Start-q(-2, 10)*5-length, length)
 					}
 					d = sh.Days
 				}
@@ -162,7 +162,7 @@ func TestSolveMatchesBruteForce(t *testing.T) {
 		seed, _ = strconv.ParseInt(s, 10, 64)
 	}
 	r := rand.New(rand.NewSource(seed))
-	compared := 0
+	compared, bent, mixed, rejected := 0, 0, 0, 0
 	for i := 0; i < n; i++ {
 		sc := randomScenario(r)
 		top := 1 + r.Intn(6)
@@ -193,9 +193,21 @@ func TestSolveMatchesBruteForce(t *testing.T) {
 		if len(want) > 0 {
 			compared++
 		}
+		for k := range res.Plans {
+			if len(res.Plans[k].ShiftChanges) > 0 {
+				bent++
+			}
+			if res.Plans[k].Track == MixedTrack {
+				mixed++
+			}
+		}
+		rejected += len(res.Rejected)
+	}
+	if bent < n/20 || mixed == 0 || rejected == 0 {
+		t.Fatalf("the generator does not exercise the solver: %d plans with bends, %d mixed, %d rejections", bent, mixed, rejected)
 	}
 	if compared < n/4 {
 		t.Fatalf("only %d of %d random scenarios had a plan; the generator is too strict", compared, n)
 	}
-	t.Logf("%d of %d scenarios had plans", compared, n)
+	t.Logf("%d of %d scenarios had plans; %d plans bend shifts, %d mix tracks; %d rejections", compared, n, bent, mixed, rejected)
 }

@@ -66,6 +66,32 @@ func (m *model) shiftsKeepOrder(bends []bend) bool {
 	return n < 2 || first+m.L >= prev
 }
 
+// warmUp returns the walk state at the start of the cycle: what the lap
+// before leaves behind. Its trips end before the items they lead to, so only
+// items count; whatever fails in it fails again in the lap that is counted.
+func (m *model) warmUp(sel []item, bends []bend) wstate {
+	st := homeState()
+	for _, v := range m.visitsFor(sel, bends, -1) {
+		st.busy = max(st.busy, v.e)
+		if st.pItem < 0 || v.e > st.pEnd {
+			st.pItem, st.pPlace, st.pEnd = v.id, v.it.place, v.e
+		}
+		switch {
+		case v.it.kind == kSession:
+			st.added = max(st.added, v.e)
+		case v.it.kind == kShift:
+			st.lastShift = v.s
+			if v.e > v.e0 {
+				st.added = max(st.added, v.e)
+			}
+			if v.s < v.s0 {
+				st.added = max(st.added, v.s0)
+			}
+		}
+	}
+	return st
+}
+
 // evaluate walks the whole cycle with sessions sel and shift bends (indexed
 // like m.items; nil for none). It is the reference the solver must agree with.
 func (m *model) evaluate(sel []item, bends []bend, trace bool) evalResult {
@@ -74,20 +100,11 @@ func (m *model) evaluate(sel []item, bends []bend, trace bool) evalResult {
 		r.ok, r.fail = false, failure{kind: failShiftOrder}
 		return r
 	}
-	st := homeState()
+	st := m.warmUp(sel, bends)
 	var fail failure
-	o := stepOut{home: -1, homeOwn: -1, fail: &fail}
-	for _, v := range m.visitsFor(sel, bends, 0) {
-		if !m.step(&st, v, &o) {
-			if st.pItem >= 0 || fail.kind != failNoRoute {
-				r.ok, r.fail, r.failAt = false, fail, v
-				return r
-			}
-			st.pItem, st.pPlace, st.pEnd, st.busy = v.id, v.it.place, v.e, v.e
-		}
-	}
+	o := stepOut{}
 	st.pending = -1
-	for _, v := range m.visitsFor(sel, bends, 1) {
+	for _, v := range m.visitsFor(sel, bends, 0) {
 		o = stepOut{home: -1, homeOwn: -1, trace: trace, fail: &fail}
 		if !m.step(&st, v, &o) {
 			r.ok, r.fail, r.failAt = false, fail, v
@@ -105,7 +122,7 @@ func (m *model) evaluate(sel []item, bends []bend, trace bool) evalResult {
 		}
 	}
 	resolved := st.pending < 0
-	for _, v := range m.visitsFor(sel, bends, 2) {
+	for _, v := range m.visitsFor(sel, bends, 1) {
 		if resolved {
 			break
 		}

@@ -158,6 +158,16 @@ func (us *unitSearch) leaf(acc rankKey, p *Program, need int) {
 		}
 	}
 	up := unitPick{key: acc, tie: tieOf(sess, us.weeks), picks: append([]segPick(nil), us.picks...)}
+	// the same sessions with other bends count once, at their best
+	for i := range us.best {
+		if cmpInts(us.best[i].tie, up.tie) == 0 {
+			if us.best[i].key.cmp(up.key) <= 0 {
+				return
+			}
+			us.best = append(us.best[:i], us.best[i+1:]...)
+			break
+		}
+	}
 	pos := sort.Search(len(us.best), func(i int) bool {
 		c := us.best[i].key.cmp(up.key)
 		return c > 0 || (c == 0 && cmpInts(us.best[i].tie, up.tie) > 0)

@@ -134,7 +134,12 @@ func (m *model) assemble(pots []pot, cls []cluster, cuts []int, where []candSeg)
 				break
 			}
 		}
-		sort.SliceStable(members, func(a, b int) bool { return pots[members[a]].sMin < pots[members[b]].sMin })
+		// fixed items keep their original order (start, then id): shifts are
+		// visited in it and may not pass each other
+		sort.SliceStable(members, func(a, b int) bool {
+			sa, sb := m.potStart(pots[members[a]]), m.potStart(pots[members[b]])
+			return sa[0] < sb[0] || (sa[0] == sb[0] && sa[1] < sb[1])
+		})
 		var seg segment
 		for _, pi := range members {
 			p := &pots[pi]
@@ -150,6 +155,15 @@ func (m *model) assemble(pots []pot, cls []cluster, cuts []int, where []candSeg)
 		segs = append(segs, seg)
 	}
 	return segs
+}
+
+// potStart is a pot's original start in the segment's frame, and its id.
+func (m *model) potStart(p pot) [2]int {
+	if p.fixed >= 0 {
+		it := &m.items[p.fixed]
+		return [2]int{it.start + p.off, it.id}
+	}
+	return [2]int{p.sMin, 1 << 30}
 }
 
 func containsInt(xs []int, x int) bool {

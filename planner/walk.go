@@ -194,6 +194,7 @@ func (m *model) begin(st *wstate, v visit, o *stepOut) bool {
 		if f := m.freeClash(v.s, v.s0); f >= 0 {
 			return o.failed(failure{kind: failOverlapFree, free: f, a: v.s, b: v.s0})
 		}
+		st.added = max(st.added, v.s0)
 	default:
 		if v.s < st.added {
 			return o.failed(failure{kind: failOverlapItem, pItem: st.pItem, pEnd: st.added, a: v.s})
