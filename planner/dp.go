@@ -12,30 +12,60 @@ type dcost struct {
 	sumU   int32
 	moved  int32
 	travel int32
-	home   int32 // -1 none
+	// latest return home after a session, per week: home[i] for week hw[i]-1
+	// (hw[i] == 0: unused). A segment's sessions fall in at most two weeks.
+	home [2]int32
+	hw   [2]int8
 }
 
-func (a *dcost) lexCmp(b *dcost) int {
-	switch {
-	case a.sumU != b.sumU:
-		return int(a.sumU - b.sumU)
-	case a.moved != b.moved:
-		return int(a.moved - b.moved)
-	case a.travel != b.travel:
-		return int(a.travel - b.travel)
+// addHome records a return home of v minutes after midnight in week w.
+func (c *dcost) addHome(w, v int) {
+	for i := range c.hw {
+		if c.hw[i] == int8(w+1) {
+			c.home[i] = max(c.home[i], int32(v))
+			return
+		}
+		if c.hw[i] == 0 {
+			c.hw[i], c.home[i] = int8(w+1), int32(v)
+			return
+		}
 	}
-	return int(a.home - b.home)
+	panic("planner: a segment's sessions span more than two weeks")
 }
 
-// dominates reports whether a is at least as good as b in every job-week's
-// unpaid minutes and in the ranking order.
+// homeIn returns the latest return home in week w, or -1.
+func (c *dcost) homeIn(w int) int32 {
+	for i := range c.hw {
+		if c.hw[i] == int8(w+1) {
+			return c.home[i]
+		}
+	}
+	return -1
+}
+
+// dominates reports whether a is at least as good as b whatever follows: in
+// every job-week's unpaid minutes, and in the ranking order, where the
+// latest return home of each week must be no later.
 func (a *dcost) dominates(b *dcost, n int) bool {
 	for i := 0; i < n; i++ {
 		if a.unpaid[i] > b.unpaid[i] {
 			return false
 		}
 	}
-	return a.lexCmp(b) <= 0
+	switch {
+	case a.sumU != b.sumU:
+		return a.sumU < b.sumU
+	case a.moved != b.moved:
+		return a.moved < b.moved
+	case a.travel != b.travel:
+		return a.travel < b.travel
+	}
+	for i := range a.hw {
+		if a.hw[i] != 0 && a.home[i] > b.homeIn(int(a.hw[i])-1) {
+			return false
+		}
+	}
+	return true
 }
 
 type dentry struct {
@@ -162,7 +192,7 @@ func (m *model) mergeOrder(anchors, shifts []seqItem, gaps []int) []seqItem {
 // Pareto-best costs.
 func (m *model) runDP(seq []seqItem, njw int, trace bool, scr *dpScratch) []segEntry {
 	var layers [][]dentry
-	cur := append(scr.bufA[:0], dentry{st: homeState(), c: dcost{home: -1}, back: -1})
+	cur := append(scr.bufA[:0], dentry{st: homeState(), back: -1})
 	spare := scr.bufB[:0]
 	if trace {
 		cur = []dentry{cur[0]}
@@ -194,7 +224,9 @@ func (m *model) runDP(seq []seqItem, njw int, trace bool, scr *dpScratch) []segE
 		}
 		c := cur[bi].c
 		c.travel += int32(o.travel)
-		c.home = max(c.home, int32(o.home))
+		if o.home >= 0 {
+			c.addHome(o.homeWeek, o.home)
+		}
 		e := segEntry{c: c}
 		if trace {
 			e.bends = traceBends(seq, layers, bi)
@@ -249,7 +281,12 @@ func (m *model) expand(cur, next []dentry, si seqItem, nextMin, nextShift, njw i
 				if si.jwLoc >= 0 {
 					c.unpaid[si.jwLoc] += int32(o.unpaid)
 				}
-				c.home = max(c.home, int32(o.home), int32(o.homeOwn))
+				if o.home >= 0 {
+					c.addHome(o.homeWeek, o.home)
+				}
+				if o.homeOwn >= 0 {
+					c.addHome(o.homeOwnWeek, o.homeOwn)
+				}
 				canon(&st, nextMin, nextShift)
 				scr.local = keepBest(scr.local, dentry{st: st, c: c, back: int32(bi), ds: int32(b.dsi), de: int32(dei)})
 			}
@@ -275,10 +312,13 @@ type begun struct {
 func keepBest(local []dentry, e dentry) []dentry {
 	for i := range local {
 		if local[i].st == e.st {
-			if e.c.lexCmp(&local[i].c) < 0 {
-				local[i] = e
+			if local[i].c.dominates(&e.c, maxJW) {
+				return local
 			}
-			return local
+			if e.c.dominates(&local[i].c, maxJW) {
+				local[i] = e
+				return local
+			}
 		}
 	}
 	return append(local, e)

@@ -13,7 +13,7 @@ type evalResult struct {
 	unpaid  []int // per job-week (job*weeks + week)
 	moved   int
 	travel  int
-	home    int // latest return home after a session, minutes after its day's midnight; -1 none
+	homeW   []int // per week: latest return home after a session, minutes after its day's midnight; -1 none
 	visits  []visit
 	legs    []leg
 	overlap bool // trace: whether fixed items overlap (for warnings)
@@ -95,7 +95,10 @@ func (m *model) warmUp(sel []item, bends []bend) wstate {
 // evaluate walks the whole cycle with sessions sel and shift bends (indexed
 // like m.items; nil for none). It is the reference the solver must agree with.
 func (m *model) evaluate(sel []item, bends []bend, trace bool) evalResult {
-	r := evalResult{ok: true, home: -1, unpaid: make([]int, len(m.sc.Jobs)*m.weeks)}
+	r := evalResult{ok: true, homeW: make([]int, m.weeks), unpaid: make([]int, len(m.sc.Jobs)*m.weeks)}
+	for w := range r.homeW {
+		r.homeW[w] = -1
+	}
 	if bends != nil && !m.shiftsKeepOrder(bends) {
 		r.ok, r.fail = false, failure{kind: failShiftOrder}
 		return r
@@ -115,13 +118,21 @@ func (m *model) evaluate(sel []item, bends []bend, trace bool) evalResult {
 		if v.it.jw >= 0 {
 			r.unpaid[v.it.jw] += o.unpaid
 		}
-		r.home = max(r.home, o.home, o.homeOwn)
+		if o.home >= 0 {
+			r.homeW[o.homeWeek] = max(r.homeW[o.homeWeek], o.home)
+		}
+		if o.homeOwn >= 0 {
+			r.homeW[o.homeOwnWeek] = max(r.homeW[o.homeOwnWeek], o.homeOwn)
+		}
 		if trace {
 			r.visits = append(r.visits, v)
 			r.legs = append(r.legs, o.legs...)
 		}
 	}
-	resolved := st.pending < 0
+	resolved, pendingWeek := st.pending < 0, 0
+	if !resolved {
+		pendingWeek = m.weekOf(st.pending)
+	}
 	for _, v := range m.visitsFor(sel, bends, 1) {
 		if resolved {
 			break
@@ -129,14 +140,14 @@ func (m *model) evaluate(sel []item, bends []bend, trace bool) evalResult {
 		o = stepOut{home: -1, homeOwn: -1}
 		ok := m.step(&st, v, &o)
 		if o.home >= 0 {
-			r.home, resolved = max(r.home, o.home), true
+			r.homeW[o.homeWeek], resolved = max(r.homeW[o.homeWeek], o.home), true
 		}
 		if !ok {
 			break
 		}
 	}
 	if !resolved {
-		r.home = max(r.home, 2*m.L)
+		r.homeW[pendingWeek] = max(r.homeW[pendingWeek], 2*m.L)
 	}
 	for jw, u := range r.unpaid {
 		if u > m.sc.Jobs[jw/m.weeks].MaxUnpaid {

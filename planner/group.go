@@ -166,7 +166,7 @@ func (s *solver) choicesFor(gi int, g group, seg int, days []int, byDay map[int]
 				ch.dayMask |= 1 << uint(c.week*7+int(c.day))
 			}
 			if len(cur) == 0 {
-				ch.entries = []segEntry{{c: dcost{home: -1}}}
+				ch.entries = []segEntry{{}}
 			} else {
 				ch.entries = s.price(gi, seg, cur, false)
 			}
@@ -220,7 +220,7 @@ func (s *solver) solveGroup(gi int, bound *rankKey) ([]planCand, bool) {
 	lists := make([][]unitPick, len(sp.units))
 	for u, us := range searches {
 		if bound != nil {
-			rest := rankKey{home: -1}
+			rest := rankKey{}
 			for v, other := range searches {
 				if v != u {
 					rest = rest.plus(other.lbU[0])
@@ -228,7 +228,7 @@ func (s *solver) solveGroup(gi int, bound *rankKey) ([]planCand, bool) {
 			}
 			us.bound, us.rest = bound, rest
 		}
-		us.dfs(0, rankKey{home: -1})
+		us.dfs(0, rankKey{})
 		lists[u] = us.best
 		if len(lists[u]) == 0 {
 			return nil, s.anyFits(searches)
@@ -236,7 +236,7 @@ func (s *solver) solveGroup(gi int, bound *rankKey) ([]planCand, bool) {
 	}
 	var out []planCand
 	for _, idx := range topCombos(lists, s.opt.Top) {
-		c := planCand{gi: gi, key: rankKey{home: -1}}
+		c := planCand{gi: gi, key: rankKey{}}
 		var sess []*item
 		for u, i := range idx {
 			up := &lists[u][i]
@@ -258,7 +258,7 @@ func (s *solver) solveGroup(gi int, bound *rankKey) ([]planCand, bool) {
 func (s *solver) anyFits(searches []*unitSearch) bool {
 	for _, us := range searches {
 		us.bound, us.best, us.k, us.firstOnly, us.found = nil, nil, 1, true, false
-		us.dfs(0, rankKey{home: -1})
+		us.dfs(0, rankKey{})
 		if !us.found {
 			return false
 		}

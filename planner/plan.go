@@ -36,7 +36,7 @@ func (s *solver) fillPlan(pl *Plan, sess []*item) {
 	}
 	pl.UnpaidMinutes, pl.MovedMinutes = pl.key.unpaid, pl.key.moved
 	pl.AddedTravel, pl.TravelMinutes = pl.key.travel, m.baseTravel+pl.key.travel
-	pl.ExtraMinutes, pl.LatestHome = pl.key.extra, pl.key.home
+	pl.ExtraMinutes, pl.LatestHome = pl.key.extra, pl.key.latest
 }
 
 // finishPlan works out the shift changes and covers of a ranked plan.
@@ -197,7 +197,13 @@ func (m *model) bestBends(sel []item, extra int, budget *int) (exPlan, bool, boo
 			for _, u := range r.unpaid {
 				un += u
 			}
-			k := rankKey{unpaid: un, moved: r.moved, travel: r.travel - m.baseTravel, extra: extra, home: r.home}
+			k := rankKey{unpaid: un, moved: r.moved, travel: r.travel - m.baseTravel, extra: extra}
+			for _, h := range r.homeW {
+				if h >= 0 {
+					k.home += h
+					k.latest = max(k.latest, h)
+				}
+			}
 			if !found || k.cmp(best.key) < 0 {
 				found = true
 				best = exPlan{sel: append([]item(nil), sel...), bends: append([]bend(nil), bends...), key: k}

@@ -17,6 +17,7 @@ type unitSearch struct {
 	mins   []int
 	picks  []segPick
 	used   uint64 // cycle-days with a session so far
+	homeW  []int  // latest return home so far per week of the cycle, -1 none
 	best   []unitPick
 	k      int
 	bound  *rankKey // the worst key that can still enter the top, if set
@@ -28,7 +29,11 @@ type unitSearch struct {
 
 func (s *solver) newUnitSearch(gi int, sp *groupSpace, u int) *unitSearch {
 	us := &unitSearch{s: s, gi: gi, sp: sp, weeks: sp.units[u], k: s.opt.Top,
-		jwU: make([]int, len(s.m.sc.Jobs)*s.m.weeks), days: make([]int, s.m.weeks), mins: make([]int, s.m.weeks)}
+		jwU: make([]int, len(s.m.sc.Jobs)*s.m.weeks), days: make([]int, s.m.weeks), mins: make([]int, s.m.weeks),
+		homeW: make([]int, s.m.weeks)}
+	for w := range us.homeW {
+		us.homeW[w] = -1
+	}
 	for i := range sp.segs {
 		if sp.segUnit[i] == u {
 			us.order = append(us.order, i)
@@ -78,7 +83,7 @@ func (us *unitSearch) dfs(i int, acc rankKey) {
 		return
 	}
 	if !us.firstOnly {
-		lb := acc.plus(us.lbU[i])
+		lb := us.withHome(acc).plus(us.lbU[i])
 		for _, w := range us.weeks {
 			lb.extra += max(0, us.mins[w]-p.MinMinutes)
 		}
@@ -111,13 +116,15 @@ func (us *unitSearch) dfs(i int, acc rankKey) {
 				}
 			}
 			if ok {
-				k := rankKey{unpaid: int(en.c.sumU), moved: int(en.c.moved), travel: int(en.c.travel - us.sp.base[e]), home: int(en.c.home)}
+				k := rankKey{unpaid: int(en.c.sumU), moved: int(en.c.moved), travel: int(en.c.travel - us.sp.base[e])}
 				if len(ch.sess) == 0 {
 					k.travel = 0
 				}
+				saved := us.addHomes(&en.c)
 				us.picks = append(us.picks, segPick{seg: seg, sess: ch.sess, entry: en})
 				us.dfs(i+1, acc.plus(k))
 				us.picks = us.picks[:len(us.picks)-1]
+				us.restoreHomes(&en.c, saved)
 			}
 			for j, jw := range jws {
 				us.jwU[jw] -= int(en.c.unpaid[j])
@@ -140,7 +147,40 @@ func (us *unitSearch) worse(k rankKey) bool {
 	return us.bound != nil && k.plus(us.rest).cmp(*us.bound) > 0
 }
 
+// addHomes takes a segment's latest returns home into the weeks' latest,
+// returning what they were.
+func (us *unitSearch) addHomes(c *dcost) [2]int {
+	var saved [2]int
+	for i, hw := range c.hw {
+		if hw > 0 {
+			saved[i] = us.homeW[hw-1]
+			us.homeW[hw-1] = max(us.homeW[hw-1], int(c.home[i]))
+		}
+	}
+	return saved
+}
+
+func (us *unitSearch) restoreHomes(c *dcost, saved [2]int) {
+	for i := len(c.hw) - 1; i >= 0; i-- {
+		if hw := c.hw[i]; hw > 0 {
+			us.homeW[hw-1] = saved[i]
+		}
+	}
+}
+
+// withHome adds the unit's weeks' latest returns home (so far) to a key.
+func (us *unitSearch) withHome(k rankKey) rankKey {
+	for _, w := range us.weeks {
+		if h := us.homeW[w]; h >= 0 {
+			k.home += h
+			k.latest = max(k.latest, h)
+		}
+	}
+	return k
+}
+
 func (us *unitSearch) leaf(acc rankKey, p *Program, need int) {
+	acc = us.withHome(acc)
 	for _, w := range us.weeks {
 		if us.days[w] < need || us.mins[w] < p.MinMinutes {
 			return

@@ -9,8 +9,10 @@ import (
 
 // rankKey is what plans are ranked by, best first: fewer unpaid minutes, fewer
 // moved minutes, less travel, fewer session minutes beyond the minimum, then
-// an earlier latest return home.
-type rankKey struct{ unpaid, moved, travel, extra, home int }
+// an earlier return home: each week's latest return home, summed over the
+// weeks of the cycle (for one week, simply the latest). latest, the latest
+// return home of all, is shown and not compared.
+type rankKey struct{ unpaid, moved, travel, extra, home, latest int }
 
 func (a rankKey) cmp(b rankKey) int {
 	for _, d := range [5]int{a.unpaid - b.unpaid, a.moved - b.moved, a.travel - b.travel, a.extra - b.extra, a.home - b.home} {
@@ -22,7 +24,7 @@ func (a rankKey) cmp(b rankKey) int {
 }
 
 func (a rankKey) plus(b rankKey) rankKey {
-	return rankKey{a.unpaid + b.unpaid, a.moved + b.moved, a.travel + b.travel, a.extra + b.extra, max(a.home, b.home)}
+	return rankKey{a.unpaid + b.unpaid, a.moved + b.moved, a.travel + b.travel, a.extra + b.extra, a.home + b.home, max(a.latest, b.latest)}
 }
 
 // group is a set of tracks one plan may draw from: one track, or every track
@@ -75,10 +77,23 @@ func (m *model) candidates(pi int, tracks []int, firstID int) []item {
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].dayStart < out[b].dayStart })
-	for i := range out {
-		out[i].id = firstID + i
+	// a track that lists the same session twice offers it once
+	uniq := out[:0]
+	for _, c := range out {
+		dup := false
+		for _, u := range uniq {
+			if u.week == c.week && u.day == c.day && u.clock == c.clock && u.track == c.track {
+				dup = true
+			}
+		}
+		if !dup {
+			uniq = append(uniq, c)
+		}
 	}
-	return out
+	for i := range uniq {
+		uniq[i].id = firstID + i
+	}
+	return uniq
 }
 
 // Solve finds the plans that fit the scenario, best first, and why the tracks
@@ -181,9 +196,21 @@ func newSolver(m *model, opt Options) *solver {
 	return s
 }
 
+// tooManyJobWeeks reports whether a segment is too wide for the dynamic
+// programme: more job-weeks than a cost holds, or sessions in more than two
+// weeks.
 func (s *solver) tooManyJobWeeks() bool {
 	for _, seg := range s.segs {
 		if len(seg.jws) > maxJW {
+			return true
+		}
+	}
+	weeks := make([]uint8, len(s.segs))
+	for i, c := range s.all {
+		weeks[s.where[i].seg] |= 1 << uint(c.week)
+	}
+	for _, w := range weeks {
+		if bits := w & (w - 1); bits&(bits-1) != 0 {
 			return true
 		}
 	}

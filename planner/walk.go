@@ -125,7 +125,9 @@ type visit struct {
 type stepOut struct {
 	travel, unpaid, moved int
 	home                  int      // latest return home of earlier sessions resolved in this step, -1 none
+	homeWeek              int      // the week of the session that home belongs to
 	homeOwn               int      // end of a session attended at home in this step, from its midnight, -1 none
+	homeOwnWeek           int      // the week of that session
 	fail                  *failure // where to record why a step fails; nil to skip
 	legs                  []leg    // filled only when trace is set
 	trace                 bool
@@ -224,7 +226,7 @@ func (m *model) finish(st *wstate, v visit, o *stepOut) bool {
 	if it.kind == kSession {
 		midnight := it.dayStart + v.s0 - it.start
 		if it.place == homePlace {
-			o.homeOwn = max(o.homeOwn, v.e-midnight)
+			o.homeOwn, o.homeOwnWeek = v.e-midnight, it.week
 		} else if st.pending < 0 || midnight < st.pending {
 			st.pending = midnight
 		}
@@ -271,7 +273,7 @@ func (m *model) travelTo(st *wstate, v visit, o *stepOut) bool {
 		}
 	}
 	if tr.atHome && st.pending >= 0 {
-		o.home = max(o.home, tr.homeAt-st.pending)
+		o.home, o.homeWeek = tr.homeAt-st.pending, m.weekOf(st.pending)
 		st.pending = -1
 	}
 	return true
@@ -318,11 +320,14 @@ func (m *model) goHome(st *wstate, o *stepOut) bool {
 		}
 	}
 	if st.pending >= 0 {
-		o.home = max(o.home, tr.homeAt-st.pending)
+		o.home, o.homeWeek = tr.homeAt-st.pending, m.weekOf(st.pending)
 		st.pending = -1
 	}
 	return true
 }
+
+// weekOf returns the week of the cycle (0-based) of an absolute minute.
+func (m *model) weekOf(t int) int { return mod(t, m.L) / MinutesPerWeek }
 
 func iabs(x int) int {
 	if x < 0 {
