@@ -33,6 +33,19 @@ func (c *dcost) addHome(w, v int) {
 	panic("planner: a segment's sessions span more than two weeks")
 }
 
+// addHomes records the returns home a step resolved.
+func (c *dcost) addHomes(o *stepOut) {
+	if o.home >= 0 {
+		c.addHome(o.homeWeek, o.home)
+	}
+	if o.home2 >= 0 {
+		c.addHome(o.homeWeek2, o.home2)
+	}
+	if o.homeOwn >= 0 {
+		c.addHome(o.homeOwnWeek, o.homeOwn)
+	}
+}
+
 // homeIn returns the latest return home in week w, or -1.
 func (c *dcost) homeIn(w int) int32 {
 	for i := range c.hw {
@@ -218,15 +231,13 @@ func (m *model) runDP(seq []seqItem, njw int, trace bool, scr *dpScratch) []segE
 	var out []segEntry
 	for bi := range cur {
 		st := cur[bi].st
-		o := stepOut{home: -1}
+		o := stepOut{home: -1, home2: -1, homeOwn: -1}
 		if !m.goHome(&st, &o) {
 			continue
 		}
 		c := cur[bi].c
 		c.travel += int32(o.travel)
-		if o.home >= 0 {
-			c.addHome(o.homeWeek, o.home)
-		}
+		c.addHomes(&o)
 		e := segEntry{c: c}
 		if trace {
 			e.bends = traceBends(seq, layers, bi)
@@ -260,7 +271,7 @@ func (m *model) expand(cur, next []dentry, si seqItem, nextMin, nextShift, njw i
 		scr.begins = scr.begins[:0]
 		for dsi, ds := range si.ds {
 			st := cur[bi].st
-			o := stepOut{home: -1, homeOwn: -1}
+			o := stepOut{home: -1, home2: -1, homeOwn: -1}
 			v := visit{it: si.it, s: si.it.start + si.off + ds, s0: si.it.start + si.off, e0: si.it.end + si.off, id: si.it.id}
 			if m.begin(&st, v, &o) {
 				scr.begins = append(scr.begins, begun{st: st, o: o, v: v, dsi: dsi})
@@ -281,12 +292,7 @@ func (m *model) expand(cur, next []dentry, si seqItem, nextMin, nextShift, njw i
 				if si.jwLoc >= 0 {
 					c.unpaid[si.jwLoc] += int32(o.unpaid)
 				}
-				if o.home >= 0 {
-					c.addHome(o.homeWeek, o.home)
-				}
-				if o.homeOwn >= 0 {
-					c.addHome(o.homeOwnWeek, o.homeOwn)
-				}
+				c.addHomes(&o)
 				canon(&st, nextMin, nextShift)
 				scr.local = keepBest(scr.local, dentry{st: st, c: c, back: int32(bi), ds: int32(b.dsi), de: int32(dei)})
 			}

@@ -66,6 +66,22 @@ func (m *model) shiftsKeepOrder(bends []bend) bool {
 	return n < 2 || first+m.L >= prev
 }
 
+// addHomes records the returns home of a step; own says whether a session
+// attended at home in the step counts (it does not in the lap after).
+func (r *evalResult) addHomes(o *stepOut, own bool) {
+	r.addHome(o.home, o.homeWeek)
+	r.addHome(o.home2, o.homeWeek2)
+	if own {
+		r.addHome(o.homeOwn, o.homeOwnWeek)
+	}
+}
+
+func (r *evalResult) addHome(v, w int) {
+	if v >= 0 {
+		r.homeW[w] = max(r.homeW[w], v)
+	}
+}
+
 // warmUp returns the walk state at the start of the cycle: what the lap
 // before leaves behind. Its trips end before the items they lead to, so only
 // items count; whatever fails in it fails again in the lap that is counted.
@@ -106,9 +122,9 @@ func (m *model) evaluate(sel []item, bends []bend, trace bool) evalResult {
 	st := m.warmUp(sel, bends)
 	var fail failure
 	o := stepOut{}
-	st.pending = -1
+	st.pending, st.pending2 = -1, -1
 	for _, v := range m.visitsFor(sel, bends, 0) {
-		o = stepOut{home: -1, homeOwn: -1, trace: trace, fail: &fail}
+		o = stepOut{home: -1, home2: -1, homeOwn: -1, trace: trace, fail: &fail}
 		if !m.step(&st, v, &o) {
 			r.ok, r.fail, r.failAt = false, fail, v
 			return r
@@ -118,36 +134,35 @@ func (m *model) evaluate(sel []item, bends []bend, trace bool) evalResult {
 		if v.it.jw >= 0 {
 			r.unpaid[v.it.jw] += o.unpaid
 		}
-		if o.home >= 0 {
-			r.homeW[o.homeWeek] = max(r.homeW[o.homeWeek], o.home)
-		}
-		if o.homeOwn >= 0 {
-			r.homeW[o.homeOwnWeek] = max(r.homeW[o.homeOwnWeek], o.homeOwn)
-		}
+		r.addHomes(&o, true)
 		if trace {
 			r.visits = append(r.visits, v)
 			r.legs = append(r.legs, o.legs...)
 		}
 	}
-	resolved, pendingWeek := st.pending < 0, 0
-	if !resolved {
-		pendingWeek = m.weekOf(st.pending)
-	}
+	resolved := st.pending < 0
+	left := st
 	for _, v := range m.visitsFor(sel, bends, 1) {
 		if resolved {
 			break
 		}
-		o = stepOut{home: -1, homeOwn: -1}
+		o = stepOut{home: -1, home2: -1, homeOwn: -1}
 		ok := m.step(&st, v, &o)
 		if o.home >= 0 {
-			r.homeW[o.homeWeek], resolved = max(r.homeW[o.homeWeek], o.home), true
+			r.addHomes(&o, false)
+			resolved = true
 		}
 		if !ok {
 			break
 		}
 	}
 	if !resolved {
-		r.homeW[pendingWeek] = max(r.homeW[pendingWeek], 2*m.L)
+		// never home again within a cycle: count it as the worst
+		for _, p := range [2]int{left.pending, left.pending2} {
+			if p >= 0 {
+				r.homeW[m.weekOf(p)] = max(r.homeW[m.weekOf(p)], 2*m.L)
+			}
+		}
 	}
 	for jw, u := range r.unpaid {
 		if u > m.sc.Jobs[jw/m.weeks].MaxUnpaid {

@@ -107,10 +107,11 @@ type wstate struct {
 	added     int // end of the latest busy interval the plan adds
 	lastShift int // bent start of the last shift visited (shifts keep their order)
 	pending   int // midnight of the earliest session not yet followed by home; -1 none
+	pending2  int // the same for sessions of the next week, while pending holds; -1 none
 }
 
 func homeState() wstate {
-	return wstate{pItem: -1, pPlace: homePlace, pEnd: negInf, busy: negInf, added: negInf, lastShift: negInf, pending: -1}
+	return wstate{pItem: -1, pPlace: homePlace, pEnd: negInf, busy: negInf, added: negInf, lastShift: negInf, pending: -1, pending2: -1}
 }
 
 // visit is an item with its chosen bend, in absolute minutes.
@@ -126,6 +127,7 @@ type stepOut struct {
 	travel, unpaid, moved int
 	home                  int      // latest return home of earlier sessions resolved in this step, -1 none
 	homeWeek              int      // the week of the session that home belongs to
+	home2, homeWeek2      int      // the same for the sessions of pending2, -1 none
 	homeOwn               int      // end of a session attended at home in this step, from its midnight, -1 none
 	homeOwnWeek           int      // the week of that session
 	fail                  *failure // where to record why a step fails; nil to skip
@@ -227,8 +229,8 @@ func (m *model) finish(st *wstate, v visit, o *stepOut) bool {
 		midnight := it.dayStart + v.s0 - it.start
 		if it.place == homePlace {
 			o.homeOwn, o.homeOwnWeek = v.e-midnight, it.week
-		} else if st.pending < 0 || midnight < st.pending {
-			st.pending = midnight
+		} else {
+			m.addPending(st, midnight)
 		}
 	}
 	return true
@@ -272,9 +274,8 @@ func (m *model) travelTo(st *wstate, v visit, o *stepOut) bool {
 			return false
 		}
 	}
-	if tr.atHome && st.pending >= 0 {
-		o.home, o.homeWeek = tr.homeAt-st.pending, m.weekOf(st.pending)
-		st.pending = -1
+	if tr.atHome {
+		m.resolve(st, tr.homeAt, o)
 	}
 	return true
 }
@@ -319,11 +320,31 @@ func (m *model) goHome(st *wstate, o *stepOut) bool {
 			return false
 		}
 	}
-	if st.pending >= 0 {
-		o.home, o.homeWeek = tr.homeAt-st.pending, m.weekOf(st.pending)
-		st.pending = -1
-	}
+	m.resolve(st, tr.homeAt, o)
 	return true
+}
+
+// addPending notes a session (by its midnight) not yet followed by a return
+// home: the earliest of its week is what its week's return home counts from.
+func (m *model) addPending(st *wstate, midnight int) {
+	switch {
+	case st.pending < 0:
+		st.pending = midnight
+	case m.weekOf(midnight) == m.weekOf(st.pending):
+	case st.pending2 < 0:
+		st.pending2 = midnight
+	}
+}
+
+// resolve records the return home at h of the sessions pending.
+func (m *model) resolve(st *wstate, h int, o *stepOut) {
+	if st.pending >= 0 {
+		o.home, o.homeWeek = h-st.pending, m.weekOf(st.pending)
+	}
+	if st.pending2 >= 0 {
+		o.home2, o.homeWeek2 = h-st.pending2, m.weekOf(st.pending2)
+	}
+	st.pending, st.pending2 = -1, -1
 }
 
 // weekOf returns the week of the cycle (0-based) of an absolute minute.
