@@ -24,7 +24,7 @@ type placeChecker func(path, id string, required bool) error
 
 func (f *fileScenario) toScenario() (*Scenario, error) {
 	s := &Scenario{Version: 1, Name: strings.TrimSpace(f.Name), CycleWeeks: 1}
-	if err := readHeader(f, s); err != nil {
+	if err := readScenarioHeader(f, s); err != nil {
 		return nil, err
 	}
 	if err := s.readPlaces(f.Places); err != nil {
@@ -42,7 +42,7 @@ func (f *fileScenario) toScenario() (*Scenario, error) {
 	return s, nil
 }
 
-func readHeader(f *fileScenario, s *Scenario) error {
+func readScenarioHeader(f *fileScenario, s *Scenario) error {
 	if f.Version != nil && *f.Version != 1 {
 		return bad("version", fmt.Sprint(*f.Version), "unsupported version; this weekfit reads version 1")
 	}
