@@ -16,7 +16,7 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
-func writeFile(t *testing.T, body string) string {
+func writeScenario(t *testing.T, body string) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), "s.json")
 	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
@@ -36,15 +36,15 @@ func TestSolveExitCodes(t *testing.T) {
 		{"valid", []string{"solve", "examples/office.json"}, 0, ""},
 		{"valid json", []string{"solve", "examples/office.json", "--json"}, 0, ""},
 		{"flag first", []string{"solve", "--top", "2", "examples/office.json"}, 0, ""},
-		{"bad time names field", []string{"solve", writeFile(t, bad)}, 2, `jobs[0].shifts[0].time: "25:00-07:00": hour out of range`},
+		{"bad time names field", []string{"solve", writeScenario(t, bad)}, 2, `jobs[0].shifts[0].time: "25:00-07:00": hour out of range`},
 		{"missing file", []string{"solve", "nope.json"}, 2, "no such file"},
 		{"no file", []string{"solve"}, 2, "needs one scenario file"},
 		{"bad top", []string{"solve", "examples/office.json", "--top", "0"}, 2, "--top"},
 		{"unknown flag", []string{"solve", "examples/office.json", "--fast"}, 2, "-fast"},
 		{"unknown command", []string{"solver"}, 2, `unknown command "solver"`},
-		{"not json", []string{"solve", writeFile(t, "hello")}, 2, "not valid JSON"},
-		{"truncated", []string{"solve", writeFile(t, `{"version": 1, "programs": [`)}, 2, "ends too early"},
-		{"unknown field", []string{"solve", writeFile(t, `{"version": 1, "programz": []}`)}, 2, "programz: unknown field"},
+		{"not json", []string{"solve", writeScenario(t, "hello")}, 2, "not valid JSON"},
+		{"truncated", []string{"solve", writeScenario(t, `{"version": 1, "programs": [`)}, 2, "ends too early"},
+		{"unknown field", []string{"solve", writeScenario(t, `{"version": 1, "programz": []}`)}, 2, "programz: unknown field"},
 		{"directory", []string{"solve", t.TempDir()}, 1, "read"},
 	}
 	for _, c := range cases {

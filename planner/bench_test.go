@@ -2,14 +2,11 @@ package planner
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 )
-
-var update = flag.Bool("update", false, "rewrite golden and generated test files")
 
 // benchScenario builds the benchmark week: a two-week rotation (days,
 // then evenings) with flex on every shift, a weekend job, a school pickup with
