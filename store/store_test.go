@@ -35,18 +35,21 @@ func openAt(t testing.TB, path string, opt Options) *DB {
 	if err != nil {
 		t.Fatalf("open: %v", err)
 	}
-	t.Cleanup(func() {
-		db.mu.RLock()
-		b := db.bolt
-		db.mu.RUnlock()
-		if b != nil {
-			checkBolt(t, b)
-		}
-		if err := db.Close(); err != nil {
-			t.Errorf("close: %v", err)
-		}
-	})
+	t.Cleanup(func() { closeChecked(t, db) })
 	return db
+}
+
+// closeChecked checks a database that is still open, then closes it.
+func closeChecked(t testing.TB, db *DB) {
+	db.mu.RLock()
+	b := db.bolt
+	db.mu.RUnlock()
+	if b != nil {
+		checkBolt(t, b)
+	}
+	if err := db.Close(); err != nil {
+		t.Errorf("close: %v", err)
+	}
 }
 
 func openTemp(t testing.TB) *DB {
@@ -337,4 +340,17 @@ func TestExportImportRoundTrip(t *testing.T) {
 			t.Errorf("%s: %v, want ErrInvalid with %q", tt.name, err, tt.want)
 		}
 	}
+}
+
+func mustCatalog(t testing.TB) *planner.Catalog {
+	t.Helper()
+	data, err := os.ReadFile("../planner/testdata/catalog.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := planner.ParseCatalogJSON(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
