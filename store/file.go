@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -168,10 +169,13 @@ func explainWrite(err error, doing, path string) error {
 	if errors.As(err, &se) {
 		return err
 	}
+	// bbolt wraps some errors with %s, so match their text too.
+	msg := err.Error()
+	has := func(e syscall.Errno) bool { return errors.Is(err, e) || strings.Contains(msg, e.Error()) }
 	switch {
-	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EFBIG), errors.Is(err, syscall.EDQUOT):
+	case has(syscall.ENOSPC), has(syscall.EFBIG), has(syscall.EDQUOT):
 		return &storeError{msg: fmt.Sprintf("%s: the disk is full (or the file size limit is reached); nothing was changed. Free some space and try again", doing), kind: ErrCannotWrite, cause: err}
-	case errors.Is(err, syscall.EROFS), errors.Is(err, fs.ErrPermission):
+	case has(syscall.EROFS), errors.Is(err, fs.ErrPermission), has(syscall.EACCES):
 		return &storeError{msg: fmt.Sprintf("%s: %s cannot be written (the folder or file is read-only); nothing was changed. Check its permissions, or give another database with --db PATH", doing, path), kind: ErrCannotWrite, cause: err}
 	}
 	return fmt.Errorf("%s: %w", doing, err)
