@@ -8,14 +8,15 @@ import (
 	"go.etcd.io/bbolt"
 )
 
-// unlock asks for the passphrase and opens the data key with it.
+// unlock asks for the passphrase and opens the data key with it. An error
+// from ask is returned as it is.
 func (db *DB) unlock(lock []byte, ask func() (string, error)) error {
 	if ask == nil {
 		return failf(ErrNeedPassphrase, "%s is protected by a passphrase; give the passphrase to open it", filepath.Base(db.path))
 	}
 	pass, err := ask()
 	if err != nil {
-		return fmt.Errorf("read the passphrase: %w", err)
+		return err // the caller's own sentence
 	}
 	key, err := unwrapKey(lock, pass)
 	if err != nil {

@@ -69,7 +69,8 @@ const DefaultTimeout = time.Second
 
 // Options steer Open.
 type Options struct {
-	// Passphrase is called when the database has a passphrase; nil means none can be given.
+	// Passphrase is called when the database has a passphrase; nil means none
+	// can be given. An error it returns is what Open returns.
 	Passphrase func() (string, error)
 	// Timeout is how long to wait for another weekfit to close the file; 0 means DefaultTimeout.
 	Timeout time.Duration
