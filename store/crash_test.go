@@ -182,7 +182,7 @@ func TestDiskFullLosesNothing(t *testing.T) {
 	if _, err := db.SaveSnapshot(p.ID, "before", helperPlan, nil); err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
+	closeChecked(t, db)
 	cmd, lines := startHelper(t, "diskfull", path)
 	out := lines()
 	_ = cmd.Wait()

@@ -23,9 +23,7 @@ func makeDB(t *testing.T, path string) {
 	if _, err := db.CreateProfile("me", "", exampleScenario(t)); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	closeChecked(t, db)
 }
 
 // rawBolt writes a bbolt file at path with fn, without the store.
@@ -185,7 +183,7 @@ func TestPermissions(t *testing.T) {
 			t.Errorf("%s: mode %v (%v), want %v", p, fi.Mode().Perm(), err, want)
 		}
 	}
-	db.Close()
+	closeChecked(t, db)
 	if err := os.Chmod(path, 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -17,9 +17,7 @@ func pass(s string) func() (string, error) { return func() (string, error) { ret
 // reopen closes db and opens path again with opt; the result is closed at cleanup.
 func reopen(t *testing.T, db *DB, opt Options) (*DB, error) {
 	t.Helper()
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	closeChecked(t, db)
 	next, err := Open(db.path, opt)
 	if err == nil {
 		t.Cleanup(func() { closeChecked(t, next) })
@@ -133,7 +131,7 @@ func TestTamperedAndSwappedValues(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		db.Close()
+		closeChecked(t, db)
 		rawBolt(t, path, func(tx *bbolt.Tx) error {
 			pb := tx.Bucket(bucketProfiles)
 			va, vb := bytes.Clone(pb.Get([]byte(a.ID))), bytes.Clone(pb.Get([]byte(b.ID)))
@@ -148,7 +146,7 @@ func TestTamperedAndSwappedValues(t *testing.T) {
 		}
 		_, errA := db.Profile(a.ID)
 		_, errB := db.Profile(b.ID)
-		db.Close()
+		closeChecked(t, db)
 		if sealed && (!errors.Is(errA, ErrTampered) || !errors.Is(errB, ErrTampered)) {
 			t.Errorf("sealed: swapped value gives %v, cut value gives %v; want ErrTampered", errA, errB)
 		}
