@@ -232,3 +232,23 @@ func TestBackup(t *testing.T) {
 		t.Errorf("backup lacks the scenario: %v", err)
 	}
 }
+
+func TestDirWarnings(t *testing.T) {
+	tests := []struct {
+		dir  string
+		mode os.FileMode
+		want string
+	}{
+		{"/home/u/.local/share/weekfit", 0o700, ""},
+		{"/home/u/.local/share/weekfit", 0o755, "chmod 700 /home/u/.local/share/weekfit"},
+		{"/home/u", 0o755, ""},
+		{"/home/u/shared", 0o777, "can change files in /home/u/shared"},
+		{"/tmp", 0o777 | os.ModeSticky, ""},
+	}
+	for _, tt := range tests {
+		got := strings.Join(dirWarnings(tt.dir, tt.mode|os.ModeDir), "\n")
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%s %v: %q, want %q", tt.dir, tt.mode, got, tt.want)
+		}
+	}
+}
