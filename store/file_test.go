@@ -252,3 +252,63 @@ func TestDirWarnings(t *testing.T) {
 		}
 	}
 }
+
+func TestDamagedPagesGiveAnError(t *testing.T) {
+	good := filepath.Join(t.TempDir(), "good.db")
+	makeDB(t, good)
+	data, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const ps = 4096
+	for page := 2; page*ps < len(data); page++ {
+		bad := bytes.Clone(data)
+		for i := page * ps; i < (page+1)*ps; i++ {
+			bad[i] = 0xA5
+		}
+		path := filepath.Join(t.TempDir(), "x.db")
+		write(t, path, bad)
+		db, err := Open(path, Options{}) // must not panic
+		if err != nil {
+			if !errors.Is(err, ErrTampered) && !errors.Is(err, ErrNotWeekfit) {
+				t.Errorf("page %d damaged: open gives %v", page, err)
+			}
+			continue
+		}
+		if _, err := db.Profiles(); err != nil && !errors.Is(err, ErrTampered) {
+			t.Errorf("page %d damaged: listing gives %v", page, err)
+		}
+		db.Close()
+	}
+}
+
+func TestCutAnywhereIsRefused(t *testing.T) {
+	good := filepath.Join(t.TempDir(), "good.db")
+	makeDB(t, good)
+	data, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m0, _ := readMeta(bytes.NewReader(data), 0)
+	m1, _ := readMeta(bytes.NewReader(data), int64(m0.pageSize))
+	used := int(max(m0.pgid, m1.pgid)) * int(m0.pageSize)
+	if used < 4*4096 || used > len(data) {
+		t.Fatalf("used %d of %d bytes: the header reader is wrong", used, len(data))
+	}
+	// bbolt grows a file ahead of use; a cut past the pages in use loses nothing.
+	for cut := 1; cut < used; cut += 509 {
+		path := filepath.Join(t.TempDir(), "x.db")
+		write(t, path, data[:cut])
+		db, err := Open(path, Options{})
+		if err == nil {
+			db.Close()
+			t.Fatalf("a file cut at %d of %d bytes opened", cut, len(data))
+		}
+		if !errors.Is(err, ErrNotWeekfit) {
+			t.Errorf("cut at %d: %v", cut, err)
+		}
+		if after, _ := os.ReadFile(path); !bytes.Equal(after, data[:cut]) {
+			t.Errorf("cut at %d: the refused file was changed", cut)
+		}
+	}
+}
