@@ -252,3 +252,31 @@ func TestReadOnlyFolder(t *testing.T) {
 		t.Errorf("profile lost after the read-only folder: %v", err)
 	}
 }
+
+// TestKilledWhileCreatingLeavesNoEmptyFile kills a weekfit that is creating
+// its database, very early, many times: whatever it leaves must open.
+func TestKilledWhileCreatingLeavesNoEmptyFile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts 30 helper processes")
+	}
+	for round := 0; round < 30; round++ {
+		path := filepath.Join(t.TempDir(), "x.db")
+		cmd, _, _ := startHelper(t, "crash", path)
+		time.Sleep(time.Duration(rand.IntN(120)) * time.Millisecond)
+		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+			t.Fatal(err)
+		}
+		_ = cmd.Wait()
+		db, err := Open(path, Options{})
+		if err != nil {
+			t.Fatalf("round %d: %v", round, err)
+		}
+		checkBolt(t, db.bolt)
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if left, _ := filepath.Glob(path + ".new-*"); len(left) > 0 && round == 0 {
+			t.Logf("a killed creation left %s behind; it holds nothing and is not opened", left[0])
+		}
+	}
+}

@@ -7,8 +7,10 @@
 package store
 
 import (
+	"crypto/rand"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -123,6 +125,11 @@ func Open(path string, opt Options) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !existed {
+		if err := createFresh(path, opt.Timeout); err != nil {
+			return nil, err
+		}
+	}
 	b, err := openBolt(path, opt.Timeout)
 	if err != nil {
 		return nil, err
@@ -132,12 +139,42 @@ func Open(path string, opt Options) (*DB, error) {
 		_ = b.Close()
 		return nil, err
 	}
-	if !existed {
-		if err := os.Chmod(path, 0o600); err != nil {
-			db.warnings = append(db.warnings, fmt.Sprintf("could not make %s private (%v); run: chmod 600 %s", path, err, path))
-		}
-	}
 	return db, nil
+}
+
+// createFresh makes a new database under a temporary name and links it into
+// place only once it holds its schema, so that a process killed while
+// creating it never leaves an empty file that the next open must refuse. If
+// another weekfit created the file first, its file is kept.
+func createFresh(path string, timeout time.Duration) error {
+	var rnd [8]byte
+	if _, err := rand.Read(rnd[:]); err != nil {
+		return fmt.Errorf("create the database: %w", err)
+	}
+	tmp := fmt.Sprintf("%s.new-%x", path, rnd)
+	defer os.Remove(tmp)
+	b, err := openBolt(tmp, timeout)
+	if err != nil {
+		return err
+	}
+	err = guard(tmp, func() error { return b.Update(initSchema) })
+	if cerr := b.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp, 0o600)
+	}
+	if err == nil {
+		err = syncFile(tmp)
+	}
+	if err != nil {
+		return explainWrite(err, "create the database", path)
+	}
+	if err := os.Link(tmp, path); err != nil && !errors.Is(err, fs.ErrExist) {
+		return explainWrite(err, "create the database", path)
+	}
+	syncDir(filepath.Dir(path))
+	return nil
 }
 
 // Close closes the database. It is safe to call more than once.
