@@ -106,7 +106,9 @@ func oneProgram(sc *planner.Scenario, i int, add func(*planner.Scenario) string)
 		textField("modality (in-person, virtual)", 2, fText, func(sc *planner.Scenario) *string { return &p(sc).Modality }),
 		intField("days a week at least", 2, func(sc *planner.Scenario) *int { return &p(sc).MinDays }),
 		{label: "hours a week at least", indent: 2, kind: fHours,
-			get: func(sc *planner.Scenario) string { return strconv.FormatFloat(float64(p(sc).MinMinutes)/60, 'g', -1, 64) },
+			get: func(sc *planner.Scenario) string {
+				return strconv.FormatFloat(float64(p(sc).MinMinutes)/60, 'g', -1, 64)
+			},
 			set: func(sc *planner.Scenario, s string) { p(sc).MinMinutes = int(atof(s)*60 + 0.5) }},
 		{label: "may mix tracks", indent: 2, kind: fBool,
 			get: func(sc *planner.Scenario) string { return yesNo(p(sc).MixTracks) },
