@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -50,13 +51,14 @@ func newEditScreen(st *Styles, d *shared) editScreen {
 	in := textinput.New()
 	in.Prompt = ""
 	in.CharLimit = 200
+	in.Cursor.SetMode(cursor.CursorStatic)
 	return editScreen{st: st, d: d, keys: newEditKeys(), input: in}
 }
 
 // SetSize records the space the screen has.
 func (e *editScreen) SetSize(w, h int) {
 	e.width, e.height = w, h
-	e.input.Width = max(w-labelWidth-4, 1)
+	e.input.Width = min(max(w-labelWidth-4, 1), 30)
 	e.follow()
 }
 

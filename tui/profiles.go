@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -54,6 +55,7 @@ func newProfilesScreen(st *Styles, d *shared) profilesScreen {
 	in := textinput.New()
 	in.Prompt = "name: "
 	in.CharLimit = 80
+	in.Cursor.SetMode(cursor.CursorStatic)
 	return profilesScreen{st: st, d: d, keys: newProfilesKeys(), input: in}
 }
 
