@@ -71,7 +71,7 @@ func (c *compareScreen) column(p *planner.Plan) []string {
 	if i := d.sc.ProgramIndex(p.Program); i >= 0 {
 		minimum = d.sc.Programs[i].MinMinutes
 	}
-	lines := []string{d.programName(p.Program) + ", " + p.Track, ""}
+	lines := []string{d.programName(p.Program), p.Track + " track", ""}
 	for _, s := range p.Sessions {
 		w := ""
 		if weeks > 1 {
@@ -84,7 +84,7 @@ func (c *compareScreen) column(p *planner.Plan) []string {
 		fmt.Sprintf("unpaid %s", hm(p.UnpaidMinutes/weeks)),
 		fmt.Sprintf("shift changes %d", len(p.ShiftChanges)))
 	for _, ch := range p.ShiftChanges {
-		lines = append(lines, fmt.Sprintf("  %s %s→%s", ch.Day, ch.From, ch.To))
+		lines = append(lines, fmt.Sprintf("  %s → %s", ch.Day, ch.To))
 	}
 	lines = append(lines,
 		fmt.Sprintf("travel %s (+%s)", hm(p.TravelMinutes/weeks), hm(p.AddedTravel/weeks)),

@@ -66,6 +66,7 @@ func (g *grid) SetBlocks(blocks []planner.Block, weeks int, reset bool) {
 	g.week = min(g.week, g.weeks-1)
 	g.paint()
 	if reset {
+		g.fitZoom()
 		g.top = g.firstBusyRow()
 		g.row = g.top
 	}
@@ -108,24 +109,38 @@ func outranks(a, b planner.BlockKind) bool {
 
 // firstBusyRow is the row of the first hour in which anything but sleep happens.
 func (g *grid) firstBusyRow() int {
-	per := planner.MinutesPerDay / slotMinutes
-	first := per
-	for w := 0; w < g.weeks; w++ {
-		for d := 0; d < 7; d++ {
-			base := (w*7 + d) * per
-			for i := 0; i < first && base+i < len(g.slots); i++ {
-				if s := g.slots[base+i]; s.block >= 0 && g.blocks[s.block].Kind != planner.KindSleep {
-					first = i
-					break
-				}
-			}
+	first, _ := g.busyHours()
+	return first * 60 / zooms[g.zoom]
+}
+
+// fitZoom picks the finest zoom at which the busy hours of the week fit on
+// screen, or the coarsest one.
+func (g *grid) fitZoom() {
+	first, last := g.busyHours()
+	for z := 1; z < len(zooms); z++ {
+		if (last-first+1)*60/zooms[z] <= g.visible() {
+			g.zoom = z
+			return
 		}
 	}
-	if first == per {
-		first = 8 * 60 / slotMinutes
+	g.zoom = len(zooms) - 1
+}
+
+// busyHours returns the first and last hour in which anything but sleep happens.
+func (g *grid) busyHours() (first, last int) {
+	per := planner.MinutesPerDay / slotMinutes
+	first, last = 24, -1
+	for i, s := range g.slots {
+		if s.block < 0 || g.blocks[s.block].Kind == planner.KindSleep {
+			continue
+		}
+		h := (i % per) * slotMinutes / 60
+		first, last = min(first, h), max(last, h)
 	}
-	hour := first * slotMinutes / 60
-	return hour * 60 / zooms[g.zoom]
+	if last < 0 {
+		return 8, 17
+	}
+	return first, last
 }
 
 // follow scrolls so the cursor stays on screen.

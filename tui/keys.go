@@ -40,11 +40,14 @@ func (k globalKeys) full() [][]key.Binding {
 
 // gridKeys move over a week grid.
 type gridKeys struct {
+	Move, Zoom                                                                   key.Binding
 	Up, Down, Left, Right, PageUp, PageDown, ZoomIn, ZoomOut, NextWeek, PrevWeek key.Binding
 }
 
 func newGridKeys() gridKeys {
 	return gridKeys{
+		Move:     key.NewBinding(key.WithKeys("left", "down", "up", "right"), key.WithHelp("←↓↑→/hjkl", "move")),
+		Zoom:     key.NewBinding(key.WithKeys("+", "-"), key.WithHelp("+/-", "zoom")),
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "earlier")),
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "later")),
 		Left:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "day before")),

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -21,7 +22,7 @@ func (m Model) View() string {
 	var body string
 	switch {
 	case m.fullHelp:
-		body = m.help.FullHelpView(m.fullBindings())
+		body = fullHelp(m.styles, m.fullBindings(), m.width)
 	case !m.loaded:
 		body = ""
 	default:
@@ -90,7 +91,9 @@ func (m Model) shortBindings() []key.Binding {
 	if m.capturing() {
 		return m.keyMap().ShortHelp()
 	}
-	return append(m.keyMap().ShortHelp(), m.keys.short()...)
+	g := m.keys
+	g.Undo.SetEnabled(len(m.undo) > 0)
+	return append(m.keyMap().ShortHelp(), g.short()...)
 }
 
 func (m Model) fullBindings() [][]key.Binding {
@@ -129,4 +132,51 @@ func fitBlock(s string, w, h int) string {
 		lines = append(lines, "")
 	}
 	return fit(strings.Join(lines, "\n"), w, h)
+}
+
+// fullHelp lays out groups of keys in columns that wrap to the width.
+func fullHelp(st *Styles, groups [][]key.Binding, width int) string {
+	var blocks []string
+	for _, g := range groups {
+		var lines []string
+		kw := 0
+		for _, b := range g {
+			if b.Enabled() {
+				kw = max(kw, ansi.StringWidth(b.Help().Key))
+			}
+		}
+		for _, b := range g {
+			if b.Enabled() {
+				lines = append(lines, st.Header.Render(pad(b.Help().Key, kw))+" "+st.Subtle.Render(b.Help().Desc))
+			}
+		}
+		if len(lines) > 0 {
+			blocks = append(blocks, strings.Join(lines, "\n"))
+		}
+	}
+	var rows []string
+	var row []string
+	used := 0
+	for _, b := range blocks {
+		w := lipgloss.Width(b) + 4
+		if used+w > width && len(row) > 0 {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, used = nil, 0
+		}
+		row = append(row, padBlock(b, w))
+		used += w
+	}
+	if len(row) > 0 {
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+	}
+	return strings.Join(rows, "\n\n")
+}
+
+// padBlock pads every line of s to w cells.
+func padBlock(s string, w int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = pad(l, w)
+	}
+	return strings.Join(lines, "\n")
 }

@@ -240,7 +240,7 @@ func (w weekScreen) ShortHelp() []key.Binding {
 	_, canLock := w.sessionRef()
 	k.Lock.SetEnabled(canLock)
 	k.Clear.SetEnabled(w.hasLocks())
-	return []key.Binding{k.Left, k.Down, k.ZoomIn, k.ZoomOut, k.Lock, k.Exclude}
+	return []key.Binding{k.Move, k.Zoom, k.Exclude, k.Lock}
 }
 
 // FullHelp lists every key of the screen.
