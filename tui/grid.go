@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"weekfit/planner"
@@ -297,14 +298,55 @@ func (g *grid) View() string {
 	for r := g.top; r < end; r++ {
 		b.WriteByte('\n')
 		b.WriteString(pad(planner.FormatClock(r*zooms[g.zoom]), timeColumn))
-		for d := 0; d < 7; d++ {
-			b.WriteString(g.renderCell(d, r, cw))
-		}
+		g.renderRow(&b, r, cw)
 	}
 	return b.String()
 }
 
-func (g *grid) renderCell(d, r, cw int) string {
+// Cell styles, as indexes: the kinds, then free and conflict; plus
+// styleCursor for the cell under the cursor.
+const (
+	styleFree     = int(planner.KindSleep) + 1
+	styleConflict = styleFree + 1
+	styleCursor   = 8
+)
+
+func (g *grid) style(i int) lipgloss.Style {
+	var st lipgloss.Style
+	switch c := i % styleCursor; c {
+	case styleFree:
+		st = g.st.Free
+	case styleConflict:
+		st = g.st.Conflict
+	default:
+		st = g.st.Kind[c]
+	}
+	if i >= styleCursor {
+		st = st.Inherit(g.st.Cursor)
+	}
+	return st
+}
+
+// renderRow writes one row of cells, styling runs of cells that look alike at once.
+func (g *grid) renderRow(b *strings.Builder, r, cw int) {
+	var run strings.Builder
+	runStyle := -1
+	for d := 0; d < 7; d++ {
+		text, st := g.cellText(d, r, cw)
+		if st != runStyle && run.Len() > 0 {
+			b.WriteString(g.style(runStyle).Render(run.String()))
+			run.Reset()
+		}
+		runStyle = st
+		run.WriteString(text)
+	}
+	if run.Len() > 0 {
+		b.WriteString(g.style(runStyle).Render(run.String()))
+	}
+}
+
+// cellText is the text of one cell and the index of its style.
+func (g *grid) cellText(d, r, cw int) (string, int) {
 	c := g.cellAt(d, r)
 	mark := " "
 	here := g.cursor && d == g.day && r == g.row
@@ -312,27 +354,26 @@ func (g *grid) renderCell(d, r, cw int) string {
 		mark = ">"
 	}
 	var text string
-	style := g.st.Free
+	style := styleFree
 	switch {
 	case c.block < 0:
 		text = mark + string(planner.GlyphFree)
 	default:
 		bl := &g.blocks[c.block]
 		glyph := bl.Kind.Glyph()
-		style = g.st.Kind[bl.Kind]
+		style = int(bl.Kind)
 		if c.conflict {
-			glyph, style = planner.GlyphConflict, g.st.Conflict
+			glyph, style = planner.GlyphConflict, styleConflict
 		}
 		text = mark + string(glyph)
 		if c.starts && cw > 3 {
 			text += " " + blockLabel(bl)
 		}
 	}
-	text = pad(text, cw-1) + " "
 	if here {
-		style = style.Inherit(g.st.Cursor)
+		style += styleCursor
 	}
-	return style.Render(text)
+	return pad(text, cw-1) + " ", style
 }
 
 // blockLabel is the short name a block shows in its first cell.
@@ -348,11 +389,25 @@ func pad(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	s = ansi.Truncate(s, w, "")
-	if n := ansi.StringWidth(s); n < w {
+	n := width(s)
+	if n > w {
+		s = ansi.Truncate(s, w, "")
+		n = width(s)
+	}
+	if n < w {
 		s += strings.Repeat(" ", w-n)
 	}
 	return s
+}
+
+// width is the cells s takes on screen, quickly for plain ASCII.
+func width(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x7f || s[i] < 0x20 {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
 }
 
 // legend lists every glyph and what it means, cut to width.

@@ -12,7 +12,7 @@ func newGlobalKeys() globalKeys {
 	return globalKeys{
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
-		Next:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next screen")),
+		Next:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "screens")),
 		Prev:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous screen")),
 		Week:     key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "week")),
 		Plans:    key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "plans")),

@@ -129,7 +129,10 @@ func (p *plansScreen) planLine(i int) string {
 }
 
 func (p *plansScreen) layout() {
-	used := len(p.listLines()) + 1
+	used := 2 + p.n()
+	if p.d.res != nil && len(p.d.res.Rejected) > 0 {
+		used += 1 + len(p.d.res.Rejected)
+	}
 	p.grid.SetSize(p.width, max(p.height-used, 0))
 }
 

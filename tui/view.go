@@ -112,7 +112,7 @@ func fit(s string, w, h int) string {
 		lines = lines[:h]
 	}
 	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
+		if len(l) > w && width(l) > w {
 			lines[i] = ansi.Truncate(l, w, "")
 		}
 	}

@@ -24,7 +24,7 @@ func newWeekKeys() weekKeys {
 	return weekKeys{
 		gridKeys: newGridKeys(),
 		Lock:     key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "lock session")),
-		Exclude:  key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "no sessions this day")),
+		Exclude:  key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "skip day")),
 		Clear:    key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "clear locks")),
 	}
 }
