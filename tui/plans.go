@@ -11,6 +11,9 @@ import (
 	"weekfit/planner"
 )
 
+// maxRejected is how many lines the tracks that do not fit take at most.
+const maxRejected = 5
+
 type plansKeys struct {
 	Up, Down, Choose, Mark, Compare, Clear key.Binding
 }
@@ -84,12 +87,19 @@ func (p *plansScreen) listLines() []string {
 	}
 	if p.d.res != nil && len(p.d.res.Rejected) > 0 {
 		lines = append(lines, p.st.Header.Render("Does not fit"))
-		for _, r := range p.d.res.Rejected {
+		rej, more := p.d.res.Rejected, 0
+		if len(rej) > maxRejected {
+			rej, more = rej[:maxRejected-1], len(rej)-maxRejected+1
+		}
+		for _, r := range rej {
 			why := ""
 			if len(r.Reasons) > 0 {
 				why = r.Reasons[0]
 			}
 			lines = append(lines, p.st.Subtle.Render(fmt.Sprintf("  %s, %s: %s", p.d.programName(r.Program), r.Track, p.d.neutralText(why))))
+		}
+		if more > 0 {
+			lines = append(lines, p.st.Subtle.Render(fmt.Sprintf("  and %d more", more)))
 		}
 	}
 	return lines
@@ -131,7 +141,7 @@ func (p *plansScreen) planLine(i int) string {
 func (p *plansScreen) layout() {
 	used := 2 + p.n()
 	if p.d.res != nil && len(p.d.res.Rejected) > 0 {
-		used += 1 + len(p.d.res.Rejected)
+		used += 1 + min(len(p.d.res.Rejected), maxRejected)
 	}
 	p.grid.SetSize(p.width, max(p.height-used, 0))
 }
