@@ -71,3 +71,33 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// joinColumns puts right beside left, line by line; every line of left is
+// already leftWidth cells wide, except lines past its end.
+func joinColumns(left []string, leftWidth int, sep string, right []string) string {
+	var b strings.Builder
+	blank := strings.Repeat(" ", leftWidth)
+	for i := 0; i < max(len(left), len(right)); i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if i < len(left) {
+			b.WriteString(left[i])
+		} else {
+			b.WriteString(blank)
+		}
+		if i < len(right) {
+			b.WriteString(sep)
+			b.WriteString(right[i])
+		}
+	}
+	return b.String()
+}
+
+// wrap breaks text into lines of at most w cells, at spaces where it can.
+func wrap(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	return ansi.Wrap(s, w, "")
+}

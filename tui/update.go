@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 
@@ -255,5 +254,3 @@ func (m Model) profileIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	return m, nil, false
 }
 
-// errNoPlan is said when a screen needs a plan and there is none.
-var errNoPlan = errors.New("no plan fits this week")

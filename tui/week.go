@@ -6,7 +6,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"weekfit/planner"
 )
@@ -150,8 +149,10 @@ func (w weekScreen) View() string {
 	leg := legend(w.st, w.grid.width)
 	panel := w.panel()
 	if w.side() {
-		left := lipgloss.JoinVertical(lipgloss.Left, grid, leg)
-		return head + "\n" + lipgloss.JoinHorizontal(lipgloss.Top, left, " ", panel)
+		left := strings.Split(grid, "\n")
+		gw := timeColumn + 7*w.grid.colWidth()
+		left = append(left, pad(leg, gw))
+		return head + "\n" + joinColumns(left, gw, " ", strings.Split(panel, "\n"))
 	}
 	return strings.Join([]string{head, grid, leg, panel}, "\n")
 }
@@ -194,10 +195,10 @@ func (w weekScreen) panel() string {
 	if w.side() {
 		lines = append(lines, "", w.st.PanelTitle.Render("This week"))
 		lines = append(lines, totals...)
-		return w.st.Panel.Width(sidePanel).Render(strings.Join(lines, "\n"))
+		return wrap(strings.Join(lines, "\n"), sidePanel)
 	}
 	lines = append(lines[:min(len(lines), 3)], w.st.Subtle.Render(strings.Join(totals, " · ")))
-	return w.st.Panel.Width(max(w.width, 1)).Render(strings.Join(lines, "\n"))
+	return wrap(strings.Join(lines, "\n"), max(w.width, 1))
 }
 
 func conflicting(bs []planner.Block) bool {
