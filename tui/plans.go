@@ -66,8 +66,8 @@ func (p *plansScreen) SetCursor(i int) { p.cursor = i }
 // SetBlocks shows the plan under the cursor on the preview grid.
 func (p *plansScreen) SetBlocks(b []planner.Block, weeks int, reset bool) {
 	p.grid.excluded = p.d.opt.ExcludeDays
-	p.grid.SetBlocks(b, weeks, true)
 	p.layout()
+	p.grid.SetBlocks(b, weeks, true)
 }
 
 // listHeight is the lines the list and the rejections take.

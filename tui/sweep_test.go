@@ -13,7 +13,7 @@ import (
 // panic, and no line wider than the terminal.
 func TestSizeSweep(t *testing.T) {
 	base := started(t, storeWith(t, 2), 120, 40)
-	for _, keys := range [][]string{nil, {"2"}, {"3"}, {"e"}, {"P"}, {"?"}, {"d", "2", "j"}} {
+	for _, keys := range [][]string{nil, {"2"}, {"3"}, {"e"}, {"P"}, {"?"}} {
 		m := typeKeys(base, keys...)
 		name := strings.Join(keys, "")
 		t.Run(name, func(t *testing.T) {

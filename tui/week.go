@@ -188,7 +188,7 @@ func (w weekScreen) panel() string {
 		}
 		lines = append(lines, bl.Detail)
 	}
-	if len(under) > 1 && conflicting(under) {
+	if conflicting(under, w.grid.weeks*planner.MinutesPerWeek) {
 		lines = append(lines, w.st.Error.Render("! these overlap"))
 	}
 	totals := weekTotals(w.d)
@@ -201,14 +201,22 @@ func (w weekScreen) panel() string {
 	return wrap(strings.Join(lines, "\n"), max(w.width, 1))
 }
 
-func conflicting(bs []planner.Block) bool {
-	n := 0
-	for _, b := range bs {
-		if b.Kind.Busy() {
-			n++
+// conflicting reports whether two busy blocks overlap each other.
+func conflicting(bs []planner.Block, cycle int) bool {
+	for i := range bs {
+		for j := i + 1; j < len(bs); j++ {
+			a, b := bs[i], bs[j]
+			if !a.Kind.Busy() || !b.Kind.Busy() {
+				continue
+			}
+			for _, s := range [...]int{0, cycle, -cycle} {
+				if a.Start < b.End+s && b.Start+s < a.End {
+					return true
+				}
+			}
 		}
 	}
-	return n > 1
+	return false
 }
 
 // weekTotals are the numbers of the plan on show, one a line.
