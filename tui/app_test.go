@@ -82,7 +82,7 @@ func TestChoosePlanSaves(t *testing.T) {
 	if !strings.Contains(view(m), "plan chosen and saved") {
 		t.Errorf("status does not say saved:\n%s", view(m))
 	}
-	if !strings.Contains(view(m), "2. Riverside Recovery IOP, Evening: Mon Tue Thu 17:30 · unpaid 0 min · moved 1h · travel +30 min chosen") {
+	if !strings.Contains(view(m), "2. Evening: Mon Tue Thu 17:30 · unpaid 0m · moved 1h · +travel 30m chosen") {
 		t.Errorf("list does not mark the chosen plan:\n%s", view(m))
 	}
 	// Reopening shows the chosen plan.

@@ -58,8 +58,14 @@ func newEditScreen(st *Styles, d *shared) editScreen {
 // SetSize records the space the screen has.
 func (e *editScreen) SetSize(w, h int) {
 	e.width, e.height = w, h
-	e.input.Width = min(max(w-labelWidth-4, 1), 30)
+	e.fitInput()
 	e.follow()
+}
+
+// fitInput makes the field as wide as its text, so an error fits beside it.
+func (e *editScreen) fitInput() {
+	room := max(e.width-labelWidth-4, 1)
+	e.input.Width = min(max(width(e.input.Value())+1, 12), room)
 }
 
 // Capturing reports whether a field is being typed into.
@@ -125,6 +131,7 @@ func (e editScreen) Update(msg tea.Msg) (editScreen, tea.Cmd) {
 		e.editing, e.err = true, ""
 		e.input.SetValue(f.get(e.d.sc))
 		e.input.CursorEnd()
+		e.fitInput()
 		return e, e.input.Focus()
 	case key.Matches(km, k.Add) && f.add != nil:
 		return e.apply(f.add)
@@ -155,6 +162,7 @@ func (e editScreen) typing(km tea.KeyMsg) (editScreen, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	e.input, cmd = e.input.Update(km)
+	e.fitInput()
 	e.err = ""
 	if err := check(f.kind, e.input.Value()); err != nil {
 		e.err = err.Error()

@@ -12,7 +12,7 @@ import (
 )
 
 // maxRejected is how many lines the tracks that do not fit take at most.
-const maxRejected = 5
+const maxRejected = 4
 
 type plansKeys struct {
 	Up, Down, Choose, Mark, Compare, Clear key.Binding
@@ -81,7 +81,11 @@ func (p *plansScreen) listLines() []string {
 	if p.d.res != nil {
 		found = p.d.res.Found
 	}
-	lines = append(lines, p.st.Header.Render(fmt.Sprintf("%d plans fit", found))+p.st.Subtle.Render(locks))
+	title := fmt.Sprintf("%d plans fit", found)
+	if id, ok := p.oneProgram(); ok {
+		title += " for " + p.d.programName(id)
+	}
+	lines = append(lines, p.st.Header.Render(title)+p.st.Subtle.Render(locks))
 	for i := 0; i < p.n(); i++ {
 		lines = append(lines, p.planLine(i))
 	}
@@ -96,7 +100,12 @@ func (p *plansScreen) listLines() []string {
 			if len(r.Reasons) > 0 {
 				why = r.Reasons[0]
 			}
-			lines = append(lines, p.st.Subtle.Render(fmt.Sprintf("  %s, %s: %s", p.d.programName(r.Program), r.Track, p.d.neutralText(why))))
+			text := fmt.Sprintf("%s, %s: %s", p.d.programName(r.Program), r.Track, p.d.neutralText(why))
+			for j, l := range strings.SplitN(wrap(text, max(p.width-4, 1)), "\n", 3) {
+				if j < 2 {
+					lines = append(lines, p.st.Subtle.Render("  "+l))
+				}
+			}
 		}
 		if more > 0 {
 			lines = append(lines, p.st.Subtle.Render(fmt.Sprintf("  and %d more", more)))
@@ -129,20 +138,34 @@ func (p *plansScreen) planLine(i int) string {
 	if samePlan(pl, p.d.chosen) {
 		chosen = " chosen"
 	}
-	line := fmt.Sprintf("%s%s %d. %s, %s: %s %s · unpaid %s · moved %s · travel +%s%s", mark, box, i+1,
-		p.d.programName(pl.Program), pl.Track, strings.Join(days, " "), start,
-		hm(pl.UnpaidMinutes), hm(pl.MovedMinutes), hm(pl.AddedTravel), chosen)
+	name := pl.Track
+	if _, ok := p.oneProgram(); !ok {
+		name = p.d.programName(pl.Program) + ", " + pl.Track
+	}
+	line := fmt.Sprintf("%s%s %d. %s: %s %s · unpaid %s · moved %s · +travel %s%s", mark, box, i+1,
+		name, strings.Join(days, " "), start, hm(pl.UnpaidMinutes), hm(pl.MovedMinutes), hm(pl.AddedTravel), chosen)
 	if i == p.cursor {
 		return p.st.Selected.Render(line)
 	}
 	return line
 }
 
-func (p *plansScreen) layout() {
-	used := 2 + p.n()
-	if p.d.res != nil && len(p.d.res.Rejected) > 0 {
-		used += 1 + min(len(p.d.res.Rejected), maxRejected)
+// oneProgram returns the program of every plan, when they share one.
+func (p *plansScreen) oneProgram() (string, bool) {
+	if p.n() == 0 {
+		return "", false
 	}
+	id := p.d.res.Plans[0].Program
+	for _, pl := range p.d.res.Plans {
+		if pl.Program != id {
+			return "", false
+		}
+	}
+	return id, true
+}
+
+func (p *plansScreen) layout() {
+	used := 1 + len(p.listLines())
 	p.grid.SetSize(p.width, max(p.height-used, 0))
 }
 

@@ -57,7 +57,7 @@ func legend(st *Styles, width int) string {
 // hm writes minutes as "5h10" or "40 min".
 func hm(m int) string {
 	if m < 60 && m > -60 {
-		return fmt.Sprintf("%d min", m)
+		return fmt.Sprintf("%dm", m)
 	}
 	if m%60 == 0 {
 		return fmt.Sprintf("%dh", m/60)
