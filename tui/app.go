@@ -189,6 +189,9 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	}
 	if key.Matches(msg, m.keys.Panic) {
 		m.escs++
+		if msg.Alt {
+			m.escs++ // a terminal sends esc esc typed quickly as alt+esc
+		}
 		if m.escs >= 2 {
 			m.blank, m.escs, m.fullHelp = true, 0, false
 			return m, nil

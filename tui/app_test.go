@@ -254,6 +254,11 @@ func TestPanicKeyBlanks(t *testing.T) {
 	if m.week.grid.row != row {
 		t.Error("the key that unblanks also moved the cursor")
 	}
+	// Typed quickly, esc esc reaches the program as alt+esc.
+	m = run(m, tea.KeyMsg{Type: tea.KeyEsc, Alt: true})
+	if strings.TrimSpace(view(m)) != "" {
+		t.Fatal("alt+esc does not blank the screen")
+	}
 }
 
 func TestHelpListsOnlyWorkingKeys(t *testing.T) {

@@ -21,7 +21,7 @@ func newGlobalKeys() globalKeys {
 		Profiles: key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "profiles")),
 		Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
 		Discreet: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "discreet")),
-		Panic:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc esc", "blank screen")),
+		Panic:    key.NewBinding(key.WithKeys("esc", "alt+esc"), key.WithHelp("esc esc", "blank screen")),
 	}
 }
 
