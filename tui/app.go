@@ -34,7 +34,20 @@ const (
 	nScreens
 )
 
-var screenNames = [nScreens]string{"Week", "Plans", "Compare", "Edit", "Profiles"}
+// String names the screen as its tab does.
+func (s screen) String() string {
+	switch s {
+	case scWeek:
+		return "Week"
+	case scPlans:
+		return "Plans"
+	case scCompare:
+		return "Compare"
+	case scEdit:
+		return "Edit"
+	}
+	return "Profiles"
+}
 
 // Options set how the TUI starts.
 type Options struct {

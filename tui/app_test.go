@@ -25,10 +25,10 @@ func TestWeekShowsBestPlanAndPanel(t *testing.T) {
 func TestCursorMovesAndPanelDescribes(t *testing.T) {
 	m := started(t, storeWith(t, 1), 120, 40)
 	// The cursor starts at the first busy hour: 08:00 on the office week.
-	if got := m.week.grid.row * zooms[m.week.grid.zoom]; got != 8*60 {
+	if got := m.week.grid.row * zoomOf(m.week.grid.zoom); got != 8*60 {
 		t.Fatalf("cursor starts at minute %d, want 08:00", got)
 	}
-	for m.week.grid.row*zooms[m.week.grid.zoom] < 18*60 {
+	for m.week.grid.row*zoomOf(m.week.grid.zoom) < 18*60 {
 		m = typeKeys(m, "j")
 	}
 	v := view(m)
@@ -53,7 +53,7 @@ func TestZoomKeepsTime(t *testing.T) {
 		t.Fatalf("zoom in: zoom %d row %d", m.week.grid.zoom, m.week.grid.row)
 	}
 	m = typeKeys(m, "-", "-")
-	if zooms[m.week.grid.zoom] != 60 || m.week.grid.row != 9 {
+	if zoomOf(m.week.grid.zoom) != 60 || m.week.grid.row != 9 {
 		t.Fatalf("zoom out: zoom %d row %d", m.week.grid.zoom, m.week.grid.row)
 	}
 	if !strings.Contains(view(m), "09:00") {
@@ -127,7 +127,7 @@ func TestExcludeDayAndLockResolve(t *testing.T) {
 	}
 	// Lock Thursday's session from plan 2 (Mon Tue Thu).
 	m = typeKeys(m, "2", "j", "1", "l", "l", "l")
-	for m.week.grid.row*zooms[m.week.grid.zoom] < 18*60 {
+	for m.week.grid.row*zoomOf(m.week.grid.zoom) < 18*60 {
 		m = typeKeys(m, "j")
 	}
 	m = typeKeys(m, "L")

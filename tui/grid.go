@@ -14,8 +14,11 @@ const slotMinutes = 5
 // timeColumn is the width of the "HH:MM " labels left of the grid.
 const timeColumn = 6
 
-// zooms are the minutes one grid row may stand for.
-var zooms = [...]int{15, 30, 60}
+// nZooms is how many zooms the grid has: rows of 15, 30 and 60 minutes.
+const nZooms = 3
+
+// zoomOf returns the minutes a row stands for at zoom z.
+func zoomOf(z int) int { return 15 << z }
 
 // slot is what fills five minutes of the cycle.
 type slot struct {
@@ -44,7 +47,7 @@ func newGrid(st *Styles) grid {
 }
 
 // rows is how many rows a day has at the current zoom.
-func (g *grid) rows() int { return planner.MinutesPerDay / zooms[g.zoom] }
+func (g *grid) rows() int { return planner.MinutesPerDay / zoomOf(g.zoom) }
 
 // visible is how many time rows fit under the header.
 func (g *grid) visible() int { return max(g.height-1, 0) }
@@ -109,20 +112,20 @@ func outranks(a, b planner.BlockKind) bool {
 // firstBusyRow is the row of the first hour in which anything but sleep happens.
 func (g *grid) firstBusyRow() int {
 	first, _ := g.busyHours()
-	return first * 60 / zooms[g.zoom]
+	return first * 60 / zoomOf(g.zoom)
 }
 
 // fitZoom picks the finest zoom at which the busy hours of the week fit on
 // screen, or the coarsest one.
 func (g *grid) fitZoom() {
 	first, last := g.busyHours()
-	for z := 1; z < len(zooms); z++ {
-		if (last-first+1)*60/zooms[z] <= g.visible() {
+	for z := 1; z < nZooms; z++ {
+		if (last-first+1)*60/zoomOf(z) <= g.visible() {
 			g.zoom = z
 			return
 		}
 	}
-	g.zoom = len(zooms) - 1
+	g.zoom = nZooms - 1
 }
 
 // busyHours returns the first and last hour in which anything but sleep happens.
@@ -168,10 +171,10 @@ func (g *grid) Move(dd, dr int) {
 
 // Zoom changes the minutes a row stands for, keeping the cursor's time.
 func (g *grid) Zoom(delta int) {
-	z := min(max(g.zoom+delta, 0), len(zooms)-1)
-	t, top := g.row*zooms[g.zoom], g.top*zooms[g.zoom]
+	z := min(max(g.zoom+delta, 0), nZooms-1)
+	t, top := g.row*zoomOf(g.zoom), g.top*zoomOf(g.zoom)
 	g.zoom = z
-	g.row, g.top = t/zooms[z], top/zooms[z]
+	g.row, g.top = t/zoomOf(z), top/zoomOf(z)
 	g.follow()
 }
 
@@ -197,8 +200,8 @@ func (g *grid) Click(x, y int) {
 
 // CursorSpan returns the minutes of the cycle under the cursor.
 func (g *grid) CursorSpan() (start, end int) {
-	start = g.week*planner.MinutesPerWeek + g.day*planner.MinutesPerDay + g.row*zooms[g.zoom]
-	return start, start + zooms[g.zoom]
+	start = g.week*planner.MinutesPerWeek + g.day*planner.MinutesPerDay + g.row*zoomOf(g.zoom)
+	return start, start + zoomOf(g.zoom)
 }
 
 // Under lists the blocks that touch the cursor's cell, in time order.
@@ -225,7 +228,7 @@ type cell struct {
 }
 
 func (g *grid) cellAt(d, r int) cell {
-	z := zooms[g.zoom]
+	z := zoomOf(g.zoom)
 	first := (g.week*planner.MinutesPerWeek + d*planner.MinutesPerDay + r*z) / slotMinutes
 	c := cell{block: -1}
 	var seen [60 / slotMinutes]struct {
@@ -295,7 +298,7 @@ func (g *grid) View() string {
 	end := min(g.top+g.visible(), g.rows())
 	for r := g.top; r < end; r++ {
 		b.WriteByte('\n')
-		b.WriteString(pad(planner.FormatClock(r*zooms[g.zoom]), timeColumn))
+		b.WriteString(pad(planner.FormatClock(r*zoomOf(g.zoom)), timeColumn))
 		g.renderRow(&b, r, cw)
 	}
 	return b.String()
@@ -373,4 +376,3 @@ func (g *grid) cellText(d, r, cw int) (string, int) {
 	}
 	return pad(text, cw-1) + " ", style
 }
-

@@ -253,4 +253,3 @@ func (m Model) profileIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	}
 	return m, nil, false
 }
-

@@ -51,7 +51,7 @@ func (m Model) screenView() string {
 func (m Model) tabs() string {
 	parts := []string{m.styles.Title.Render("weekfit")}
 	for s := scWeek; s < nScreens; s++ {
-		name := screenNames[s]
+		name := s.String()
 		if s == m.active {
 			parts = append(parts, m.styles.ActiveTab.Render("["+name+"]"))
 		} else {
