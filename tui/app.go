@@ -254,13 +254,11 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
-	if m.blank || m.fullHelp || m.active != scWeek {
+	if m.blank || m.fullHelp || (m.active != scWeek && m.active != scPlans) {
 		return m, nil
 	}
 	msg.Y-- // the tab line
-	var cmd tea.Cmd
-	m.week, cmd = m.week.Update(msg)
-	return m, cmd
+	return m.toScreen(msg)
 }
 
 func (m Model) switchTo(s screen) (tea.Model, tea.Cmd) {

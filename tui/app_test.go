@@ -71,6 +71,16 @@ func TestMouseClickMovesCursor(t *testing.T) {
 	}
 }
 
+func TestMouseClickPicksPlan(t *testing.T) {
+	m := started(t, storeWith(t, 1), 120, 40)
+	m = typeKeys(m, "2")
+	// Tab line, title, plans 1, 2, 3: plan 3 is at y=4.
+	m = run(m, tea.MouseMsg{X: 10, Y: 4, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if m.d.cur != 2 {
+		t.Errorf("click picked plan %d, want 2", m.d.cur)
+	}
+}
+
 func TestChoosePlanSaves(t *testing.T) {
 	st := storeWith(t, 1)
 	m := started(t, st, 120, 40)

@@ -171,6 +171,13 @@ func (p *plansScreen) layout() {
 
 // Update moves through the plans and sends choices to the root.
 func (p plansScreen) Update(msg tea.Msg) (plansScreen, tea.Cmd) {
+	if mm, ok := msg.(tea.MouseMsg); ok {
+		// The title is line 0; plan i is on line i+1.
+		if mm.Action == tea.MouseActionPress && mm.Button == tea.MouseButtonLeft && mm.Y >= 1 && mm.Y <= p.n() {
+			p.cursor = mm.Y - 1
+		}
+		return p, nil
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return p, nil
