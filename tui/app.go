@@ -54,6 +54,7 @@ type Options struct {
 	Discreet bool              // start in discreet mode whatever the profile says
 	Profile  string            // profile id to open; empty opens the first
 	Template *planner.Scenario // the week a new profile starts from
+	Note     string            // said on the status line at start, such as a warning about the file
 }
 
 // shared is what every screen shows, kept up to date by the root.

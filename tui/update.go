@@ -61,6 +61,10 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 	m.d.discreet = msg.profile.Discreet || m.opt.Discreet
 	m.profiles.SetProfiles(msg.profiles)
 	m.setStatus(msg.note, false)
+	if msg.note == "" && m.opt.Note != "" {
+		m.setStatus(m.opt.Note, true)
+		m.opt.Note = ""
+	}
 	m.setShown()
 	m.edit.Reset()
 	return m, m.solve()
