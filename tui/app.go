@@ -62,7 +62,9 @@ type shared struct {
 	profile  Profile
 	profiles []Profile
 	sc       *planner.Scenario // the person's week
-	shown    *planner.Scenario // sc, or its neutral copy in discreet mode
+	cat      *planner.Catalog  // the programs every profile may pick from
+	full     *planner.Scenario // sc with the catalog programs it names
+	shown    *planner.Scenario // full, or its neutral copy in discreet mode
 	text     *strings.Replacer // makes free text neutral in discreet mode
 	res      *planner.Result
 	chosen   *planner.Plan

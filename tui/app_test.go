@@ -363,3 +363,34 @@ func TestTooSmall(t *testing.T) {
 		t.Errorf("got %q", view(m))
 	}
 }
+
+func TestPickFromCatalog(t *testing.T) {
+	m := started(t, storeWith(t, 1), 120, 40)
+	m = typeKeys(m, "e")
+	m = gotoField(t, m, "catalog programs (ids)", "")
+	if !strings.Contains(view(m), "in the catalog: east (Eastside Evening IOP)") {
+		t.Fatalf("no catalog hint:\n%s", view(m))
+	}
+	m = typeKeys(m, "enter", "n", "o", "p", "e", "enter")
+	if !m.edit.editing || !strings.Contains(m.edit.err, "no program in the catalog") {
+		t.Fatalf("unknown catalog id accepted: %q", m.edit.err)
+	}
+	m = typeKeys(m, "ctrl+u", "e", "a", "s", "t", "enter")
+	if m.edit.editing {
+		t.Fatalf("catalog id not accepted: %q", m.edit.err)
+	}
+	found := false
+	for _, r := range m.d.res.Rejected {
+		found = found || r.Program == "east"
+	}
+	for _, p := range m.d.res.Plans {
+		found = found || p.Program == "east"
+	}
+	if !found {
+		t.Fatalf("the catalog program was not planned: %+v", m.d.res)
+	}
+	m = typeKeys(m, "2")
+	if !strings.Contains(view(m), "Eastside Evening IOP") {
+		t.Errorf("plans do not show the catalog program:\n%s", view(m))
+	}
+}

@@ -66,10 +66,10 @@ func (c *compareScreen) Refresh() {
 
 func (c *compareScreen) column(p *planner.Plan) []string {
 	d := c.d
-	weeks := max(d.sc.Weeks(), 1)
+	weeks := max(d.full.Weeks(), 1)
 	minimum := 0
-	if i := d.sc.ProgramIndex(p.Program); i >= 0 {
-		minimum = d.sc.Programs[i].MinMinutes
+	if i := d.full.ProgramIndex(p.Program); i >= 0 {
+		minimum = d.full.Programs[i].MinMinutes
 	}
 	lines := []string{d.programName(p.Program), p.Track + " track", ""}
 	for _, s := range p.Sessions {

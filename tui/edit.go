@@ -175,7 +175,7 @@ func (e editScreen) typing(km tea.KeyMsg) (editScreen, tea.Cmd) {
 func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, tea.Cmd) {
 	c := clone(e.d.sc)
 	what := change(c)
-	if err := validate(c); err != nil {
+	if err := validate(c, e.d.cat); err != nil {
 		e.err = err.Error()
 		return e, nil
 	}
@@ -184,13 +184,17 @@ func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, te
 	return e, send(editedMsg{sc: c, what: what})
 }
 
-// validate checks a week as the scenario file format would.
-func validate(sc *planner.Scenario) error {
+// validate checks a week as the scenario file format would, with the
+// catalog programs it names.
+func validate(sc *planner.Scenario, cat *planner.Catalog) error {
 	data, err := planner.MarshalScenario(sc)
 	if err != nil {
 		return err
 	}
-	_, err = planner.ParseScenario(data)
+	if _, err = planner.ParseScenario(data); err != nil {
+		return err
+	}
+	_, err = sc.WithCatalog(cat)
 	return err
 }
 
@@ -228,6 +232,11 @@ func (e editScreen) row(i int) string {
 	s := mark + pad(label, labelWidth) + value
 	if i == e.cursor && e.err != "" {
 		s += "  " + e.st.Error.Render("! "+e.err)
+	}
+	if i == e.cursor && f.hint != nil {
+		if h := f.hint(e.d); h != "" {
+			s += "\n" + e.st.Subtle.Render(strings.Repeat(" ", labelWidth+2)+h)
+		}
 	}
 	if i == e.cursor && !e.editing {
 		return e.st.Selected.Render(s)

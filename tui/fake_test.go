@@ -119,6 +119,15 @@ func (f *fakeStore) NewProfile(name string, sc *planner.Scenario) (Profile, erro
 	return p, nil
 }
 
+func (f *fakeStore) Catalog() (*planner.Catalog, error) {
+	return &planner.Catalog{
+		Places: []planner.Place{{ID: "eastside", Name: "Eastside Clinic"}},
+		Programs: []planner.Program{{ID: "east", Name: "Eastside Evening IOP", Place: "eastside", Modality: planner.InPerson,
+			MinDays: 3, MinMinutes: 9 * 60, Tracks: []planner.Track{{Name: "Evening", Sessions: []planner.Span{
+				{Days: planner.DaySet(0).With(planner.Mon).With(planner.Wed).With(planner.Fri), Time: planner.Clock{Start: 18 * 60, End: 21 * 60}}}}}}},
+	}, nil
+}
+
 func (f *fakeStore) Chosen(id string) (planner.Plan, bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

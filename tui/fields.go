@@ -35,6 +35,7 @@ type field struct {
 	set    func(*planner.Scenario, string)
 	add    func(*planner.Scenario) string // adds an item here; says what
 	del    func(*planner.Scenario) string // deletes the item this line belongs to; says what
+	hint   func(*shared) string           // a line shown under the field when the cursor is on it
 }
 
 // check reads text typed into a field of kind k and says what is wrong with it.

@@ -15,6 +15,7 @@ type (
 		profiles []Profile
 		profile  Profile
 		sc       *planner.Scenario
+		cat      *planner.Catalog
 		chosen   *planner.Plan
 		note     string
 		err      error
@@ -81,6 +82,9 @@ func loadCmd(st Store, id string, template *planner.Scenario) tea.Cmd {
 		msg.sc, err = st.Scenario(msg.profile.ID)
 		if err != nil {
 			return loadedMsg{profiles: list, err: fmt.Errorf("open the week of this profile: %w", err)}
+		}
+		if msg.cat, err = st.Catalog(); err != nil {
+			msg.note = fmt.Sprintf("could not read the program catalog: %v", err)
 		}
 		plan, ok, err := st.Chosen(msg.profile.ID)
 		if err != nil {

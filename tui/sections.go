@@ -36,8 +36,9 @@ func generalFields() []field {
 			get: func(sc *planner.Scenario) string { return strconv.Itoa(sc.Weeks()) },
 			set: func(sc *planner.Scenario, s string) { sc.CycleWeeks = atoi(s) }},
 		{label: "catalog programs (ids)", indent: 1, kind: fList,
-			get: func(sc *planner.Scenario) string { return joinList(sc.Catalog) },
-			set: func(sc *planner.Scenario, s string) { sc.Catalog = splitList(s) }},
+			get:  func(sc *planner.Scenario) string { return joinList(sc.Catalog) },
+			set:  func(sc *planner.Scenario, s string) { sc.Catalog = splitList(s) },
+			hint: catalogHint},
 	}
 }
 
@@ -164,4 +165,19 @@ func joinList(xs []string) string {
 		out += x
 	}
 	return out
+}
+
+// catalogHint lists the programs of the catalog a week may name.
+func catalogHint(d *shared) string {
+	if d.cat == nil || len(d.cat.Programs) == 0 {
+		return "the catalog is empty: weekfit import CATALOG adds programs"
+	}
+	parts := make([]string, len(d.cat.Programs))
+	for i, p := range d.cat.Programs {
+		parts[i] = p.ID
+		if !d.discreet {
+			parts[i] += " (" + p.Name + ")"
+		}
+	}
+	return "in the catalog: " + joinList(parts)
 }

@@ -32,12 +32,19 @@ type Directory interface {
 	Chosen(profileID string) (p planner.Plan, ok bool, err error)
 }
 
+// CatalogReader reads the programs that every profile may pick from.
+// *store.DB has it as it is.
+type CatalogReader interface {
+	Catalog() (*planner.Catalog, error)
+}
+
 // Store is everything the TUI keeps between runs.
 type Store interface {
 	ScenarioStore
 	PlanChooser
 	ProfileEditor
 	Directory
+	CatalogReader
 }
 
 // Profile is one person whose week is planned.

@@ -55,7 +55,7 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 	}
 	m.loaded = true
 	m.d.profiles, m.d.profile = msg.profiles, msg.profile
-	m.d.sc, m.d.chosen, m.d.res = msg.sc, msg.chosen, nil
+	m.d.sc, m.d.cat, m.d.chosen, m.d.res = msg.sc, msg.cat, msg.chosen, nil
 	m.d.opt = planner.Options{Top: topPlans}
 	m.d.marked, m.undo = nil, nil
 	m.d.discreet = msg.profile.Discreet || m.opt.Discreet
@@ -74,7 +74,7 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 func (m *Model) solve() tea.Cmd {
 	m.seq++
 	m.solving = true
-	return solveCmd(m.seq, m.d.sc, m.d.opt)
+	return solveCmd(m.seq, m.d.full, m.d.opt)
 }
 
 func (m Model) solved(msg solvedMsg) Model {
@@ -109,9 +109,20 @@ func (m Model) solved(msg solvedMsg) Model {
 
 // setShown picks the scenario the screens show: the week, or its neutral copy.
 func (m *Model) setShown() {
-	m.d.shown, m.d.text = m.d.sc, nil
-	if m.d.discreet && m.d.sc != nil {
-		m.d.shown, m.d.text = neutral(m.d.sc)
+	m.d.full, m.d.shown, m.d.text = m.d.sc, m.d.sc, nil
+	if m.d.sc == nil {
+		return
+	}
+	if len(m.d.sc.Catalog) > 0 {
+		full, err := m.d.sc.WithCatalog(m.d.cat)
+		if err != nil {
+			m.setStatus(err.Error(), true)
+		} else {
+			m.d.full, m.d.shown = full, full
+		}
+	}
+	if m.d.discreet {
+		m.d.shown, m.d.text = neutral(m.d.full)
 	}
 }
 

@@ -225,10 +225,10 @@ func weekTotals(d *shared) []string {
 	if p == nil {
 		return []string{"no plan"}
 	}
-	weeks := max(d.sc.Weeks(), 1)
+	weeks := max(d.full.Weeks(), 1)
 	minimum := 0
-	if i := d.sc.ProgramIndex(p.Program); i >= 0 {
-		minimum = d.sc.Programs[i].MinMinutes
+	if i := d.full.ProgramIndex(p.Program); i >= 0 {
+		minimum = d.full.Programs[i].MinMinutes
 	}
 	out := []string{
 		fmt.Sprintf("sessions %s a week (min %s)", hm(p.SessionMinutes/weeks), hm(minimum)),
