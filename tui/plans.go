@@ -14,6 +14,9 @@ import (
 // maxRejected is how many lines the tracks that do not fit take at most.
 const maxRejected = 4
 
+// maxWarnings is how many warnings about the week itself Plans shows.
+const maxWarnings = 2
+
 type plansKeys struct {
 	Up, Down, Choose, Mark, Compare, Clear key.Binding
 }
@@ -86,6 +89,15 @@ func (p *plansScreen) listLines() []string {
 		title += " for " + p.d.programName(id)
 	}
 	lines = append(lines, p.st.Header.Render(title)+p.st.Subtle.Render(locks))
+	if p.d.res != nil {
+		for i, w := range p.d.res.Warnings {
+			if i == maxWarnings {
+				lines = append(lines, p.st.Error.Render(fmt.Sprintf("! and %d more warnings", len(p.d.res.Warnings)-i)))
+				break
+			}
+			lines = append(lines, p.st.Error.Render("! "+p.d.neutralText(w)))
+		}
+	}
 	for i := 0; i < p.n(); i++ {
 		lines = append(lines, p.planLine(i))
 	}
