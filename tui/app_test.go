@@ -394,3 +394,21 @@ func TestPickFromCatalog(t *testing.T) {
 		t.Errorf("plans do not show the catalog program:\n%s", view(m))
 	}
 }
+
+func TestQuitStaysWhenSaveFails(t *testing.T) {
+	st := storeWith(t, 1)
+	m := started(t, st, 120, 40)
+	st.fail = errNotFound
+	m = typeKeys(m, "2")
+	tm, intent := m.Update(keyMsg("enter"))
+	m = tm.(Model)
+	tm, save := m.Update(drain(intent)[0])
+	m = tm.(Model)
+	tm, _ = m.Update(keyMsg("q"))
+	m = tm.(Model)
+	tm, cmd := m.Update(drain(save)[0])
+	m = tm.(Model)
+	if cmd != nil || m.quitting || !strings.Contains(view(m), "not quitting") {
+		t.Fatalf("quit after a failed save:\n%s", view(m))
+	}
+}

@@ -21,9 +21,14 @@ func (m Model) handleResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.pending = max(m.pending-1, 0)
 		if msg.err != nil {
 			m.setStatus(msg.err.Error(), true)
-		} else {
-			m.setStatus(msg.what, false)
+			if m.quitting {
+				// Stay, so the person learns the change is not saved.
+				m.quitting = false
+				m.setStatus(msg.err.Error()+"; not quitting: press q again to quit without it", true)
+			}
+			return m, nil, true
 		}
+		m.setStatus(msg.what, false)
 		if m.quitting && m.pending == 0 {
 			return m, tea.Quit, true
 		}
