@@ -103,12 +103,13 @@ func solveCmd(seq int, sc *planner.Scenario, opt planner.Options) tea.Cmd {
 	}
 }
 
-func saveScenarioCmd(st Store, id string, sc *planner.Scenario) tea.Cmd {
+// saveScenarioCmd saves the week after a change, which what describes.
+func saveScenarioCmd(st Store, id string, sc *planner.Scenario, what string) tea.Cmd {
 	return func() tea.Msg {
 		if err := st.SaveScenario(id, sc); err != nil {
-			return savedMsg{err: fmt.Errorf("save the week: %w", err)}
+			return savedMsg{err: fmt.Errorf("%s, but could not save the week: %w", what, err)}
 		}
-		return savedMsg{what: "week saved"}
+		return savedMsg{what: what + ": week saved"}
 	}
 }
 

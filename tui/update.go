@@ -165,7 +165,7 @@ func (m Model) handleIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, choosePlanCmd(m.st, id, p, m.d.sc), true
 	case editedMsg:
 		m.undo = append(m.undo, undoStep{sc: m.d.sc, what: msg.what})
-		return m, m.setScenario(msg.sc, msg.what+", saving…"), true
+		return m, m.setScenario(msg.sc, msg.what), true
 	case lockMsg:
 		m.toggleLock(msg.ref)
 		return m, m.solve(), true
@@ -203,13 +203,14 @@ func (m *Model) toggleLock(ref planner.SessionRef) {
 	m.setStatus(fmt.Sprintf("locked %s %s: every plan keeps it", ref.Day, ref.Time), false)
 }
 
-// setScenario makes sc the week, saves it and solves it again.
-func (m *Model) setScenario(sc *planner.Scenario, status string) tea.Cmd {
+// setScenario makes sc the week, saves it and solves it again; what says
+// what changed.
+func (m *Model) setScenario(sc *planner.Scenario, what string) tea.Cmd {
 	m.d.sc = sc
 	m.setShown()
 	m.pending++
-	m.setStatus(status, false)
-	return tea.Batch(saveScenarioCmd(m.st, m.d.profile.ID, sc), m.solve())
+	m.setStatus(what+", saving…", false)
+	return tea.Batch(saveScenarioCmd(m.st, m.d.profile.ID, sc, what), m.solve())
 }
 
 func (m Model) undoLast() (tea.Model, tea.Cmd) {
@@ -219,7 +220,7 @@ func (m Model) undoLast() (tea.Model, tea.Cmd) {
 	}
 	last := m.undo[len(m.undo)-1]
 	m.undo = m.undo[:len(m.undo)-1]
-	cmd := m.setScenario(last.sc, "undone: "+last.what+", saving…")
+	cmd := m.setScenario(last.sc, "undone: "+last.what)
 	m.edit.Reset()
 	return m, cmd
 }
