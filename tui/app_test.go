@@ -412,3 +412,73 @@ func TestQuitStaysWhenSaveFails(t *testing.T) {
 		t.Fatalf("quit after a failed save:\n%s", view(m))
 	}
 }
+
+// TestEveryFieldRoundTrips opens each field of the Edit screen and accepts it
+// unchanged: every getter writes what its setter and the checks read back.
+func TestEveryFieldRoundTrips(t *testing.T) {
+	sc, err := planner.ParseScenario([]byte(nightRotation))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := storeWith(t, 1)
+	if _, err := st.NewProfile("N", sc); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"p001", "p002"} {
+		m := started(t, st, 120, 40)
+		m = run(m, switchMsg{id})
+		m = typeKeys(m, "e")
+		want, _ := planner.MarshalScenario(m.d.sc)
+		for i := range m.edit.fields {
+			f := m.edit.fields[i]
+			m.edit.cursor = i
+			if f.kind == fHead {
+				continue
+			}
+			m = typeKeys(m, "enter", "enter")
+			if m.edit.editing {
+				t.Fatalf("%s: field %q = %q refused: %s", id, f.label, f.get(m.d.sc), m.edit.err)
+			}
+		}
+		got, _ := planner.MarshalScenario(m.d.sc)
+		if string(got) != string(want) {
+			t.Errorf("%s: accepting every field unchanged changed the week:\n%s\nwant\n%s", id, got, want)
+		}
+	}
+}
+
+// TestAddAndDeleteEverywhere adds an item at every heading and deletes it again.
+func TestAddAndDeleteEverywhere(t *testing.T) {
+	m := started(t, storeWith(t, 1), 120, 40)
+	m = typeKeys(m, "e")
+	for i := 0; i < len(m.edit.fields); i++ {
+		f := m.edit.fields[i]
+		if f.kind != fHead || f.indent != 0 || f.add == nil {
+			continue
+		}
+		before := len(m.edit.fields)
+		m.edit.cursor = i
+		m.edit.follow()
+		m = typeKeys(m, "a")
+		if f.label == "Travel" && len(m.d.sc.Travel) == 3 {
+			if !strings.Contains(view(m), "already have a travel leg") {
+				t.Errorf("no reason why a leg cannot be added:\n%s", view(m))
+			}
+			continue
+		}
+		if f.label == "Support people" && len(m.d.sc.Commitments) == 0 {
+			if !strings.Contains(view(m), "list the commitments this person covers") {
+				t.Errorf("no reason why a support person cannot be added:\n%s", view(m))
+			}
+			continue
+		}
+		if len(m.edit.fields) <= before {
+			t.Errorf("a on %q added nothing: %s", f.label, m.edit.err)
+			continue
+		}
+		m = typeKeys(m, "u")
+		if len(m.edit.fields) != before {
+			t.Errorf("u after adding on %q left %d fields, want %d", f.label, len(m.edit.fields), before)
+		}
+	}
+}

@@ -175,6 +175,15 @@ func (e editScreen) typing(km tea.KeyMsg) (editScreen, tea.Cmd) {
 func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, tea.Cmd) {
 	c := clone(e.d.sc)
 	what := change(c)
+	if same(c, e.d.sc) {
+		if e.editing {
+			e.editing, e.err = false, "" // accepted as it was
+			e.input.Blur()
+		} else {
+			e.err = what // an add or delete that could not: what says why
+		}
+		return e, nil
+	}
 	if err := validate(c, e.d.cat); err != nil {
 		e.err = err.Error()
 		return e, nil
@@ -182,6 +191,13 @@ func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, te
 	e.editing, e.err = false, ""
 	e.input.Blur()
 	return e, send(editedMsg{sc: c, what: what})
+}
+
+// same reports whether two weeks are written the same.
+func same(a, b *planner.Scenario) bool {
+	x, err1 := planner.MarshalScenario(a)
+	y, err2 := planner.MarshalScenario(b)
+	return err1 == nil && err2 == nil && string(x) == string(y)
 }
 
 // validate checks a week as the scenario file format would, with the

@@ -103,7 +103,11 @@ func placeFields(sc *planner.Scenario) []field {
 
 func travelFields(sc *planner.Scenario) []field {
 	add := func(sc *planner.Scenario) string {
-		sc.Travel = append(sc.Travel, planner.Leg{From: planner.Home, To: firstPlace(sc), Minutes: 20})
+		from, to, ok := missingLeg(sc)
+		if !ok {
+			return "every two places already have a travel leg: add a place first"
+		}
+		sc.Travel = append(sc.Travel, planner.Leg{From: from, To: to, Minutes: 20})
 		return "added a travel leg"
 	}
 	fs := []field{head("Travel", add)}
@@ -180,4 +184,30 @@ func catalogHint(d *shared) string {
 		}
 	}
 	return "in the catalog: " + joinList(parts)
+}
+
+// missingLeg returns two places with no travel leg between them yet.
+func missingLeg(sc *planner.Scenario) (string, string, bool) {
+	ids := []string{planner.Home}
+	for _, p := range sc.Places {
+		if p.ID != planner.Home {
+			ids = append(ids, p.ID)
+		}
+	}
+	has := func(a, b string) bool {
+		for _, l := range sc.Travel {
+			if (l.From == a && l.To == b) || (!l.OneWay && l.From == b && l.To == a) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, a := range ids {
+		for _, b := range ids[i+1:] {
+			if !has(a, b) {
+				return a, b, true
+			}
+		}
+	}
+	return "", "", false
 }

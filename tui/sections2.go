@@ -33,8 +33,12 @@ func dutyFields(sc *planner.Scenario) []field {
 
 func supportFields(sc *planner.Scenario) []field {
 	add := func(sc *planner.Scenario) string {
+		var covers []string
+		if len(sc.Commitments) > 0 {
+			covers = []string{sc.Commitments[0].Name}
+		}
 		sc.Support = append(sc.Support, planner.Support{Name: fmt.Sprintf("Helper %d", len(sc.Support)+1),
-			Span: defaultSpan("Tue,Thu", "14:00-19:00")})
+			Span: defaultSpan("Tue,Thu", "14:00-19:00"), Covers: covers})
 		return "added a support person"
 	}
 	fs := []field{head("Support people", add)}
