@@ -89,22 +89,23 @@ func (c *compareScreen) column(p *planner.Plan) []string {
 	lines = append(lines,
 		fmt.Sprintf("travel %s (+%s)", hm(p.TravelMinutes/weeks), hm(p.AddedTravel/weeks)),
 		fmt.Sprintf("home by %s", planner.FormatLatestHome(p.LatestHome)),
-		fmt.Sprintf("short nights %d", shortNights(planner.Timeline(d.shown, p))))
+		fmt.Sprintf("short nights %d", shortNights(planner.Timeline(d.shown, p), weeks*planner.MinutesPerWeek)))
 	if samePlan(p, d.chosen) {
 		lines = append(lines, "(chosen)")
 	}
 	return lines
 }
 
-// shortNights counts sleep blocks that something busy cuts into.
-func shortNights(blocks []planner.Block) int {
+// shortNights counts sleep blocks that something busy cuts into, on a cycle
+// of cycle minutes.
+func shortNights(blocks []planner.Block, cycle int) int {
 	n := 0
 	for _, s := range blocks {
 		if s.Kind != planner.KindSleep {
 			continue
 		}
 		for _, b := range blocks {
-			if b.Kind != planner.KindSleep && b.Kind.Busy() && b.Start < s.End && s.Start < b.End {
+			if b.Kind != planner.KindSleep && b.Kind.Busy() && conflicting([]planner.Block{s, b}, cycle) {
 				n++
 				break
 			}

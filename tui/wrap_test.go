@@ -58,3 +58,16 @@ func TestOvernightAndRotationWrap(t *testing.T) {
 		t.Errorf("week 2 Mon 03:00 is not week 1's Sunday night shift: %+v", c)
 	}
 }
+
+func TestShortNightsAcrossTheWrap(t *testing.T) {
+	const cycle = planner.MinutesPerWeek
+	sleep := planner.Block{Start: cycle - 60, End: cycle + 6*60, Kind: planner.KindSleep} // Sun 23:00 to Mon 06:00
+	job := planner.Block{Start: 5 * 60, End: 13 * 60, Kind: planner.KindJob}              // Mon 05:00
+	if n := shortNights([]planner.Block{sleep, job}, cycle); n != 1 {
+		t.Errorf("short nights = %d, want 1", n)
+	}
+	job.Start, job.End = 7*60, 15*60
+	if n := shortNights([]planner.Block{sleep, job}, cycle); n != 0 {
+		t.Errorf("short nights = %d, want 0", n)
+	}
+}
