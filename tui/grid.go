@@ -224,7 +224,6 @@ func (g *grid) Under() []planner.Block {
 type cell struct {
 	block    int // -1 for free
 	conflict bool
-	starts   bool // the block begins in this cell
 }
 
 func (g *grid) cellAt(d, r int) cell {
@@ -266,12 +265,6 @@ func (g *grid) cellAt(d, r int) cell {
 		return c
 	}
 	c.block = int(seen[best].block)
-	{
-		bl := g.blocks[c.block]
-		start := first * slotMinutes
-		cycle := g.weeks * planner.MinutesPerWeek
-		c.starts = (bl.Start%cycle) >= start && (bl.Start%cycle) < start+z || r == g.top
-	}
 	return c
 }
 
@@ -296,10 +289,11 @@ func (g *grid) View() string {
 		b.WriteString(g.st.Header.Render(pad(name, cw)))
 	}
 	end := min(g.top+g.visible(), g.rows())
+	prev := [7]int{-2, -2, -2, -2, -2, -2, -2} // block shown in the row above, per day
 	for r := g.top; r < end; r++ {
 		b.WriteByte('\n')
 		b.WriteString(pad(planner.FormatClock(r*zoomOf(g.zoom)), timeColumn))
-		g.renderRow(&b, r, cw)
+		g.renderRow(&b, r, cw, &prev)
 	}
 	return b.String()
 }
@@ -329,11 +323,11 @@ func (g *grid) style(i int) lipgloss.Style {
 }
 
 // renderRow writes one row of cells, styling runs of cells that look alike at once.
-func (g *grid) renderRow(b *strings.Builder, r, cw int) {
+func (g *grid) renderRow(b *strings.Builder, r, cw int, prev *[7]int) {
 	var run strings.Builder
 	runStyle := -1
 	for d := 0; d < 7; d++ {
-		text, st := g.cellText(d, r, cw)
+		text, st := g.cellText(d, r, cw, prev)
 		if st != runStyle && run.Len() > 0 {
 			b.WriteString(g.style(runStyle).Render(run.String()))
 			run.Reset()
@@ -346,9 +340,13 @@ func (g *grid) renderRow(b *strings.Builder, r, cw int) {
 	}
 }
 
-// cellText is the text of one cell and the index of its style.
-func (g *grid) cellText(d, r, cw int) (string, int) {
+// cellText is the text of one cell and the index of its style. A block's
+// label shows in the first cell it fills in a column; prev holds the block
+// of the row above for each day.
+func (g *grid) cellText(d, r, cw int, prev *[7]int) (string, int) {
 	c := g.cellAt(d, r)
+	first := c.block != prev[d]
+	prev[d] = c.block
 	mark := " "
 	here := g.cursor && d == g.day && r == g.row
 	if here {
@@ -367,7 +365,7 @@ func (g *grid) cellText(d, r, cw int) (string, int) {
 			glyph, style = planner.GlyphConflict, styleConflict
 		}
 		text = mark + string(glyph)
-		if c.starts && cw > 3 {
+		if first && cw > 3 {
 			text += " " + blockLabel(bl)
 		}
 	}
