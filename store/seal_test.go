@@ -97,11 +97,11 @@ func TestPassphraseChangeAndRemove(t *testing.T) {
 	if after := recordBytes(t, db); !reflect.DeepEqual(before, after) {
 		t.Error("changing the passphrase rewrote the records; it must re-wrap the key only")
 	}
-	db, err := reopen(t, db, Options{Passphrase: pass("correct horse")})
-	if !errors.Is(err, ErrWrongPassphrase) {
+	if _, err := reopen(t, db, Options{Passphrase: pass("correct horse")}); !errors.Is(err, ErrWrongPassphrase) {
 		t.Fatalf("the old passphrase still opens the database: %v", err)
 	}
-	if db, err = Open(path, Options{Passphrase: pass("battery staple")}); err != nil {
+	db, err := Open(path, Options{Passphrase: pass("battery staple")})
+	if err != nil {
 		t.Fatal(err)
 	}
 	if err := db.SetPassphrase("battery staple", ""); err != nil {
