@@ -136,12 +136,7 @@ func (p *plansScreen) planLine(i int) string {
 	if slices.Contains(p.d.marked, i) {
 		box = "[x]"
 	}
-	var days []string
-	for _, s := range pl.Sessions {
-		if s.Week == 1 {
-			days = append(days, s.Day.String())
-		}
-	}
+	days := sessionDays(pl)
 	start := ""
 	if len(pl.Sessions) > 0 {
 		start = planner.FormatClock(pl.Sessions[0].Time.Start)
@@ -155,7 +150,7 @@ func (p *plansScreen) planLine(i int) string {
 		name = p.d.programName(pl.Program) + ", " + pl.Track
 	}
 	line := fmt.Sprintf("%s%s %d. %s: %s %s · unpaid %s · moved %s · +travel %s%s", mark, box, i+1,
-		name, strings.Join(days, " "), start, hm(pl.UnpaidMinutes), hm(pl.MovedMinutes), hm(pl.AddedTravel), chosen)
+		name, days, start, hm(pl.UnpaidMinutes), hm(pl.MovedMinutes), hm(pl.AddedTravel), chosen)
 	if i == p.cursor {
 		return p.st.Selected.Render(line)
 	}
@@ -252,4 +247,28 @@ func (p plansScreen) ShortHelp() []key.Binding {
 func (p plansScreen) FullHelp() [][]key.Binding {
 	k := p.keys
 	return [][]key.Binding{{k.Up, k.Down, k.Choose}, {k.Mark, k.Compare, k.Clear}}
+}
+
+// sessionDays lists a plan's session days, week by week in a rotation.
+func sessionDays(pl *planner.Plan) string {
+	var weeks []string
+	var cur []string
+	week := 0
+	for _, s := range pl.Sessions {
+		if s.Week != week && len(cur) > 0 {
+			weeks = append(weeks, strings.Join(cur, " "))
+			cur = nil
+		}
+		week = s.Week
+		cur = append(cur, s.Day.String())
+	}
+	if len(cur) > 0 {
+		weeks = append(weeks, strings.Join(cur, " "))
+	}
+	if len(weeks) > 1 {
+		for i := range weeks {
+			weeks[i] = fmt.Sprintf("wk%d %s", i+1, weeks[i])
+		}
+	}
+	return strings.Join(weeks, " | ")
 }

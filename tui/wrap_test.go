@@ -52,6 +52,9 @@ func TestOvernightAndRotationWrap(t *testing.T) {
 	if g := m.week.grid; g.week != 1 || !strings.Contains(view(m), "week 2 of 2") {
 		t.Fatalf("] did not show week 2:\n%s", view(m))
 	}
+	if !strings.Contains(view(typeKeys(m, "2")), "wk1 Mon Tue Thu | wk2 Mon Tue Thu") {
+		t.Errorf("plan line does not give each week's days:\n%s", view(typeKeys(m, "2")))
+	}
 	// Week 2 Monday 03:00: week 1's Sunday night shift.
 	g = &m.week.grid
 	if c := g.cellAt(0, 3*60/zoomOf(g.zoom)); c.block < 0 || g.blocks[c.block].Kind != planner.KindJob {
