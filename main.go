@@ -8,6 +8,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
+
+	"golang.org/x/term"
 )
 
 // Exit codes, as the README lists them.
@@ -46,8 +49,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func dispatch(args []string, stdout, stderr io.Writer) error {
-	if len(args) == 0 {
-		return usageErr("no command given\n%s", usage)
+	if len(args) == 0 || isTUIFlag(args[0]) {
+		return cmdTUI(args, processEnv(stderr), term.IsTerminal(int(os.Stdin.Fd())))
 	}
 	switch args[0] {
 	case "solve":
@@ -61,7 +64,19 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	return usageErr("unknown command %q\n%s", args[0], usage)
 }
 
+// isTUIFlag reports whether a first argument is a flag of the week grid
+// rather than a command.
+func isTUIFlag(arg string) bool {
+	switch arg {
+	case "-h", "--help", "-help":
+		return false
+	}
+	return strings.HasPrefix(arg, "-")
+}
+
 const usage = `usage:
+  weekfit [--db PATH] [--demo] [--discreet]
+                                          open the week grid (--demo: on a demo database)
   weekfit solve FILE [--json] [--top N]   rank the plans that fit a scenario file
   weekfit profiles [--json]               list the profiles in the database
   weekfit import FILE [--as NAME]         import a scenario, a profile export, or a catalog (JSON or CSV)

@@ -1,0 +1,322 @@
+// Package tui is weekfit's terminal interface: a week grid a person or a
+// counselor plans on, with the ranked plans, a comparison, forms to edit the
+// week, and the profiles of a database.
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"weekfit/planner"
+)
+
+// Smallest terminal the screens draw in.
+const (
+	MinWidth  = 60
+	MinHeight = 16
+)
+
+// topPlans is how many plans a solve asks for.
+const topPlans = 10
+
+// screen names one of the screens.
+type screen int
+
+const (
+	scWeek screen = iota
+	scPlans
+	scCompare
+	scEdit
+	scProfiles
+	nScreens
+)
+
+// String names the screen as its tab does.
+func (s screen) String() string {
+	switch s {
+	case scWeek:
+		return "Week"
+	case scPlans:
+		return "Plans"
+	case scCompare:
+		return "Compare"
+	case scEdit:
+		return "Edit"
+	}
+	return "Profiles"
+}
+
+// Options set how the TUI starts.
+type Options struct {
+	Discreet bool              // start in discreet mode whatever the profile says
+	Profile  string            // profile id to open; empty opens the first
+	Template *planner.Scenario // the week a new profile starts from
+	Note     string            // said on the status line at start, such as a warning about the file
+}
+
+// shared is what every screen shows, kept up to date by the root.
+type shared struct {
+	profile  Profile
+	profiles []Profile
+	sc       *planner.Scenario // the person's week
+	cat      *planner.Catalog  // the programs every profile may pick from
+	full     *planner.Scenario // sc with the catalog programs it names
+	shown    *planner.Scenario // full, or its neutral copy in discreet mode
+	text     *strings.Replacer // makes free text neutral in discreet mode
+	res      *planner.Result
+	chosen   *planner.Plan
+	cur      int // plan on show, index into res.Plans
+	marked   []int
+	opt      planner.Options
+	discreet bool
+	blocks   []planner.Block // Timeline of the plan on show
+}
+
+// plan returns the plan on show, or nil.
+func (d *shared) plan() *planner.Plan {
+	if d.res == nil || d.cur < 0 || d.cur >= len(d.res.Plans) {
+		return nil
+	}
+	return &d.res.Plans[d.cur]
+}
+
+// neutralText makes free text neutral in discreet mode.
+func (d *shared) neutralText(s string) string {
+	if d.discreet && d.text != nil {
+		return d.text.Replace(s)
+	}
+	return s
+}
+
+// programName is the name a program shows.
+func (d *shared) programName(id string) string {
+	if i := d.shown.ProgramIndex(id); i >= 0 {
+		return d.shown.Programs[i].Name
+	}
+	return d.neutralText(id)
+}
+
+// Model is the root of the TUI: it routes keys and messages to the screens.
+type Model struct {
+	st     Store
+	opt    Options
+	styles *Styles
+	keys   globalKeys
+	help   help.Model
+	d      *shared
+
+	week     weekScreen
+	plans    plansScreen
+	compare  compareScreen
+	edit     editScreen
+	profiles profilesScreen
+
+	active        screen
+	width, height int
+	fullHelp      bool
+	blank         bool
+	escs          int
+	status        string
+	statusErr     bool
+	loaded        bool
+	seq           int // number of the latest solve
+	solving       bool
+	pending       int // saves under way
+	quitting      bool
+	undo          []undoStep
+}
+
+type undoStep struct {
+	sc   *planner.Scenario
+	what string
+}
+
+// New returns the TUI on a store.
+func New(st Store, opt Options) Model {
+	styles := NewStyles(DefaultPalette())
+	s := &styles
+	d := &shared{discreet: opt.Discreet}
+	h := help.New()
+	h.Styles.ShortKey, h.Styles.FullKey = s.Header, s.Header
+	h.Styles.ShortDesc, h.Styles.FullDesc = s.Subtle, s.Subtle
+	return Model{
+		st: st, opt: opt, styles: s, keys: newGlobalKeys(), help: h, d: d,
+		week: newWeekScreen(s, d), plans: newPlansScreen(s, d), compare: newCompareScreen(s, d),
+		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
+		status: "opening…",
+	}
+}
+
+// Init loads the profile and names the window without a person's name.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(tea.SetWindowTitle("weekfit"), loadCmd(m.st, m.opt.Profile, m.opt.Template))
+}
+
+// Update handles global keys, sizes and results, then the active screen.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.setSize(msg.Width, msg.Height)
+		return m, nil
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.handleMouse(msg)
+	}
+	if m2, cmd, ok := m.handleResult(msg); ok {
+		return m2, cmd
+	}
+	if m2, cmd, ok := m.handleIntent(msg); ok {
+		return m2, cmd
+	}
+	return m.toScreen(msg)
+}
+
+// setSize gives every screen the body's size.
+func (m *Model) setSize(w, h int) {
+	m.width, m.height = w, h
+	m.help.Width = w
+	bw, bh := w, max(h-3, 0)
+	m.week.SetSize(bw, bh)
+	m.plans.SetSize(bw, bh)
+	m.compare.SetSize(bw, bh)
+	m.edit.SetSize(bw, bh)
+	m.profiles.SetSize(bw, bh)
+}
+
+// capturing reports whether the active screen takes every key (a text field).
+func (m Model) capturing() bool {
+	switch m.active {
+	case scEdit:
+		return m.edit.Capturing()
+	case scProfiles:
+		return m.profiles.Capturing()
+	}
+	return false
+}
+
+func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if m.blank {
+		m.blank, m.escs = false, 0
+		return m, nil
+	}
+	if key.Matches(msg, m.keys.Panic) {
+		m.escs++
+		if msg.Alt {
+			m.escs++ // a terminal sends esc esc typed quickly as alt+esc
+		}
+		if m.escs >= 2 {
+			m.blank, m.escs, m.fullHelp = true, 0, false
+			return m, nil
+		}
+	} else {
+		m.escs = 0
+	}
+	if msg.String() == "ctrl+c" {
+		return m.quit()
+	}
+	if m.capturing() {
+		return m.toScreen(msg)
+	}
+	if m.fullHelp && (key.Matches(msg, m.keys.Help) || key.Matches(msg, m.keys.Panic)) {
+		m.fullHelp = false
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return m.quit()
+	case key.Matches(msg, m.keys.Help):
+		m.fullHelp = true
+		return m, nil
+	case key.Matches(msg, m.keys.Next):
+		return m.switchTo((m.active + 1) % nScreens)
+	case key.Matches(msg, m.keys.Prev):
+		return m.switchTo((m.active + nScreens - 1) % nScreens)
+	case key.Matches(msg, m.keys.Week):
+		return m.switchTo(scWeek)
+	case key.Matches(msg, m.keys.Plans):
+		return m.switchTo(scPlans)
+	case key.Matches(msg, m.keys.Compare):
+		return m.switchTo(scCompare)
+	case key.Matches(msg, m.keys.Edit):
+		return m.switchTo(scEdit)
+	case key.Matches(msg, m.keys.Profiles):
+		return m.switchTo(scProfiles)
+	case key.Matches(msg, m.keys.Undo):
+		return m.undoLast()
+	case key.Matches(msg, m.keys.Discreet):
+		return m.toggleDiscreet()
+	}
+	if key.Matches(msg, m.keys.Panic) {
+		return m, nil
+	}
+	return m.toScreen(msg)
+}
+
+func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+	if m.blank || m.fullHelp || (m.active != scWeek && m.active != scPlans) {
+		return m, nil
+	}
+	msg.Y-- // the tab line
+	return m.toScreen(msg)
+}
+
+func (m Model) switchTo(s screen) (tea.Model, tea.Cmd) {
+	m.active, m.fullHelp = s, false
+	if s == scCompare {
+		m.compare.Refresh()
+	}
+	return m, nil
+}
+
+// quit ends the program once every save under way has finished.
+func (m Model) quit() (tea.Model, tea.Cmd) {
+	if m.pending > 0 {
+		m.quitting = true
+		m.setStatus("saving before quitting…", false)
+		return m, nil
+	}
+	return m, tea.Quit
+}
+
+func (m *Model) setStatus(s string, isErr bool) { m.status, m.statusErr = s, isErr }
+
+// toScreen hands a message to the active screen.
+func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch m.active {
+	case scWeek:
+		m.week, cmd = m.week.Update(msg)
+	case scPlans:
+		m.plans, cmd = m.plans.Update(msg)
+		if m.plans.cursor != m.d.cur {
+			m.d.cur = m.plans.cursor
+			m.refresh(false)
+		}
+	case scCompare:
+		m.compare, cmd = m.compare.Update(msg)
+	case scEdit:
+		m.edit, cmd = m.edit.Update(msg)
+	case scProfiles:
+		m.profiles, cmd = m.profiles.Update(msg)
+	}
+	return m, cmd
+}
+
+// keyMap is the help of the active screen.
+func (m Model) keyMap() help.KeyMap {
+	switch m.active {
+	case scPlans:
+		return m.plans
+	case scCompare:
+		return m.compare
+	case scEdit:
+		return m.edit
+	case scProfiles:
+		return m.profiles
+	}
+	return m.week
+}

@@ -1,0 +1,274 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"weekfit/planner"
+)
+
+// maxRejected is how many lines the tracks that do not fit take at most.
+const maxRejected = 4
+
+// maxWarnings is how many warnings about the week itself Plans shows.
+const maxWarnings = 2
+
+type plansKeys struct {
+	Up, Down, Choose, Mark, Compare, Clear key.Binding
+}
+
+func newPlansKeys() plansKeys {
+	return plansKeys{
+		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous plan")),
+		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next plan")),
+		Choose:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Mark:    key.NewBinding(key.WithKeys(" "), key.WithHelp("space", "mark to compare")),
+		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
+		Clear:   key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "clear locks")),
+	}
+}
+
+// plansScreen lists the ranked plans, shows the one under the cursor on a
+// grid, and says why the other tracks do not fit.
+type plansScreen struct {
+	st            *Styles
+	d             *shared
+	keys          plansKeys
+	grid          grid
+	cursor        int
+	width, height int
+}
+
+func newPlansScreen(st *Styles, d *shared) plansScreen {
+	g := newGrid(st)
+	g.cursor = false
+	g.zoom = 2
+	return plansScreen{st: st, d: d, keys: newPlansKeys(), grid: g}
+}
+
+func (p *plansScreen) n() int {
+	if p.d.res == nil {
+		return 0
+	}
+	return len(p.d.res.Plans)
+}
+
+// SetSize records the space the screen has.
+func (p *plansScreen) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.layout()
+}
+
+// SetCursor puts the cursor on plan i.
+func (p *plansScreen) SetCursor(i int) { p.cursor = i }
+
+// SetBlocks shows the plan under the cursor on the preview grid.
+func (p *plansScreen) SetBlocks(b []planner.Block, weeks int, reset bool) {
+	p.grid.excluded = p.d.opt.ExcludeDays
+	p.layout()
+	p.grid.SetBlocks(b, weeks, true)
+}
+
+// listHeight is the lines the list and the rejections take.
+func (p *plansScreen) listLines() []string {
+	var lines []string
+	locks := ""
+	if p.d.opt.ExcludeDays != 0 || len(p.d.opt.Require) > 0 {
+		locks = fmt.Sprintf(" · locked %d, no sessions %s (X clears)", len(p.d.opt.Require), daysOrNone(p.d.opt.ExcludeDays))
+	}
+	found := 0
+	if p.d.res != nil {
+		found = p.d.res.Found
+	}
+	title := fmt.Sprintf("%d plans fit", found)
+	if id, ok := p.oneProgram(); ok {
+		title += " for " + p.d.programName(id)
+	}
+	lines = append(lines, p.st.Header.Render(title)+p.st.Subtle.Render(locks))
+	if p.d.res != nil {
+		for i, w := range p.d.res.Warnings {
+			if i == maxWarnings {
+				lines = append(lines, p.st.Error.Render(fmt.Sprintf("! and %d more warnings", len(p.d.res.Warnings)-i)))
+				break
+			}
+			lines = append(lines, p.st.Error.Render("! "+p.d.neutralText(w)))
+		}
+	}
+	for i := 0; i < p.n(); i++ {
+		lines = append(lines, p.planLine(i))
+	}
+	if p.d.res != nil && len(p.d.res.Rejected) > 0 {
+		lines = append(lines, p.st.Header.Render("Does not fit"))
+		rej, more := p.d.res.Rejected, 0
+		if len(rej) > maxRejected {
+			rej, more = rej[:maxRejected-1], len(rej)-maxRejected+1
+		}
+		for _, r := range rej {
+			why := ""
+			if len(r.Reasons) > 0 {
+				why = r.Reasons[0]
+			}
+			text := fmt.Sprintf("%s, %s: %s", p.d.programName(r.Program), r.Track, p.d.neutralText(why))
+			for j, l := range strings.SplitN(wrap(text, max(p.width-4, 1)), "\n", 3) {
+				if j < 2 {
+					lines = append(lines, p.st.Subtle.Render("  "+l))
+				}
+			}
+		}
+		if more > 0 {
+			lines = append(lines, p.st.Subtle.Render(fmt.Sprintf("  and %d more", more)))
+		}
+	}
+	return lines
+}
+
+func (p *plansScreen) planLine(i int) string {
+	pl := &p.d.res.Plans[i]
+	mark := "  "
+	if i == p.cursor {
+		mark = "> "
+	}
+	box := "[ ]"
+	if slices.Contains(p.d.marked, i) {
+		box = "[x]"
+	}
+	days := sessionDays(pl)
+	start := ""
+	if len(pl.Sessions) > 0 {
+		start = planner.FormatClock(pl.Sessions[0].Time.Start)
+	}
+	chosen := ""
+	if samePlan(pl, p.d.chosen) {
+		chosen = " chosen"
+	}
+	name := pl.Track
+	if _, ok := p.oneProgram(); !ok {
+		name = p.d.programName(pl.Program) + ", " + pl.Track
+	}
+	line := fmt.Sprintf("%s%s %d. %s: %s %s · unpaid %s · moved %s · +travel %s%s", mark, box, i+1,
+		name, days, start, hm(pl.UnpaidMinutes), hm(pl.MovedMinutes), hm(pl.AddedTravel), chosen)
+	if i == p.cursor {
+		return p.st.Selected.Render(line)
+	}
+	return line
+}
+
+// oneProgram returns the program of every plan, when they share one.
+func (p *plansScreen) oneProgram() (string, bool) {
+	if p.n() == 0 {
+		return "", false
+	}
+	id := p.d.res.Plans[0].Program
+	for _, pl := range p.d.res.Plans {
+		if pl.Program != id {
+			return "", false
+		}
+	}
+	return id, true
+}
+
+func (p *plansScreen) layout() {
+	used := 1 + len(p.listLines())
+	p.grid.SetSize(p.width, max(p.height-used, 0))
+}
+
+// Update moves through the plans and sends choices to the root.
+func (p plansScreen) Update(msg tea.Msg) (plansScreen, tea.Cmd) {
+	if mm, ok := msg.(tea.MouseMsg); ok {
+		// The title is line 0; plan i is on line i+1.
+		if mm.Action == tea.MouseActionPress && mm.Button == tea.MouseButtonLeft && mm.Y >= 1 && mm.Y <= p.n() {
+			p.cursor = mm.Y - 1
+		}
+		return p, nil
+	}
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return p, nil
+	}
+	k := p.keys
+	switch {
+	case key.Matches(km, k.Up):
+		p.cursor = max(p.cursor-1, 0)
+	case key.Matches(km, k.Down):
+		p.cursor = max(min(p.cursor+1, p.n()-1), 0)
+	case key.Matches(km, k.Choose) && p.n() > 0:
+		return p, send(choosePlanMsg{p.d.res.Plans[p.cursor]})
+	case key.Matches(km, k.Mark) && p.n() > 0:
+		p.toggleMark()
+	case key.Matches(km, k.Compare) && p.n() > 1:
+		return p, send(compareMsg{})
+	case key.Matches(km, k.Clear):
+		return p, send(clearLocksMsg{})
+	}
+	return p, nil
+}
+
+// toggleMark marks the plan for Compare; at most three are marked.
+func (p *plansScreen) toggleMark() {
+	if i := slices.Index(p.d.marked, p.cursor); i >= 0 {
+		p.d.marked = slices.Delete(slices.Clone(p.d.marked), i, i+1)
+		return
+	}
+	m := append(slices.Clone(p.d.marked), p.cursor)
+	if len(m) > 3 {
+		m = m[1:]
+	}
+	p.d.marked = m
+}
+
+// View draws the list, the rejections and the preview grid.
+func (p plansScreen) View() string {
+	lines := p.listLines()
+	if p.n() == 0 && p.d.res != nil {
+		lines = append(lines, "", "Nothing fits. Change the week on Edit (e), or clear locks with X.")
+	}
+	out := strings.Join(lines, "\n")
+	if g := p.grid.View(); g != "" {
+		out += "\n" + g
+	}
+	return out
+}
+
+// ShortHelp lists the keys that work now.
+func (p plansScreen) ShortHelp() []key.Binding {
+	k := p.keys
+	k.Choose.SetEnabled(p.n() > 0)
+	k.Mark.SetEnabled(p.n() > 0)
+	k.Compare.SetEnabled(p.n() > 1)
+	k.Clear.SetEnabled(p.d.opt.ExcludeDays != 0 || len(p.d.opt.Require) > 0)
+	return []key.Binding{k.Down, k.Choose, k.Mark, k.Compare, k.Clear}
+}
+
+// FullHelp lists every key of the screen.
+func (p plansScreen) FullHelp() [][]key.Binding {
+	k := p.keys
+	return [][]key.Binding{{k.Up, k.Down, k.Choose}, {k.Mark, k.Compare, k.Clear}}
+}
+
+// sessionDays lists a plan's session days, week by week in a rotation.
+func sessionDays(pl *planner.Plan) string {
+	var weeks []string
+	var cur []string
+	week := 0
+	for _, s := range pl.Sessions {
+		if s.Week != week && len(cur) > 0 {
+			weeks = append(weeks, strings.Join(cur, " "))
+			cur = nil
+		}
+		week = s.Week
+		cur = append(cur, s.Day.String())
+	}
+	if len(cur) > 0 {
+		weeks = append(weeks, strings.Join(cur, " "))
+	}
+	if len(weeks) > 1 {
+		for i := range weeks {
+			weeks[i] = fmt.Sprintf("wk%d %s", i+1, weeks[i])
+		}
+	}
+	return strings.Join(weeks, " | ")
+}

@@ -1,0 +1,276 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"weekfit/planner"
+)
+
+// handleResult takes the answers of commands: loads, solves and saves.
+func (m Model) handleResult(msg tea.Msg) (Model, tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		m2, cmd := m.onLoaded(msg)
+		return m2, cmd, true
+	case solvedMsg:
+		return m.solved(msg), nil, true
+	case savedMsg:
+		m.pending = max(m.pending-1, 0)
+		if msg.err != nil {
+			m.setStatus(msg.err.Error(), true)
+			if m.quitting {
+				// Stay, so the person learns the change is not saved.
+				m.quitting = false
+				m.setStatus(msg.err.Error()+"; not quitting: press q again to quit without it", true)
+			}
+			return m, nil, true
+		}
+		m.setStatus(msg.what, false)
+		if m.quitting && m.pending == 0 {
+			return m, tea.Quit, true
+		}
+		return m, nil, true
+	case profilesMsg:
+		if msg.err != nil {
+			m.setStatus(msg.err.Error(), true)
+			return m, nil, true
+		}
+		m.d.profiles = msg.profiles
+		m.profiles.SetProfiles(msg.profiles)
+		m.setStatus(msg.note, false)
+		if !slices.ContainsFunc(msg.profiles, func(p Profile) bool { return p.ID == m.d.profile.ID }) {
+			return m, loadCmd(m.st, "", m.opt.Template), true
+		}
+		return m, nil, true
+	}
+	return m, nil, false
+}
+
+func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
+	if msg.err != nil {
+		m.setStatus(msg.err.Error(), true)
+		if msg.profiles != nil {
+			m.d.profiles = msg.profiles
+			m.profiles.SetProfiles(msg.profiles)
+		}
+		return m, nil
+	}
+	m.loaded = true
+	m.d.profiles, m.d.profile = msg.profiles, msg.profile
+	m.d.sc, m.d.cat, m.d.chosen, m.d.res = msg.sc, msg.cat, msg.chosen, nil
+	m.d.opt = planner.Options{Top: topPlans}
+	m.d.marked, m.undo = nil, nil
+	m.d.discreet = msg.profile.Discreet || m.opt.Discreet
+	m.profiles.SetProfiles(msg.profiles)
+	m.setStatus(msg.note, false)
+	if msg.note == "" && m.opt.Note != "" {
+		m.setStatus(m.opt.Note, true)
+		m.opt.Note = ""
+	}
+	m.setShown()
+	m.edit.Reset()
+	return m, m.solve()
+}
+
+// solve starts a solve of the current week; older answers are dropped.
+func (m *Model) solve() tea.Cmd {
+	m.seq++
+	m.solving = true
+	return solveCmd(m.seq, m.d.full, m.d.opt)
+}
+
+func (m Model) solved(msg solvedMsg) Model {
+	if msg.seq != m.seq {
+		return m
+	}
+	m.solving = false
+	if msg.err != nil {
+		m.setStatus("cannot plan this week: "+m.d.neutralText(msg.err.Error()), true)
+		return m
+	}
+	first := m.d.res == nil
+	var was *planner.Plan
+	if p := m.d.plan(); p != nil {
+		cp := *p
+		was = &cp
+	}
+	m.d.res, m.d.cur = msg.res, 0
+	m.d.marked = nil
+	for i := range msg.res.Plans {
+		if (first && samePlan(&msg.res.Plans[i], m.d.chosen)) || (!first && samePlan(&msg.res.Plans[i], was)) {
+			m.d.cur = i
+		}
+	}
+	if first && m.d.chosen != nil && !samePlan(m.d.plan(), m.d.chosen) {
+		m.setStatus("the chosen plan no longer fits this week; pick another on Plans", true)
+	}
+	m.plans.SetCursor(m.d.cur)
+	m.refresh(first)
+	return m
+}
+
+// setShown picks the scenario the screens show: the week, or its neutral copy.
+func (m *Model) setShown() {
+	m.d.full, m.d.shown, m.d.text = m.d.sc, m.d.sc, nil
+	if m.d.sc == nil {
+		return
+	}
+	if len(m.d.sc.Catalog) > 0 {
+		full, err := m.d.sc.WithCatalog(m.d.cat)
+		if err != nil {
+			m.setStatus(err.Error(), true)
+		} else {
+			m.d.full, m.d.shown = full, full
+		}
+	}
+	if m.d.discreet {
+		m.d.shown, m.d.text = neutral(m.d.full)
+	}
+}
+
+// refresh recomputes the blocks of the plan on show and hands them out.
+func (m *Model) refresh(reset bool) {
+	if m.d.shown == nil {
+		return
+	}
+	blocks := planner.Timeline(m.d.shown, m.d.plan())
+	for i := range blocks {
+		if blocks[i].Kind == planner.KindTravel {
+			blocks[i].Label = "to " + m.d.shown.PlaceName(blocks[i].To)
+		}
+	}
+	m.d.blocks = blocks
+	m.week.SetBlocks(blocks, m.d.shown.Weeks(), reset)
+	m.plans.SetBlocks(blocks, m.d.shown.Weeks(), reset)
+	m.plans.SetCursor(m.d.cur)
+	m.compare.Refresh()
+	m.edit.Refresh()
+}
+
+// handleIntent carries out what a screen asked for.
+func (m Model) handleIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
+	if !m.loaded {
+		return m, nil, false
+	}
+	id := m.d.profile.ID
+	switch msg := msg.(type) {
+	case choosePlanMsg:
+		p := msg.plan
+		m.d.chosen = &p
+		m.pending++
+		m.setStatus("saving the chosen plan…", false)
+		return m, choosePlanCmd(m.st, id, p, m.d.sc), true
+	case editedMsg:
+		m.undo = append(m.undo, undoStep{sc: m.d.sc, what: msg.what})
+		return m, m.setScenario(msg.sc, msg.what), true
+	case lockMsg:
+		m.toggleLock(msg.ref)
+		return m, m.solve(), true
+	case excludeMsg:
+		m.d.opt.ExcludeDays ^= planner.DaySet(0).With(msg.day)
+		m.setStatus(fmt.Sprintf("days without sessions: %s", daysOrNone(m.d.opt.ExcludeDays)), false)
+		return m, m.solve(), true
+	case clearLocksMsg:
+		m.d.opt.ExcludeDays, m.d.opt.Require = 0, nil
+		m.setStatus("locks and excluded days cleared", false)
+		return m, m.solve(), true
+	case compareMsg:
+		m2, cmd := m.switchTo(scCompare)
+		return m2.(Model), cmd, true
+	}
+	return m.profileIntent(msg)
+}
+
+func daysOrNone(s planner.DaySet) string {
+	if s == 0 {
+		return "none"
+	}
+	return s.String()
+}
+
+func (m *Model) toggleLock(ref planner.SessionRef) {
+	for i, r := range m.d.opt.Require {
+		if r == ref {
+			m.d.opt.Require = slices.Delete(slices.Clone(m.d.opt.Require), i, i+1)
+			m.setStatus(fmt.Sprintf("unlocked %s %s", ref.Day, ref.Time), false)
+			return
+		}
+	}
+	m.d.opt.Require = append(slices.Clone(m.d.opt.Require), ref)
+	m.setStatus(fmt.Sprintf("locked %s %s: every plan keeps it", ref.Day, ref.Time), false)
+}
+
+// setScenario makes sc the week, saves it and solves it again; what says
+// what changed.
+func (m *Model) setScenario(sc *planner.Scenario, what string) tea.Cmd {
+	m.d.sc = sc
+	m.setShown()
+	m.pending++
+	m.setStatus(what+", saving…", false)
+	return tea.Batch(saveScenarioCmd(m.st, m.d.profile.ID, sc, what), m.solve())
+}
+
+func (m Model) undoLast() (tea.Model, tea.Cmd) {
+	if len(m.undo) == 0 {
+		m.setStatus("nothing to undo", false)
+		return m, nil
+	}
+	last := m.undo[len(m.undo)-1]
+	m.undo = m.undo[:len(m.undo)-1]
+	cmd := m.setScenario(last.sc, "undone: "+last.what)
+	m.edit.Reset()
+	return m, cmd
+}
+
+func (m Model) toggleDiscreet() (tea.Model, tea.Cmd) {
+	if !m.loaded {
+		return m, nil
+	}
+	m.d.discreet = !m.d.discreet
+	m.d.profile.Discreet = m.d.discreet
+	m.setShown()
+	m.refresh(false)
+	m.pending++
+	return m, discreetCmd(m.st, m.d.profile.ID, m.d.discreet)
+}
+
+func (m Model) profileIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
+	st := m.st
+	switch msg := msg.(type) {
+	case switchMsg:
+		m.setStatus("opening…", false)
+		m.active = scWeek
+		return m, loadCmd(st, msg.id, m.opt.Template), true
+	case newProfileMsg:
+		sc := m.opt.Template
+		if sc == nil {
+			sc = m.d.sc
+		}
+		sc = clone(sc)
+		sc.Name = msg.name
+		return m, profileCmd(st, "profile added", func() error {
+			if _, err := st.NewProfile(msg.name, sc); err != nil {
+				return fmt.Errorf("add a profile: %w", err)
+			}
+			return nil
+		}), true
+	case renameMsg:
+		return m, profileCmd(st, "profile renamed", func() error {
+			if err := st.RenameProfile(msg.id, msg.name); err != nil {
+				return fmt.Errorf("rename the profile: %w", err)
+			}
+			return nil
+		}), true
+	case deleteMsg:
+		return m, profileCmd(st, "profile deleted", func() error {
+			if err := st.DeleteProfile(msg.id); err != nil {
+				return fmt.Errorf("delete the profile: %w", err)
+			}
+			return nil
+		}), true
+	}
+	return m, nil, false
+}

@@ -1,0 +1,182 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View draws the tab line, the active screen, the status line and the help.
+func (m Model) View() string {
+	switch {
+	case m.width == 0 || m.height == 0:
+		return ""
+	case m.blank:
+		return blankView(m.width, m.height)
+	case m.width < MinWidth || m.height < MinHeight:
+		return fit(fmt.Sprintf("terminal too small (need %dx%d)", MinWidth, MinHeight), m.width, m.height)
+	}
+	var body string
+	switch {
+	case m.fullHelp:
+		body = fullHelp(m.styles, m.fullBindings(), m.width)
+	case !m.loaded:
+		body = ""
+	default:
+		body = m.screenView()
+	}
+	lines := []string{m.tabs(), fitBlock(body, m.width, m.height-3), m.statusLine(),
+		m.help.ShortHelpView(m.shortBindings())}
+	return fit(strings.Join(lines, "\n"), m.width, m.height)
+}
+
+func (m Model) screenView() string {
+	switch m.active {
+	case scPlans:
+		return m.plans.View()
+	case scCompare:
+		return m.compare.View()
+	case scEdit:
+		return m.edit.View()
+	case scProfiles:
+		return m.profiles.View()
+	}
+	return m.week.View()
+}
+
+// tabs is the first line: the screens, and the profile unless discreet.
+func (m Model) tabs() string {
+	parts := []string{m.styles.Title.Render("weekfit")}
+	for s := scWeek; s < nScreens; s++ {
+		name := s.String()
+		if s == m.active {
+			parts = append(parts, m.styles.ActiveTab.Render("["+name+"]"))
+		} else {
+			parts = append(parts, m.styles.Tab.Render(" "+name+" "))
+		}
+	}
+	right := ""
+	switch {
+	case m.d.discreet:
+		right = "discreet"
+	case m.d.profile.Name != "":
+		right = m.d.profile.Name
+	}
+	left := strings.Join(parts, " ")
+	gap := m.width - ansi.StringWidth(left) - ansi.StringWidth(right) - 1
+	if gap < 1 {
+		return left
+	}
+	return left + strings.Repeat(" ", gap) + m.styles.Subtle.Render(right)
+}
+
+func (m Model) statusLine() string {
+	s := m.status
+	if m.solving {
+		s = strings.TrimSpace("solving… " + s)
+	}
+	if m.statusErr {
+		return m.styles.Error.Render("! " + s)
+	}
+	return m.styles.OK.Render(s)
+}
+
+func (m Model) shortBindings() []key.Binding {
+	if m.fullHelp {
+		return []key.Binding{m.keys.Help, m.keys.Quit}
+	}
+	if m.capturing() {
+		return m.keyMap().ShortHelp()
+	}
+	g := m.keys
+	g.Undo.SetEnabled(len(m.undo) > 0)
+	return append(m.keyMap().ShortHelp(), g.short()...)
+}
+
+func (m Model) fullBindings() [][]key.Binding {
+	return append(m.keyMap().FullHelp(), m.keys.full()...)
+}
+
+// blankView is the panic screen: nothing at all to read.
+func blankView(w, h int) string {
+	return fit("", w, h)
+}
+
+// fit cuts s to w columns and h lines.
+func fit(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if len(l) > w && width(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fitBlock makes s exactly h lines of at most w columns.
+func fitBlock(s string, w, h int) string {
+	if h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return fit(strings.Join(lines, "\n"), w, h)
+}
+
+// fullHelp lays out groups of keys in columns that wrap to the width.
+func fullHelp(st *Styles, groups [][]key.Binding, width int) string {
+	var blocks []string
+	for _, g := range groups {
+		var lines []string
+		kw := 0
+		for _, b := range g {
+			if b.Enabled() {
+				kw = max(kw, ansi.StringWidth(b.Help().Key))
+			}
+		}
+		for _, b := range g {
+			if b.Enabled() {
+				lines = append(lines, st.Header.Render(pad(b.Help().Key, kw))+" "+st.Subtle.Render(b.Help().Desc))
+			}
+		}
+		if len(lines) > 0 {
+			blocks = append(blocks, strings.Join(lines, "\n"))
+		}
+	}
+	var rows []string
+	var row []string
+	used := 0
+	for _, b := range blocks {
+		w := lipgloss.Width(b) + 4
+		if used+w > width && len(row) > 0 {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, used = nil, 0
+		}
+		row = append(row, padBlock(b, w))
+		used += w
+	}
+	if len(row) > 0 {
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+	}
+	return strings.Join(rows, "\n\n")
+}
+
+// padBlock pads every line of s to w cells.
+func padBlock(s string, w int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = pad(l, w)
+	}
+	return strings.Join(lines, "\n")
+}
