@@ -80,11 +80,7 @@ func (p *plansScreen) listLines() []string {
 	if p.d.opt.ExcludeDays != 0 || len(p.d.opt.Require) > 0 {
 		locks = fmt.Sprintf(" · locked %d, no sessions %s (X clears)", len(p.d.opt.Require), daysOrNone(p.d.opt.ExcludeDays))
 	}
-	found := 0
-	if p.d.res != nil {
-		found = p.d.res.Found
-	}
-	title := fmt.Sprintf("%d plans fit", found)
+	title := plansTitle(p.d.res)
 	if id, ok := p.oneProgram(); ok {
 		title += " for " + p.d.programName(id)
 	}
@@ -271,4 +267,17 @@ func sessionDays(pl *planner.Plan) string {
 		}
 	}
 	return strings.Join(weeks, " | ")
+}
+
+// plansTitle says how many plans fit: all of them, or the best of more.
+func plansTitle(res *planner.Result) string {
+	switch {
+	case res == nil || len(res.Plans) == 0:
+		return "No plan fits"
+	case res.More:
+		return fmt.Sprintf("The best %d of the plans that fit", len(res.Plans))
+	case len(res.Plans) == 1:
+		return "1 plan fits"
+	}
+	return fmt.Sprintf("%d plans fit", len(res.Plans))
 }
