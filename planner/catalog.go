@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"reflect"
 	"sort"
 	"strings"
 )
@@ -37,21 +36,9 @@ func ParseCatalogJSON(data []byte) (*Catalog, error) {
 		return nil, bad("", "", "the file is larger than %d MiB; a catalog is far smaller", MaxCatalogBytes>>20)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var raw any
-	if err := dec.Decode(&raw); err != nil {
-		return nil, syntaxError(data, err)
-	}
-	if dec.More() {
-		return nil, bad("", "", "the file holds more than one JSON value; a catalog is one object")
-	}
-	if err := checkShape(raw, reflect.TypeOf(fileCatalog{}), ""); err != nil {
-		return nil, err
-	}
 	var f fileCatalog
-	if err := json.Unmarshal(data, &f); err != nil {
-		return nil, bad("", "", "cannot read the file: %v", err)
+	if err := decodeStrict(data, &f); err != nil {
+		return nil, err
 	}
 	if f.Version != nil && *f.Version != 1 {
 		return nil, bad("version", fmt.Sprint(*f.Version), "unsupported version; this weekfit reads version 1")

@@ -139,23 +139,41 @@ func ParseScenario(data []byte) (*Scenario, error) {
 	if len(data) > MaxScenarioBytes {
 		return nil, bad("", "", "the file is larger than %d MiB; a scenario is a few kilobytes", MaxScenarioBytes>>20)
 	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	var f fileScenario
+	if err := decodeStrict(data, &f); err != nil {
+		return nil, err
+	}
+	return f.toScenario()
+}
+
+// decodeStrict decodes one JSON object into the file type v points to. A
+// well-formed file takes one typed pass; when that fails, or the file holds a
+// null (which the typed pass would take as empty), a second pass over the
+// generic value finds the field path and says what is wrong with it.
+func decodeStrict(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(v)
+	if err == nil && !dec.More() && !bytes.Contains(data, []byte("null")) {
+		return nil
+	}
+	dec = json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var raw any
 	if err := dec.Decode(&raw); err != nil {
-		return nil, syntaxError(data, err)
+		return syntaxError(data, err)
 	}
 	if dec.More() {
-		return nil, bad("", "", "the file holds more than one JSON value; a scenario is one object")
+		return bad("", "", "the file holds more than one JSON value; it must be one object")
 	}
-	if err := checkShape(raw, reflect.TypeOf(fileScenario{}), ""); err != nil {
-		return nil, err
+	if err := checkShape(raw, reflect.TypeOf(v).Elem(), ""); err != nil {
+		return err
 	}
-	var f fileScenario
-	if err := json.Unmarshal(data, &f); err != nil {
-		return nil, bad("", "", "cannot read the file: %v", err)
+	if err != nil {
+		return bad("", "", "cannot read the file: %v", err)
 	}
-	return f.toScenario()
+	return nil
 }
 
 func syntaxError(data []byte, err error) error {
