@@ -95,6 +95,7 @@ type dpScratch struct {
 	bufA, bufB []dentry
 	begins     []begun
 	local      []dentry
+	order      []startOrder
 }
 
 // seqItem is one element of a segment's visiting order.
@@ -265,6 +266,11 @@ func lookahead(seq []seqItem) (nextMin, nextShift []int) {
 
 // expand visits item si from every entry of cur with every bend, adding the
 // resulting entries to next.
+//
+// A shift's start moves are begun once each and grouped by the state they
+// lead to. Within a group, for each end move, a start move that costs more
+// unpaid or moved minutes than a feasible one is dominated, so the moves are
+// tried cheapest first and the search stops past the first that fits.
 func (m *model) expand(cur, next []dentry, si seqItem, nextMin, nextShift, njw int, scr *dpScratch) []dentry {
 	clear(scr.idx)
 	for bi := range cur {
@@ -274,17 +280,32 @@ func (m *model) expand(cur, next []dentry, si seqItem, nextMin, nextShift, njw i
 			o := stepOut{home: -1, home2: -1, homeOwn: -1}
 			v := visit{it: si.it, s: si.it.start + si.off + ds, s0: si.it.start + si.off, e0: si.it.end + si.off, id: si.it.id}
 			if m.begin(&st, v, &o) {
-				scr.begins = append(scr.begins, begun{st: st, o: o, v: v, dsi: dsi})
+				if st.added <= v.s && st.added <= nextMin {
+					st.added = negInf // what canon would forget after the step
+				}
+				if st.lastShift <= nextShift {
+					st.lastShift = negInf
+				}
+				scr.begins = append(scr.begins, begun{st: st, o: o, v: v, dsi: dsi, ds: ds})
 			}
 		}
+		groupStarts(scr.begins)
 		for dei, de := range si.it.de {
 			scr.local = scr.local[:0]
-			for _, b := range scr.begins {
+			scr.order = orderStarts(scr.order[:0], scr.begins, de)
+			var found [maxStarts]bool
+			var best [maxStarts][2]int
+			for _, oi := range scr.order {
+				b := &scr.begins[oi.i]
+				if g := b.group; found[g] && (oi.u > best[g][0] || (oi.u == best[g][0] && oi.m > best[g][1])) {
+					continue
+				}
 				st, o, v := b.st, b.o, b.v
 				v.e = v.e0 + de
 				if !m.finish(&st, v, &o) {
 					continue
 				}
+				found[b.group], best[b.group] = true, [2]int{oi.u, oi.m}
 				c := cur[bi].c
 				c.travel += int32(o.travel)
 				c.moved += int32(o.moved)
@@ -304,12 +325,52 @@ func (m *model) expand(cur, next []dentry, si seqItem, nextMin, nextShift, njw i
 	return next
 }
 
+// maxStarts bounds the start moves of one shift: flex of at most 12 hours
+// each way in 5-minute steps.
+const maxStarts = 2*maxFlexMinutes/5 + 1
+
+// groupStarts numbers the begun start moves by the state they lead to.
+func groupStarts(begins []begun) {
+	for i := range begins {
+		begins[i].group = i
+		for j := 0; j < i; j++ {
+			if begins[j].group == j && begins[j].st == begins[i].st {
+				begins[i].group = j
+				break
+			}
+		}
+	}
+}
+
+// startOrder is a begun start move with what it costs for one end move.
+type startOrder struct {
+	i    int // index into the begun moves
+	u, m int // unpaid and moved minutes
+}
+
+// orderStarts lists the begun start moves cheapest first, in unpaid then
+// moved minutes, for end move de.
+func orderStarts(out []startOrder, begins []begun, de int) []startOrder {
+	for i, b := range begins {
+		so := startOrder{i: i, u: max(0, b.ds-de), m: iabs(b.ds) + iabs(de)}
+		k := len(out)
+		out = append(out, so)
+		for k > 0 && (out[k-1].u > so.u || (out[k-1].u == so.u && out[k-1].m > so.m)) {
+			out[k] = out[k-1]
+			k--
+		}
+		out[k] = so
+	}
+	return out
+}
+
 // begun is a step begun with one start move of an item.
 type begun struct {
-	st  wstate
-	o   stepOut
-	v   visit
-	dsi int
+	st      wstate
+	o       stepOut
+	v       visit
+	dsi, ds int
+	group   int // the first begun move that leads to the same state
 }
 
 // keepBest keeps, among entries from one earlier entry and one end move, the

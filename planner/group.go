@@ -194,7 +194,8 @@ type planCand struct {
 	key   rankKey
 	tie   []int
 	gi    int
-	picks []segPick
+	units [][]unitPick // one pick per unit, idx[u] of units[u]
+	idx   []int
 	sess  []*item // sessions found by the exhaustive search
 	bends []bend  // bends found by the exhaustive search
 }
@@ -236,12 +237,11 @@ func (s *solver) solveGroup(gi int, bound *rankKey) ([]planCand, bool) {
 	}
 	var out []planCand
 	for _, idx := range topCombos(lists, s.opt.Top) {
-		c := planCand{gi: gi, key: rankKey{}}
+		c := planCand{gi: gi, units: lists, idx: idx}
 		var sess []*item
 		for u, i := range idx {
 			up := &lists[u][i]
 			c.key = c.key.plus(up.key)
-			c.picks = append(c.picks, up.picks...)
 			for _, pk := range up.picks {
 				for _, k := range pk.sess {
 					sess = append(sess, &s.cands[gi][k])

@@ -5,9 +5,12 @@ import "sort"
 // makePlan turns a ranked candidate into a Plan with its shift changes.
 func (s *solver) makePlan(c *planCand) Plan {
 	p := &s.m.sc.Programs[s.groups[c.gi].prog]
-	pl := Plan{Program: p.ID, ProgramName: p.Name, groupIdx: c.gi, key: c.key, tie: c.tie, picks: c.picks, bends: c.bends}
+	pl := Plan{Program: p.ID, ProgramName: p.Name, groupIdx: c.gi, key: c.key, tie: c.tie, bends: c.bends}
+	for u, i := range c.idx {
+		pl.picks = append(pl.picks, c.units[u][i].picks...)
+	}
 	var sess []*item
-	for _, pk := range c.picks {
+	for _, pk := range pl.picks {
 		for _, k := range pk.sess {
 			sess = append(sess, &s.cands[c.gi][k])
 		}

@@ -62,7 +62,13 @@ func (m *model) candidates(pi int, tracks []int, firstID int) []item {
 	p := &m.sc.Programs[pi]
 	early := m.sc.early(p)
 	place := m.placeIdx[placeOf(p)]
-	var out []item
+	n := 0
+	for _, t := range tracks {
+		for _, sp := range p.Tracks[t].Sessions {
+			n += sp.Days.Count()
+		}
+	}
+	out := make([]item, 0, n*m.weeks)
 	for w := 0; w < m.weeks; w++ {
 		for _, t := range tracks {
 			for _, sp := range p.Tracks[t].Sessions {
