@@ -96,6 +96,8 @@ type dpScratch struct {
 	begins     []begun
 	local      []dentry
 	order      []startOrder
+	found      []bool
+	best       [][2]int
 }
 
 // seqItem is one element of a segment's visiting order.
@@ -293,8 +295,7 @@ func (m *model) expand(cur, next []dentry, si seqItem, nextMin, nextShift, njw i
 		for dei, de := range si.it.de {
 			scr.local = scr.local[:0]
 			scr.order = orderStarts(scr.order[:0], scr.begins, de)
-			var found [maxStarts]bool
-			var best [maxStarts][2]int
+			found, best := scr.groupBest(len(scr.begins))
 			for _, oi := range scr.order {
 				b := &scr.begins[oi.i]
 				if g := b.group; found[g] && (oi.u > best[g][0] || (oi.u == best[g][0] && oi.m > best[g][1])) {
@@ -325,9 +326,16 @@ func (m *model) expand(cur, next []dentry, si seqItem, nextMin, nextShift, njw i
 	return next
 }
 
-// maxStarts bounds the start moves of one shift: flex of at most 12 hours
-// each way in 5-minute steps.
-const maxStarts = 2*maxFlexMinutes/5 + 1
+// groupBest returns cleared per-group marks for n begun start moves: whether
+// a move of the group fitted, and its unpaid and moved minutes.
+func (scr *dpScratch) groupBest(n int) ([]bool, [][2]int) {
+	if cap(scr.found) < n {
+		scr.found, scr.best = make([]bool, n), make([][2]int, n)
+	}
+	scr.found = scr.found[:n]
+	clear(scr.found)
+	return scr.found, scr.best[:n]
+}
 
 // groupStarts numbers the begun start moves by the state they lead to.
 func groupStarts(begins []begun) {
