@@ -91,6 +91,16 @@ func eachDate(start time.Time, weeks, cycle, w int, d Day, f func(date time.Time
 	}
 }
 
+// Occurrences lists the dates inside the span of a program that starts on
+// start and lasts weeks weeks on which day d of week w (1-based) of a cycle of
+// cycle weeks falls, earliest first. Week 1 of the cycle is the calendar week
+// (Monday to Sunday) that holds the start date.
+func Occurrences(start time.Time, weeks, cycle, w int, d Day) []time.Time {
+	var out []time.Time
+	eachDate(start, weeks, max(cycle, 1), w, d, func(date time.Time, _ int) { out = append(out, date) })
+	return out
+}
+
 func exportWeeks(sc *Scenario, p *Plan, opt ExportOptions) int {
 	if opt.Weeks > 0 {
 		return opt.Weeks
