@@ -3,6 +3,6 @@ module weekfit
 go 1.26.8
 
 require (
-	github.com/arran4/golang-ical v0.3.4 // indirect
-	github.com/go-pdf/fpdf v0.9.0 // indirect
+	github.com/arran4/golang-ical v0.3.4
+	github.com/go-pdf/fpdf v0.9.0
 )
