@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"time"
 
 	"weekfit/planner"
@@ -34,6 +36,12 @@ func (o exportOptions) planner() planner.ExportOptions {
 // renderExport writes plan p of scenario sc in one format: ics, pdf, md, csv
 // or employer. An unknown format is an input error.
 func renderExport(format string, sc *planner.Scenario, p planner.Plan, opt exportOptions) ([]byte, error) {
+	if err := checkPlan(sc, &p); err != nil {
+		return nil, err
+	}
+	if opt.Start.IsZero() {
+		return nil, errors.New("no start date given; pass --start YYYY-MM-DD")
+	}
 	po := opt.planner()
 	switch format {
 	case "ics":
@@ -48,4 +56,36 @@ func renderExport(format string, sc *planner.Scenario, p planner.Plan, opt expor
 		return []byte(planner.EmployerNote(sc, &p, po)), nil
 	}
 	return nil, usageErr("--format: %q: use one of ics, pdf, md, csv, employer", format)
+}
+
+// errPlanMismatch says a plan does not belong to the scenario it is exported
+// with, as when a saved plan outlives a change to the week.
+var errPlanMismatch = errors.New("the plan does not match the scenario; solve again and choose a plan")
+
+// checkPlan makes sure every part of plan p exists in scenario sc, so that no
+// export trips over a plan saved before the scenario changed.
+func checkPlan(sc *planner.Scenario, p *planner.Plan) error {
+	i := sc.ProgramIndex(p.Program)
+	if i < 0 {
+		return fmt.Errorf("program %q is not in the scenario: %w", p.Program, errPlanMismatch)
+	}
+	tracks := map[string]bool{}
+	for _, t := range sc.Programs[i].Tracks {
+		tracks[t.Name] = true
+	}
+	for _, s := range p.Sessions {
+		if s.Week < 1 || s.Week > sc.Weeks() || s.Day < planner.Mon || s.Day > planner.Sun || !tracks[s.Track] {
+			return fmt.Errorf("session week %d %s %s (track %q): %w", s.Week, s.Day, s.Time, s.Track, errPlanMismatch)
+		}
+	}
+	jobs := map[string]bool{}
+	for _, j := range sc.Jobs {
+		jobs[j.Name] = true
+	}
+	for _, c := range p.ShiftChanges {
+		if c.Week < 1 || c.Week > sc.Weeks() || c.Day < planner.Mon || c.Day > planner.Sun || !jobs[c.Job] {
+			return fmt.Errorf("shift change week %d %s: %w", c.Week, c.Day, errPlanMismatch)
+		}
+	}
+	return nil
 }

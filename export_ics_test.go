@@ -72,14 +72,15 @@ func icsCases() []icsCase {
 
 func (c icsCase) render(t *testing.T, loc *time.Location) []byte {
 	t.Helper()
-	sc := &planner.Scenario{CycleWeeks: c.cycle, Programs: []planner.Program{{ID: "p", Name: "Riverside Recovery IOP", Weeks: c.weeks}}}
-	p := planner.Plan{Program: "p", ProgramName: "Riverside Recovery IOP", Track: "Evening", Sessions: c.sessions}
+	sc := &planner.Scenario{CycleWeeks: c.cycle, Programs: []planner.Program{{ID: "p", Name: "Riverside Recovery IOP", Weeks: c.weeks,
+		Tracks: []planner.Track{{Name: "Evening"}}}}}
+	p := planner.Plan{Program: "p", ProgramName: "Riverside Recovery IOP", Track: "Evening"}
+	for _, s := range c.sessions {
+		s.Track = "Evening"
+		p.Sessions = append(p.Sessions, s)
+	}
 	out, err := renderExport("ics", sc, p, exportOptions{Start: ymd(c.start), Loc: loc, Now: time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)})
 	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "plan.ics")
-	if err := os.WriteFile(path, out, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	return out

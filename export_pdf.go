@@ -142,7 +142,15 @@ func drawText(pg *pdfPage, h planner.Handout) {
 		}
 		sessions[len(sessions)-1] += " (" + strings.TrimSuffix(total, ")") + " that week)"
 	}
-	pg.items(sessions, "None.", 60)
+	if len(sessions) > 16 {
+		// A long rotation: one line a week, wrapped, instead of one a session.
+		for _, s := range h.Sessions {
+			pdf.SetX(pg.left)
+			pdf.MultiCell(pg.width, 4, pg.tr(s), "", "L", false)
+		}
+	} else {
+		pg.items(sessions, "None.", 16)
+	}
 	for _, s := range []string{h.Needs, h.Count} {
 		if s != "" {
 			pdf.SetX(pg.left)
