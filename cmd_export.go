@@ -3,6 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
+	"os"
+	"strings"
 	"time"
 
 	"weekfit/planner"
@@ -88,4 +91,146 @@ func checkPlan(sc *planner.Scenario, p *planner.Plan) error {
 		}
 	}
 	return nil
+}
+
+const exportUse = "usage: weekfit export-plan PROFILE --format ics|pdf|md|csv|employer [--out FILE] [--start YYYY-MM-DD]\n" +
+	"       [--tz ZONE] [--names] [--travel] [--paper a4|letter] [--weeks N] [--job NAME] [--db PATH]"
+
+// exportFlags are the command line of export-plan.
+type exportFlags struct {
+	format, out, start, tz, paper, job, db string
+	names, travel                          bool
+	weeks                                  int
+}
+
+// parseExportFlags reads export-plan's command line: one profile and flags.
+func parseExportFlags(args []string) (string, exportFlags, error) {
+	var f exportFlags
+	fs := newFlagSet("export-plan")
+	fs.StringVar(&f.format, "format", "", "ics, pdf, md, csv or employer")
+	fs.StringVar(&f.out, "out", "", "file to write (0600); default standard output")
+	fs.StringVar(&f.start, "start", "", "first day of the program, YYYY-MM-DD; default next Monday")
+	fs.StringVar(&f.tz, "tz", "", "time zone of the calendar; default the machine's")
+	fs.StringVar(&f.paper, "paper", "", "PDF paper: a4 or letter")
+	fs.StringVar(&f.job, "job", "", "employer note: only this job's changes")
+	fs.StringVar(&f.db, "db", "", "database file")
+	fs.BoolVar(&f.names, "names", false, "name the program and its place (discreet without)")
+	fs.BoolVar(&f.travel, "travel", false, "calendar: add travel legs and changed shifts as events")
+	fs.IntVar(&f.weeks, "weeks", 0, "length of the program in weeks; default the program's own, else 12")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return "", f, usageErr("export-plan: %v\n%s", strings.TrimPrefix(err.Error(), "flag provided but not defined: "), exportUse)
+	}
+	if len(pos) != 1 {
+		return "", f, usageErr("export-plan needs one profile (its name or id)\n%s", exportUse)
+	}
+	switch f.format {
+	case "ics", "pdf", "md", "csv", "employer":
+	case "":
+		return "", f, usageErr("export-plan: give --format ics, pdf, md, csv or employer\n%s", exportUse)
+	default:
+		return "", f, usageErr("--format: %q: use one of ics, pdf, md, csv, employer", f.format)
+	}
+	if f.weeks < 0 || f.weeks > 104 {
+		return "", f, usageErr("--weeks: %d: give a number of weeks from 1 to 104", f.weeks)
+	}
+	return pos[0], f, nil
+}
+
+// options turns the flags into exportOptions, at time now, with lookupEnv for
+// the machine's zone.
+func (f exportFlags) options(now time.Time, lookupEnv func(string) (string, bool)) (exportOptions, error) {
+	opt := exportOptions{Names: f.names, Travel: f.travel, Weeks: f.weeks, Job: f.job, Now: now}
+	zone := f.tz
+	if zone == "" {
+		zone = machineZone(lookupEnv)
+	}
+	opt.Loc = time.Local
+	if zone != "" {
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			if f.tz == "" {
+				return opt, fmt.Errorf("the machine's time zone %q is unknown to Go: pass --tz with a name such as America/New_York", zone)
+			}
+			return opt, usageErr("--tz: %q: unknown time zone; use a name such as America/New_York or Europe/Berlin", f.tz)
+		}
+		opt.Loc = loc
+	}
+	start, err := parseStart(f.start, now.In(opt.Loc))
+	if err != nil {
+		return opt, err
+	}
+	opt.Start = start
+	opt.Paper = f.paper
+	if opt.Paper == "" {
+		opt.Paper = "a4"
+		if strings.HasPrefix(opt.Loc.String(), "America/") {
+			opt.Paper = "letter"
+		}
+	}
+	if _, err := pdfPaper(opt.Paper); err != nil {
+		return opt, err
+	}
+	return opt, nil
+}
+
+// parseStart reads --start, or gives the Monday after today.
+func parseStart(s string, today time.Time) (time.Time, error) {
+	if s == "" {
+		d := planner.Date(today)
+		ahead := (8 - int(d.Weekday())) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		return d.AddDate(0, 0, ahead), nil
+	}
+	t, err := time.Parse("2006-01-02", strings.TrimSpace(s))
+	if err != nil {
+		why := "not a date"
+		var pe *time.ParseError
+		if errors.As(err, &pe) && pe.Message != "" {
+			why = strings.TrimPrefix(pe.Message, ": ")
+		}
+		return time.Time{}, usageErr("--start: %q: %s; write the date as YYYY-MM-DD", s, why)
+	}
+	return t, nil
+}
+
+// machineZone names the machine's time zone: $TZ, /etc/timezone, or the
+// target of /etc/localtime; "" when none of them says.
+func machineZone(lookupEnv func(string) (string, bool)) string {
+	if tz, ok := lookupEnv("TZ"); ok && strings.TrimPrefix(tz, ":") != "" {
+		return strings.TrimPrefix(tz, ":")
+	}
+	if b, err := os.ReadFile("/etc/timezone"); err == nil && strings.TrimSpace(string(b)) != "" {
+		return strings.TrimSpace(string(b))
+	}
+	if target, err := os.Readlink("/etc/localtime"); err == nil {
+		if _, name, ok := strings.Cut(target, "zoneinfo/"); ok {
+			return name
+		}
+	}
+	return ""
+}
+
+// writeExport writes data to path with mode 0600 (tightening an existing
+// file), or to stdout when path is empty or "-".
+func writeExport(path string, data []byte, stdout io.Writer) error {
+	if path == "" || path == "-" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Chmod(0o600); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Close()
 }
