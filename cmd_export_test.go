@@ -103,3 +103,26 @@ func TestWriteExportIsPrivate(t *testing.T) {
 		t.Error("writing into a missing folder gave no error")
 	}
 }
+
+func FuzzParseStart(f *testing.F) {
+	for _, s := range []string{"2026-03-02", "2026-13-01", "", "0000-00-00", "2026-02-29", " 2026-03-02 ", "9999-12-31"} {
+		f.Add(s)
+	}
+	today := ymd("2026-11-24")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := parseStart(s, today)
+		if err != nil {
+			var ie inputError
+			if !errors.As(err, &ie) || !strings.HasPrefix(err.Error(), "--start: ") {
+				t.Fatalf("parseStart(%q): %v, want an input error that names --start", s, err)
+			}
+			return
+		}
+		if s != "" && got.Format("2006-01-02") != strings.TrimSpace(s) {
+			t.Fatalf("parseStart(%q) = %s", s, got.Format("2006-01-02"))
+		}
+		if got.Weekday() != time.Monday && s == "" {
+			t.Fatalf("default start %s is not a Monday", got.Format("2006-01-02"))
+		}
+	})
+}

@@ -86,6 +86,27 @@ func (c icsCase) render(t *testing.T, loc *time.Location) []byte {
 	return out
 }
 
+// write renders the case into a new temporary folder: the folder and the file.
+func (c icsCase) write(t *testing.T, loc *time.Location) (string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "plan.ics")
+	if err := os.WriteFile(path, c.render(t, loc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return dir, path
+}
+
+// mkdirs makes folder name inside dir and returns its path.
+func mkdirs(t *testing.T, dir, name string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.Mkdir(p, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 func needTool(t *testing.T, name string) {
 	t.Helper()
 	if _, err := exec.LookPath(name); err != nil {
@@ -138,17 +159,8 @@ func TestICSImportsIntoCalcurse(t *testing.T) {
 	loc := testZone(t, zone)
 	for _, c := range icsCases() {
 		t.Run(c.name, func(t *testing.T) {
-			dir := t.TempDir()
-			path := filepath.Join(dir, "plan.ics")
-			if err := os.WriteFile(path, c.render(t, loc), 0o600); err != nil {
-				t.Fatal(err)
-			}
-			data, conf := filepath.Join(dir, "data"), filepath.Join(dir, "conf")
-			for _, d := range []string{data, conf} {
-				if err := os.Mkdir(d, 0o700); err != nil {
-					t.Fatal(err)
-				}
-			}
+			dir, path := c.write(t, loc)
+			data, conf := mkdirs(t, dir, "data"), mkdirs(t, dir, "conf")
 			report := runTool(t, zone, "calcurse", "-D", data, "-C", conf, "-i", path)
 			if !strings.Contains(report, "0 skipped") {
 				t.Errorf("calcurse skipped something:\n%s", report)
@@ -186,15 +198,8 @@ func TestICSImportsIntoKhal(t *testing.T) {
 	loc := testZone(t, "America/New_York")
 	for _, c := range icsCases() {
 		t.Run(c.name, func(t *testing.T) {
-			dir := t.TempDir()
-			path := filepath.Join(dir, "plan.ics")
-			if err := os.WriteFile(path, c.render(t, loc), 0o600); err != nil {
-				t.Fatal(err)
-			}
-			cal := filepath.Join(dir, "cal")
-			if err := os.Mkdir(cal, 0o700); err != nil {
-				t.Fatal(err)
-			}
+			dir, path := c.write(t, loc)
+			cal := mkdirs(t, dir, "cal")
 			conf := filepath.Join(dir, "khal.conf")
 			if err := os.WriteFile(conf, []byte(strings.ReplaceAll(khalConfig, "%DIR%", cal)), 0o600); err != nil {
 				t.Fatal(err)

@@ -118,12 +118,7 @@ func Schedule(sc *Scenario, p *Plan, opt ExportOptions) []DatedSession {
 			out = append(out, DatedSession{Date: date, Week: w, Session: s})
 		})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if !out[i].Date.Equal(out[j].Date) {
-			return out[i].Date.Before(out[j].Date)
-		}
-		return out[i].Session.Time.Start < out[j].Session.Time.Start
-	})
+	sortDated(out, func(d DatedSession) (time.Time, int) { return d.Date, d.Session.Time.Start })
 	return out
 }
 
@@ -140,13 +135,20 @@ func Changes(sc *Scenario, p *Plan, opt ExportOptions) []DatedChange {
 			out = append(out, DatedChange{Date: date, Week: w, Change: c})
 		})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if !out[i].Date.Equal(out[j].Date) {
-			return out[i].Date.Before(out[j].Date)
-		}
-		return out[i].Change.From.Start < out[j].Change.From.Start
-	})
+	sortDated(out, func(d DatedChange) (time.Time, int) { return d.Date, d.Change.From.Start })
 	return out
+}
+
+// sortDated sorts by date, then by the minute of the day.
+func sortDated[T any](xs []T, key func(T) (time.Time, int)) {
+	sort.SliceStable(xs, func(i, j int) bool {
+		di, mi := key(xs[i])
+		dj, mj := key(xs[j])
+		if !di.Equal(dj) {
+			return di.Before(dj)
+		}
+		return mi < mj
+	})
 }
 
 // SessionLabel is the name an export gives plan p's sessions: the program's
