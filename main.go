@@ -52,6 +52,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	switch args[0] {
 	case "solve":
 		return cmdSolve(args[1:], stdout)
+	case "profiles", "import", "export", "delete", "backup", "passphrase":
+		return runStore(args[0], args[1:], stdout, processEnv(stderr))
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -61,5 +63,13 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 
 const usage = `usage:
   weekfit solve FILE [--json] [--top N]   rank the plans that fit a scenario file
+  weekfit profiles [--json]               list the profiles in the database
+  weekfit import FILE [--as NAME]         import a scenario, a profile export, or a catalog (JSON or CSV)
+  weekfit export PROFILE [--out FILE]     print a profile's week and saved plans as JSON
+  weekfit delete PROFILE [--yes]          delete a profile and every trace of it
+  weekfit backup PATH                     copy the database to PATH
+  weekfit passphrase                      set, change or remove the database passphrase
   weekfit help                            show this help
+The database commands take --db PATH (or WEEKFIT_DB); the default is
+$XDG_DATA_HOME/weekfit/weekfit.db. WEEKFIT_PASSPHRASE gives the passphrase to scripts.
 `

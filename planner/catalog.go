@@ -1,0 +1,263 @@
+package planner
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+)
+
+// Catalog is a set of programs, with the places they happen at, that several
+// scenarios can pick from by program id.
+type Catalog struct {
+	Places   []Place
+	Programs []Program
+}
+
+// MaxCatalogBytes is the largest catalog file ParseCatalogJSON and ParseCatalogCSV read.
+const MaxCatalogBytes = 16 << 20
+
+// maxCatalogPrograms bounds a catalog so that a runaway file cannot fill the store.
+const maxCatalogPrograms = 2000
+
+// fileCatalog mirrors the JSON catalog format.
+type fileCatalog struct {
+	Version  *int              `json:"version"`
+	Places   map[string]string `json:"places"`
+	Programs []fileProgram     `json:"programs"`
+}
+
+// ParseCatalogJSON reads a catalog file in JSON:
+// {"version":1,"places":{"id":"Name"},"programs":[...]}, where each program is
+// written as in a scenario file. The error, an *InputError, names the field.
+func ParseCatalogJSON(data []byte) (*Catalog, error) {
+	if len(data) > MaxCatalogBytes {
+		return nil, bad("", "", "the file is larger than %d MiB; a catalog is far smaller", MaxCatalogBytes>>20)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var raw any
+	if err := dec.Decode(&raw); err != nil {
+		return nil, syntaxError(data, err)
+	}
+	if dec.More() {
+		return nil, bad("", "", "the file holds more than one JSON value; a catalog is one object")
+	}
+	if err := checkShape(raw, reflect.TypeOf(fileCatalog{}), ""); err != nil {
+		return nil, err
+	}
+	var f fileCatalog
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, bad("", "", "cannot read the file: %v", err)
+	}
+	if f.Version != nil && *f.Version != 1 {
+		return nil, bad("version", fmt.Sprint(*f.Version), "unsupported version; this weekfit reads version 1")
+	}
+	return buildCatalog(f.Places, f.Programs, func(i int) string { return fmt.Sprintf("programs[%d]", i) })
+}
+
+// buildCatalog checks places and programs and builds a catalog. where names
+// program i in an error.
+func buildCatalog(places map[string]string, progs []fileProgram, where func(int) string) (*Catalog, error) {
+	if len(progs) == 0 {
+		return nil, bad("programs", "", "the catalog lists no programs; add at least one program with its tracks")
+	}
+	if len(progs) > maxCatalogPrograms {
+		return nil, bad("programs", "", "the catalog has %d programs; at most %d are allowed", len(progs), maxCatalogPrograms)
+	}
+	var tmp Scenario
+	if err := tmp.readPlaces(places); err != nil {
+		return nil, err
+	}
+	known := map[string]bool{}
+	for _, p := range tmp.Places {
+		known[p.ID] = true
+	}
+	placeRef := func(path, id string, required bool) error {
+		if id == "" {
+			if required {
+				return bad(path, "", "missing; an in-person program needs the id of its place")
+			}
+			return nil
+		}
+		if !known[id] {
+			return bad(path, id, "unknown place; add it under \"places\"")
+		}
+		return nil
+	}
+	c := &Catalog{}
+	ids := map[string]bool{}
+	for i, fp := range progs {
+		prog, err := readProgram(where(i), fp, MaxCycleWeeks, placeRef)
+		if err != nil {
+			return nil, err
+		}
+		if ids[prog.ID] {
+			return nil, bad(where(i)+".id", prog.ID, "another program has this id; ids must differ")
+		}
+		ids[prog.ID] = true
+		c.Programs = append(c.Programs, prog)
+	}
+	for _, p := range tmp.Places {
+		if p.ID != Home || places[Home] != "" {
+			c.Places = append(c.Places, p)
+		}
+	}
+	return c, nil
+}
+
+// MarshalCatalog writes a catalog in the JSON format ParseCatalogJSON reads.
+func MarshalCatalog(c *Catalog) ([]byte, error) {
+	sc := &Scenario{Places: c.Places, Programs: c.Programs}
+	data, err := MarshalScenario(sc)
+	if err != nil {
+		return nil, err
+	}
+	var f fileScenario
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, err
+	}
+	v := 1
+	return json.MarshalIndent(fileCatalog{Version: &v, Places: f.Places, Programs: f.Programs}, "", "  ")
+}
+
+// ProgramIndex returns the index of the catalog program with this id, or -1.
+func (c *Catalog) ProgramIndex(id string) int {
+	for i := range c.Programs {
+		if c.Programs[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// PlaceName returns the display name of a catalog place id, or "".
+func (c *Catalog) PlaceName(id string) string {
+	for _, p := range c.Places {
+		if p.ID == id {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// WithCatalog returns a copy of the scenario in which the catalog programs that
+// s.Catalog names are appended to its own programs, with their places added
+// when the scenario lacks them. The copy's Catalog list is empty, since its
+// programs now hold those entries. An id the catalog lacks is an *InputError.
+func (s *Scenario) WithCatalog(c *Catalog) (*Scenario, error) {
+	out := s.clone()
+	out.Catalog = nil
+	if len(s.Catalog) == 0 {
+		return out, nil
+	}
+	if c == nil {
+		c = &Catalog{}
+	}
+	have := map[string]bool{}
+	for _, p := range out.Places {
+		have[p.ID] = true
+	}
+	for i, id := range s.Catalog {
+		k := c.ProgramIndex(id)
+		if k < 0 {
+			return nil, bad(fmt.Sprintf("catalog[%d]", i), id, "no program in the catalog has this id; import the catalog first or remove the id (catalog ids: %s)", strings.Join(c.ids(), ", "))
+		}
+		prog := cloneProgram(c.Programs[k])
+		if prog.Modality != Virtual && prog.Place != "" && !have[prog.Place] {
+			name := c.PlaceName(prog.Place)
+			out.Places = append(out.Places, Place{ID: prog.Place, Name: name})
+			have[prog.Place] = true
+		}
+		out.Programs = append(out.Programs, prog)
+	}
+	// A catalog program's session weeks were checked against the longest
+	// cycle; check the merged scenario as a whole against its own cycle.
+	data, err := MarshalScenario(out)
+	if err != nil {
+		return nil, fmt.Errorf("merge catalog programs: %w", err)
+	}
+	merged, err := ParseScenario(data)
+	if err != nil {
+		return nil, fmt.Errorf("merge catalog programs into the scenario: %w", err)
+	}
+	return merged, nil
+}
+
+func (c *Catalog) ids() []string {
+	out := make([]string, 0, len(c.Programs))
+	for _, p := range c.Programs {
+		out = append(out, p.ID)
+	}
+	sort.Strings(out)
+	if len(out) == 0 {
+		return []string{"none; the catalog is empty"}
+	}
+	return out
+}
+
+// clone returns a deep copy of the scenario.
+func (s *Scenario) clone() *Scenario {
+	out := *s
+	out.Places = append([]Place(nil), s.Places...)
+	out.Travel = append([]Leg(nil), s.Travel...)
+	out.RushHours = append([]Rush(nil), s.RushHours...)
+	out.Jobs = nil
+	for _, j := range s.Jobs {
+		j.Shifts = cloneSpans(j.Shifts)
+		out.Jobs = append(out.Jobs, j)
+	}
+	out.Commitments = nil
+	for _, c := range s.Commitments {
+		c.Span = cloneSpan(c.Span)
+		out.Commitments = append(out.Commitments, c)
+	}
+	out.Support = nil
+	for _, su := range s.Support {
+		su.Span = cloneSpan(su.Span)
+		su.Covers = append([]string(nil), su.Covers...)
+		out.Support = append(out.Support, su)
+	}
+	out.Sleep = cloneSpans(s.Sleep)
+	out.Programs = nil
+	for _, p := range s.Programs {
+		out.Programs = append(out.Programs, cloneProgram(p))
+	}
+	out.Catalog = append([]string(nil), s.Catalog...)
+	return &out
+}
+
+func cloneProgram(p Program) Program {
+	if p.ArriveEarly != nil {
+		v := *p.ArriveEarly
+		p.ArriveEarly = &v
+	}
+	tracks := make([]Track, len(p.Tracks))
+	for i, t := range p.Tracks {
+		tracks[i] = Track{Name: t.Name, Sessions: cloneSpans(t.Sessions)}
+	}
+	p.Tracks = tracks
+	return p
+}
+
+func cloneSpans(sp []Span) []Span {
+	if sp == nil {
+		return nil
+	}
+	out := make([]Span, len(sp))
+	for i, s := range sp {
+		out[i] = cloneSpan(s)
+	}
+	return out
+}
+
+func cloneSpan(s Span) Span {
+	s.Weeks = append([]int(nil), s.Weeks...)
+	if len(s.Weeks) == 0 {
+		s.Weeks = nil
+	}
+	return s
+}

@@ -1,0 +1,143 @@
+package store
+
+import (
+	"crypto/cipher"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"golang.org/x/crypto/argon2"
+	"golang.org/x/crypto/chacha20poly1305"
+)
+
+// Argon2id parameters for a new passphrase: about a quarter of a second and
+// 64 MiB on a laptop. They are stored with the key, so they can change later.
+const (
+	kdfTime    = 2
+	kdfMemory  = 64 * 1024 // KiB
+	kdfThreads = 2
+	keyBytes   = chacha20poly1305.KeySize
+)
+
+// Value formats: the first byte of every stored record says which.
+const (
+	formatPlain  = 0
+	formatSealed = 1
+)
+
+// keyRecord is the data key wrapped by a key derived from the passphrase.
+type keyRecord struct {
+	KDF     string `json:"kdf"`
+	Salt    []byte `json:"salt"`
+	Time    uint32 `json:"time"`
+	Memory  uint32 `json:"memory_kib"`
+	Threads uint8  `json:"threads"`
+	Wrapped []byte `json:"wrapped"` // nonce then sealed data key
+}
+
+// keyAD binds the wrapped key to its purpose.
+var keyAD = []byte("weekfit data key v1")
+
+// sealer seals and opens values with the data key.
+type sealer struct {
+	aead cipher.AEAD
+}
+
+func newSealer(key []byte) (*sealer, error) {
+	a, err := chacha20poly1305.NewX(key)
+	if err != nil {
+		return nil, fmt.Errorf("set up encryption: %w", err)
+	}
+	return &sealer{aead: a}, nil
+}
+
+func newDataKey() ([]byte, error) {
+	k := make([]byte, keyBytes)
+	if _, err := rand.Read(k); err != nil {
+		return nil, fmt.Errorf("make a random key: %w", err)
+	}
+	return k, nil
+}
+
+// wrapKey seals the data key under a key derived from the passphrase.
+func wrapKey(dataKey []byte, pass string) ([]byte, error) {
+	rec := keyRecord{KDF: "argon2id", Salt: make([]byte, 16), Time: kdfTime, Memory: kdfMemory, Threads: kdfThreads}
+	if _, err := rand.Read(rec.Salt); err != nil {
+		return nil, fmt.Errorf("make a random salt: %w", err)
+	}
+	kek, err := newSealer(argon2.IDKey([]byte(pass), rec.Salt, rec.Time, rec.Memory, rec.Threads, keyBytes))
+	if err != nil {
+		return nil, err
+	}
+	rec.Wrapped = kek.sealWith(dataKey, keyAD)
+	return json.Marshal(rec)
+}
+
+// unwrapKey opens the data key with the passphrase.
+func unwrapKey(raw []byte, pass string) ([]byte, error) {
+	var rec keyRecord
+	if err := json.Unmarshal(raw, &rec); err != nil || rec.KDF != "argon2id" || len(rec.Salt) < 8 {
+		return nil, failf(ErrTampered, "the passphrase record of the database is damaged; restore the database from a backup")
+	}
+	if rec.Time < 1 || rec.Time > 64 || rec.Memory < 8*1024 || rec.Memory > 4<<20 || rec.Threads < 1 {
+		return nil, failf(ErrTampered, "the passphrase record of the database has impossible settings; restore the database from a backup")
+	}
+	kek, err := newSealer(argon2.IDKey([]byte(pass), rec.Salt, rec.Time, rec.Memory, rec.Threads, keyBytes))
+	if err != nil {
+		return nil, err
+	}
+	key, err := kek.openWith(rec.Wrapped, keyAD)
+	if err != nil || len(key) != keyBytes {
+		return nil, failf(ErrWrongPassphrase, "that passphrase does not open this database; check it (letters are case-sensitive) and try again")
+	}
+	return key, nil
+}
+
+func (s *sealer) sealWith(plain, ad []byte) []byte {
+	nonce := make([]byte, s.aead.NonceSize(), s.aead.NonceSize()+len(plain)+s.aead.Overhead())
+	_, _ = rand.Read(nonce) // crypto/rand.Read never returns an error since Go 1.24
+	return s.aead.Seal(nonce, nonce, plain, ad)
+}
+
+func (s *sealer) openWith(data, ad []byte) ([]byte, error) {
+	n := s.aead.NonceSize()
+	if len(data) < n+s.aead.Overhead() {
+		return nil, errors.New("too short")
+	}
+	return s.aead.Open(nil, data[:n], data[n:], ad)
+}
+
+// recordAD binds a sealed value to where it is stored, so a value copied
+// under another key or into another bucket fails to open.
+func recordAD(where string, key []byte) []byte {
+	return []byte("weekfit v1\x00" + where + "\x00" + string(key))
+}
+
+// wrap prepares a record's bytes for storage under where/key.
+func (s *sealer) wrap(where string, key, plain []byte) []byte {
+	if s == nil {
+		return append([]byte{formatPlain}, plain...)
+	}
+	return append([]byte{formatSealed}, s.sealWith(plain, recordAD(where, key))...)
+}
+
+// unwrap reads a stored value back.
+func (s *sealer) unwrap(where string, key, stored []byte) ([]byte, error) {
+	if len(stored) == 0 {
+		return nil, failf(ErrTampered, "a stored value is empty; the database was changed outside weekfit. Restore it from a backup")
+	}
+	switch {
+	case s == nil && stored[0] == formatPlain:
+		return stored[1:], nil
+	case s != nil && stored[0] == formatSealed:
+		plain, err := s.openWith(stored[1:], recordAD(where, key))
+		if err != nil {
+			return nil, failf(ErrTampered, "a stored value fails its check (it was changed or moved outside weekfit); restore the database from a backup")
+		}
+		return plain, nil
+	case s != nil:
+		return nil, failf(ErrTampered, "a stored value is not sealed although the database has a passphrase; it was changed outside weekfit. Restore it from a backup")
+	}
+	return nil, failf(ErrTampered, "a stored value is sealed although the database has no passphrase; restore the database from a backup")
+}

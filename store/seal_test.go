@@ -1,0 +1,202 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"go.etcd.io/bbolt"
+)
+
+func pass(s string) func() (string, error) { return func() (string, error) { return s, nil } }
+
+// reopen closes db and opens path again with opt; the result is closed at cleanup.
+func reopen(t *testing.T, db *DB, opt Options) (*DB, error) {
+	t.Helper()
+	closeChecked(t, db)
+	next, err := Open(db.path, opt)
+	if err == nil {
+		t.Cleanup(func() { closeChecked(t, next) })
+	}
+	return next, err
+}
+
+func TestPassphrase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.db")
+	db := openAt(t, path, Options{})
+	sc := exampleScenario(t)
+	p, err := db.CreateProfile("Rosalind Vantongeren", "RV-1", sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetPassphrase("something", "new"); !errors.Is(err, ErrWrongPassphrase) {
+		t.Errorf("an old passphrase when none is set: %v", err)
+	}
+	if err := db.SetPassphrase("", "correct horse"); err != nil {
+		t.Fatal(err)
+	}
+	if !db.HasPassphrase() {
+		t.Error("HasPassphrase is false after setting one")
+	}
+	tests := []struct {
+		name string
+		opt  Options
+		err  error
+	}{
+		{"none given", Options{}, ErrNeedPassphrase},
+		{"wrong", Options{Passphrase: pass("Correct horse")}, ErrWrongPassphrase},
+		{"empty", Options{Passphrase: pass("")}, ErrWrongPassphrase},
+		{"right", Options{Passphrase: pass("correct horse")}, nil},
+	}
+	for _, tt := range tests {
+		// Not subtests: the database reopened here must outlive each case.
+		db, err = reopen(t, db, tt.opt)
+		if !errors.Is(err, tt.err) || (err == nil) != (tt.err == nil) {
+			t.Fatalf("%s: open: %v, want %v", tt.name, err, tt.err)
+		}
+		if err != nil {
+			if db, err = Open(path, Options{Passphrase: pass("correct horse")}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, err := db.Scenario(p.ID)
+		if err != nil || !reflect.DeepEqual(got, sc) {
+			t.Errorf("%s: scenario after reopening: %v", tt.name, err)
+		}
+	}
+	raw, _ := os.ReadFile(path)
+	if bytes.Contains(raw, []byte("Rosalind")) || bytes.Contains(raw, []byte("RV-1")) || bytes.Contains(raw, []byte("Office")) {
+		t.Error("the file holds a name in plain text although a passphrase is set")
+	}
+	// Changing it re-wraps the key only: every record keeps its bytes.
+	before := recordBytes(t, db)
+	if err := db.SetPassphrase("wrong", "battery staple"); !errors.Is(err, ErrWrongPassphrase) {
+		t.Errorf("change with a wrong passphrase: %v", err)
+	}
+	if err := db.SetPassphrase("correct horse", "battery staple"); err != nil {
+		t.Fatal(err)
+	}
+	if after := recordBytes(t, db); !reflect.DeepEqual(before, after) {
+		t.Error("changing the passphrase rewrote the records; it must re-wrap the key only")
+	}
+	if db, err = reopen(t, db, Options{Passphrase: pass("correct horse")}); !errors.Is(err, ErrWrongPassphrase) {
+		t.Fatalf("the old passphrase still opens the database: %v", err)
+	}
+	if db, err = Open(path, Options{Passphrase: pass("battery staple")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetPassphrase("battery staple", ""); err != nil {
+		t.Fatal(err)
+	}
+	if db, err = reopen(t, db, Options{}); err != nil {
+		t.Fatalf("open after removing the passphrase: %v", err)
+	}
+	if got, err := db.Profile("rosalind vantongeren"); err != nil || got.ClientCode != "RV-1" {
+		t.Errorf("profile after removing the passphrase: %+v %v", got, err)
+	}
+}
+
+// recordBytes returns every stored record by bucket and key.
+func recordBytes(t *testing.T, db *DB) map[string]string {
+	out := map[string]string{}
+	err := db.view(func(tx *bbolt.Tx, _ *sealer) error {
+		for _, name := range [][]byte{bucketProfiles, bucketScenarios} {
+			tx.Bucket(name).ForEach(func(k, v []byte) error {
+				out[string(name)+"/"+string(k)] = string(v)
+				return nil
+			})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestTamperedAndSwappedValues(t *testing.T) {
+	for _, sealed := range []bool{true, false} {
+		path := filepath.Join(t.TempDir(), "x.db")
+		db := openAt(t, path, Options{})
+		a, _ := db.CreateProfile("a", "", nil)
+		b, _ := db.CreateProfile("b", "", nil)
+		opt := Options{}
+		if sealed {
+			opt.Passphrase = pass("pw")
+			if err := db.SetPassphrase("", "pw"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		closeChecked(t, db)
+		rawBolt(t, path, func(tx *bbolt.Tx) error {
+			pb := tx.Bucket(bucketProfiles)
+			va, vb := bytes.Clone(pb.Get([]byte(a.ID))), bytes.Clone(pb.Get([]byte(b.ID)))
+			if err := pb.Put([]byte(a.ID), vb); err != nil {
+				return err
+			}
+			return pb.Put([]byte(b.ID), va[:len(va)-1])
+		})
+		db, err := Open(path, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, errA := db.Profile(a.ID)
+		_, errB := db.Profile(b.ID)
+		closeChecked(t, db)
+		if sealed && (!errors.Is(errA, ErrTampered) || !errors.Is(errB, ErrTampered)) {
+			t.Errorf("sealed: swapped value gives %v, cut value gives %v; want ErrTampered", errA, errB)
+		}
+		if !sealed && !errors.Is(errB, ErrTampered) {
+			t.Errorf("plain: cut value gives %v; want ErrTampered", errB)
+		}
+	}
+}
+
+func TestNoNamesInKeys(t *testing.T) {
+	db := openTemp(t)
+	sc := exampleScenario(t)
+	p, err := db.CreateProfile("Winifred Oakhurst", "WO", sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl := examplePlans(t, sc)[0]
+	if _, err := db.SaveSnapshot(p.ID, "Winifred's Tuesdays", pl, sc); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.ChoosePlan(p.ID, pl, sc); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := db.ImportCatalog(mustCatalog(t)); err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	err = db.view(func(tx *bbolt.Tx, _ *sealer) error {
+		var walk func(prefix string, b *bbolt.Bucket) error
+		walk = func(prefix string, b *bbolt.Bucket) error {
+			return b.ForEach(func(k, v []byte) error {
+				keys = append(keys, prefix+string(k))
+				if v == nil {
+					return walk(prefix+string(k)+"/", b.Bucket(k))
+				}
+				return nil
+			})
+		}
+		return tx.ForEach(func(name []byte, b *bbolt.Bucket) error {
+			keys = append(keys, string(name))
+			return walk(string(name)+"/", b)
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := strings.ToLower(strings.Join(keys, "\n"))
+	for _, s := range []string{"winifred", "oakhurst", "tuesday", "office", "riverside", "online", "clinic"} {
+		if strings.Contains(all, s) {
+			t.Errorf("a key or bucket name holds %q:\n%s", s, all)
+		}
+	}
+}

@@ -1,0 +1,217 @@
+// Package store keeps weekfit's profiles, scenarios, saved plans and program
+// catalog in one local bbolt file, readable by its owner only and, with a
+// passphrase, sealed with authenticated encryption. Keys and bucket names hold
+// random ids only, never names.
+//
+// Public methods own their transaction; helpers take a *bbolt.Tx.
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"go.etcd.io/bbolt"
+)
+
+// Named errors, matched with errors.Is. The errors the store returns carry a
+// full sentence; these are what they wrap.
+var (
+	// ErrNotFound means the profile, plan or scenario asked for does not exist.
+	ErrNotFound = errors.New("not found")
+	// ErrLocked means another weekfit holds the database open.
+	ErrLocked = errors.New("database open in another weekfit window")
+	// ErrWrongPassphrase means the passphrase does not open the database.
+	ErrWrongPassphrase = errors.New("wrong passphrase")
+	// ErrNeedPassphrase means the database has a passphrase and none was given.
+	ErrNeedPassphrase = errors.New("passphrase needed")
+	// ErrNotWeekfit means the file is not a weekfit database, or is damaged.
+	ErrNotWeekfit = errors.New("not a weekfit database")
+	// ErrNewerSchema means the file was written by a newer weekfit.
+	ErrNewerSchema = errors.New("database written by a newer weekfit")
+	// ErrInvalid means a value given to the store is not acceptable, such as an empty name.
+	ErrInvalid = errors.New("invalid value")
+	// ErrExists means a profile with that name already exists.
+	ErrExists = errors.New("already exists")
+	// ErrCannotWrite means the disk is full or the file or folder is read-only.
+	ErrCannotWrite = errors.New("cannot write the database")
+	// ErrTampered means a stored value fails its authentication check.
+	ErrTampered = errors.New("stored value fails its check")
+)
+
+// storeError is an error with a full sentence for the user that wraps one of
+// the named errors (and perhaps a cause).
+type storeError struct {
+	msg   string
+	kind  error
+	cause error
+}
+
+func (e *storeError) Error() string { return e.msg }
+
+func (e *storeError) Unwrap() []error {
+	if e.cause != nil {
+		return []error{e.kind, e.cause}
+	}
+	return []error{e.kind}
+}
+
+func failf(kind error, format string, args ...any) error {
+	return &storeError{msg: fmt.Sprintf(format, args...), kind: kind}
+}
+
+// DefaultTimeout is how long Open waits for another weekfit to let go of the file.
+const DefaultTimeout = time.Second
+
+// Options steer Open.
+type Options struct {
+	// Passphrase is called when the database has a passphrase; nil means none
+	// can be given. An error it returns is what Open returns.
+	Passphrase func() (string, error)
+	// Timeout is how long to wait for another weekfit to close the file; 0 means DefaultTimeout.
+	Timeout time.Duration
+}
+
+// DB is an open weekfit database.
+type DB struct {
+	mu       sync.RWMutex // guards bolt and seal, which SetPassphrase and scrub replace
+	bolt     *bbolt.DB
+	path     string
+	timeout  time.Duration
+	seal     *sealer // nil when the database has no passphrase
+	warnings []string
+}
+
+// DefaultPath returns where the database lives by default:
+// $XDG_DATA_HOME/weekfit/weekfit.db, else ~/.local/share/weekfit/weekfit.db on
+// Linux and the BSDs, and the per-user configuration folder elsewhere.
+func DefaultPath() (string, error) {
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+		return filepath.Join(d, "weekfit", "weekfit.db"), nil
+	}
+	switch runtime.GOOS {
+	case "windows", "darwin", "ios", "plan9":
+		d, err := os.UserConfigDir()
+		if err != nil {
+			return "", fmt.Errorf("find the folder for weekfit's data: %w; give a database with --db PATH", err)
+		}
+		return filepath.Join(d, "weekfit", "weekfit.db"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("find the home folder for weekfit's data: %w; give a database with --db PATH", err)
+	}
+	return filepath.Join(home, ".local", "share", "weekfit", "weekfit.db"), nil
+}
+
+// Open opens the database at path, creating it (and its folder, 0700) when it
+// does not exist. A file that is not a weekfit database, is damaged, or was
+// written by a newer weekfit is refused and left as it is.
+func Open(path string, opt Options) (*DB, error) {
+	if opt.Timeout <= 0 {
+		opt.Timeout = DefaultTimeout
+	}
+	db := &DB{path: path, timeout: opt.Timeout}
+	if err := prepareDir(path, &db.warnings); err != nil {
+		return nil, err
+	}
+	existed, err := checkFile(path, &db.warnings)
+	if err != nil {
+		return nil, err
+	}
+	b, err := openBolt(path, opt.Timeout)
+	if err != nil {
+		return nil, err
+	}
+	db.bolt = b
+	if err := db.setup(existed, opt); err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	if !existed {
+		if err := os.Chmod(path, 0o600); err != nil {
+			db.warnings = append(db.warnings, fmt.Sprintf("could not make %s private (%v); run: chmod 600 %s", path, err, path))
+		}
+	}
+	return db, nil
+}
+
+// Close closes the database. It is safe to call more than once.
+func (db *DB) Close() error {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.bolt == nil {
+		return nil
+	}
+	err := db.bolt.Close()
+	db.bolt = nil
+	if err != nil {
+		return fmt.Errorf("close %s: %w", db.path, err)
+	}
+	return nil
+}
+
+// Path returns the file the database is in.
+func (db *DB) Path() string { return db.path }
+
+// Warnings returns sentences the caller should show, such as a file that
+// other users can read and how to fix it.
+func (db *DB) Warnings() []string { return append([]string(nil), db.warnings...) }
+
+// HasPassphrase reports whether the database is sealed with a passphrase.
+func (db *DB) HasPassphrase() bool {
+	db.mu.RLock()
+	defer db.mu.RUnlock()
+	return db.seal != nil
+}
+
+// view runs fn in a read transaction.
+func (db *DB) view(fn func(tx *bbolt.Tx, s *sealer) error) error {
+	db.mu.RLock()
+	defer db.mu.RUnlock()
+	if db.bolt == nil {
+		return failf(ErrInvalid, "the database is closed")
+	}
+	return db.bolt.View(func(tx *bbolt.Tx) error { return fn(tx, db.seal) })
+}
+
+// update runs fn in a write transaction; doing names the work for errors.
+func (db *DB) update(doing string, fn func(tx *bbolt.Tx, s *sealer) error) error {
+	db.mu.RLock()
+	defer db.mu.RUnlock()
+	if db.bolt == nil {
+		return failf(ErrInvalid, "%s: the database is closed", doing)
+	}
+	err := db.bolt.Update(func(tx *bbolt.Tx) error { return fn(tx, db.seal) })
+	return explainWrite(err, doing, db.path)
+}
+
+// Backup writes a consistent copy of the database to path (0600), which must
+// not exist yet. The copy keeps the passphrase, if any.
+func (db *DB) Backup(path string) error {
+	if _, err := os.Lstat(path); err == nil {
+		return failf(ErrExists, "%s already exists; choose a new file name for the backup", path)
+	}
+	err := db.view(func(tx *bbolt.Tx, _ *sealer) error {
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.WriteTo(f); err != nil {
+			_ = f.Close()
+			_ = os.Remove(path)
+			return err
+		}
+		if err := f.Sync(); err != nil {
+			_ = f.Close()
+			_ = os.Remove(path)
+			return err
+		}
+		return f.Close()
+	})
+	return explainWrite(err, "write the backup", path)
+}
