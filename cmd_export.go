@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"weekfit/planner"
+	"weekfit/store"
 )
 
 // exportOptions say how an export is made; the command line and the TUI fill
@@ -233,4 +234,75 @@ func writeExport(path string, data []byte, stdout io.Writer) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return f.Close()
+}
+
+// cmdExportPlan writes a profile's chosen plan, or its best-ranked plan when
+// none is chosen, in one format, at time now.
+func cmdExportPlan(args []string, stdout io.Writer, env storeEnv, now time.Time) error {
+	ref, f, err := parseExportFlags(args)
+	if err != nil {
+		return err
+	}
+	opt, err := f.options(now, env.lookupEnv)
+	if err != nil {
+		return err
+	}
+	var data []byte
+	err = withStore(f.db, env, func(db *store.DB, _ string) error {
+		sc, p, id, err := profilePlan(db, ref)
+		if err != nil {
+			return err
+		}
+		if f.job != "" && !hasJob(sc, f.job) {
+			return usageErr("--job: %q: the profile's week has no job of that name", f.job)
+		}
+		opt.Seed = id
+		data, err = renderExport(f.format, sc, p, opt)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return writeExport(f.out, data, stdout)
+}
+
+// profilePlan finds the plan to export for a profile: the chosen plan with the
+// scenario it was made from, else the best plan for the profile's week. It
+// also returns the profile's id, which seeds the calendar's UIDs.
+func profilePlan(db *store.DB, ref string) (*planner.Scenario, planner.Plan, string, error) {
+	prof, err := db.Profile(ref)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, planner.Plan{}, "", usageErr("no profile %q; weekfit profiles lists them", ref)
+	}
+	if err != nil {
+		return nil, planner.Plan{}, "", err
+	}
+	saved, err := db.ChosenPlan(prof.ID)
+	if err == nil && saved.Scenario != nil {
+		return saved.Scenario, saved.Plan, prof.ID, nil
+	}
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return nil, planner.Plan{}, "", err
+	}
+	sc, err := db.Scenario(prof.ID)
+	if err != nil {
+		return nil, planner.Plan{}, "", err
+	}
+	res, err := planner.Solve(sc, planner.Options{Top: 1})
+	if err != nil {
+		return nil, planner.Plan{}, "", err
+	}
+	if len(res.Plans) == 0 {
+		return nil, planner.Plan{}, "", errors.New("no plan fits this profile's week, so there is nothing to export; weekfit solve shows why")
+	}
+	return sc, res.Plans[0], prof.ID, nil
+}
+
+func hasJob(sc *planner.Scenario, name string) bool {
+	for _, j := range sc.Jobs {
+		if j.Name == name {
+			return true
+		}
+	}
+	return false
 }
