@@ -44,10 +44,12 @@ func runExportPlan(t *testing.T, db string, args ...string) (int, string, string
 	t.Helper()
 	var out, errb bytes.Buffer
 	env := storeEnv{
-		stdin:     bufio.NewReader(strings.NewReader("")),
-		lookupEnv: func(k string) (string, bool) { return map[string]string{envDB: db, "TZ": "America/New_York"}[k], k == envDB || k == "TZ" },
-		readPass:  func(string) (string, error) { return "", errors.New("no passphrase in this test") },
-		stderr:    &errb,
+		stdin: bufio.NewReader(strings.NewReader("")),
+		lookupEnv: func(k string) (string, bool) {
+			return map[string]string{envDB: db, "TZ": "America/New_York"}[k], k == envDB || k == "TZ"
+		},
+		readPass: func(string) (string, error) { return "", errors.New("no passphrase in this test") },
+		stderr:   &errb,
 	}
 	err := cmdExportPlan(args, &out, env, time.Date(2026, 2, 25, 12, 0, 0, 0, time.UTC))
 	if err == nil {
