@@ -121,8 +121,9 @@ func (pg *pdfPage) items(list []string, none string, max int) {
 			pg.line(pg.width, 4, fmt.Sprintf("... and %d more (the Markdown export lists all)", len(list)-i))
 			return
 		}
-		for pg.pdf.GetStringWidth(pg.tr(s)) > pg.width && len(s) > 4 {
-			s = s[:len(s)-4] + "..."
+		for r := []rune(s); pg.pdf.GetStringWidth(pg.tr(s)) > pg.width && len(r) > 4; {
+			r = r[:len(r)-4]
+			s = string(r) + "..."
 		}
 		pg.line(pg.width, 4, s)
 	}
