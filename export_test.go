@@ -200,3 +200,33 @@ func TestRenderExportErrors(t *testing.T) {
 		t.Error("no start date gave no error")
 	}
 }
+
+func TestICSTravelAndWorkEvents(t *testing.T) {
+	sc, p := testPlan(t, "export_office.json")
+	opt := exportOptions{Start: ymd("2026-03-02"), Loc: testZone(t, "America/New_York"), Travel: true}
+	out, err := renderICS(sc, p, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cal, err := ics.ParseCalendar(strings.NewReader(string(out)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	seen := map[string]bool{}
+	for _, e := range cal.Events() {
+		count[e.GetProperty(ics.ComponentPropertySummary).Value]++
+		if seen[e.Id()] {
+			t.Errorf("UID %s used twice", e.Id())
+		}
+		seen[e.Id()] = true
+	}
+	if count["Appointment"] != len(p.Sessions) || count["Work (changed hours)"] != len(p.ShiftChanges) || count["Travel"] == 0 {
+		t.Errorf("events by summary %v; want %d appointments, %d changed shifts and some travel", count, len(p.Sessions), len(p.ShiftChanges))
+	}
+	opt.Travel = false
+	plain, _ := renderICS(sc, p, opt)
+	if strings.Contains(string(plain), "Travel") || strings.Contains(string(plain), "changed hours") {
+		t.Error("without --travel the calendar holds travel or work events")
+	}
+}
