@@ -3,28 +3,12 @@ package planner
 import (
 	"bytes"
 	"encoding/csv"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 )
-
-// updateGolden rewrites the golden files under testdata/ (go test -update).
-var updateGolden = lookupOrDefineUpdate()
-
-func lookupOrDefineUpdate() *bool {
-	if f := flag.Lookup("update"); f != nil {
-		if g, ok := f.Value.(flag.Getter); ok {
-			if b, ok := g.Get().(bool); ok {
-				v := b
-				return &v
-			}
-		}
-	}
-	return flag.Bool("update", false, "rewrite golden files under testdata/")
-}
 
 func day(s string) time.Time {
 	t, err := time.Parse("2006-01-02", s)
@@ -175,7 +159,7 @@ func TestLostMinutes(t *testing.T) {
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
-	if *updateGolden {
+	if *update {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
