@@ -121,6 +121,11 @@ func openStore(dbFlag string, env storeEnv) (*store.DB, string, error) {
 		return v, err
 	}
 	db, err := store.Open(path, store.Options{Passphrase: ask})
+	// Someone typing may mistype: give them three tries.
+	for try := 1; try < 3 && errors.Is(err, store.ErrWrongPassphrase) && env.terminal && env.env(envPassphrase) == ""; try++ {
+		fmt.Fprintf(env.stderr, "weekfit: %v\n", err)
+		db, err = store.Open(path, store.Options{Passphrase: ask})
+	}
 	if err != nil {
 		return nil, "", storeErr(err)
 	}

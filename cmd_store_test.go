@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -232,6 +233,50 @@ func TestDetectKind(t *testing.T) {
 	for _, tt := range tests {
 		if got := detectKind(tt.path, []byte(tt.data)); got != tt.want {
 			t.Errorf("%s %q: %v, want %v", tt.path, tt.data, got, tt.want)
+		}
+	}
+}
+
+func TestPassphraseTypedOnTerminal(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	if r := runDB(t, db, nil, "", "import", "examples/office.json"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	tests := []struct {
+		name  string
+		typed []string // answers to the passphrase prompts, in order
+		args  []string
+		code  int
+		want  string
+	}{
+		{"set", []string{"correct horse", "correct horse"}, []string{"passphrase"}, 0, "passphrase set"},
+		{"mismatch", []string{"correct horse", "new passphrase", "other passphrase"}, []string{"passphrase"}, 2, "differ"},
+		{"mistyped twice", []string{"x", "y", "correct horse"}, []string{"profiles"}, 0, "Office worker"},
+		{"mistyped thrice", []string{"x", "y", "z"}, []string{"profiles"}, 2, "does not open"},
+		{"remove", []string{"correct horse", ""}, []string{"passphrase"}, 0, "passphrase removed"},
+	}
+	for _, tt := range tests {
+		var out, errb bytes.Buffer
+		env := fakeEnv(&errb, map[string]string{envDB: db}, "\n")
+		answers := tt.typed
+		env.readPass = func(string) (string, error) {
+			if len(answers) == 0 {
+				return "", errors.New("no more answers")
+			}
+			a := answers[0]
+			answers = answers[1:]
+			return a, nil
+		}
+		err := runStore(tt.args[0], tt.args[1:], &out, env)
+		code := exitOK
+		var ie inputError
+		if errors.As(err, &ie) {
+			code = exitInput
+		} else if err != nil {
+			code = exitOther
+		}
+		if code != tt.code || !strings.Contains(out.String()+errb.String()+fmt.Sprint(err), tt.want) {
+			t.Errorf("%s: exit %d, %q %q %v; want %d and %q", tt.name, code, out.String(), errb.String(), err, tt.code, tt.want)
 		}
 	}
 }

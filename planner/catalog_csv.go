@@ -11,10 +11,12 @@ import (
 	"unicode/utf8"
 )
 
-// CatalogColumns lists the columns a catalog CSV may have, in the order the
+// CatalogColumns returns the columns a catalog CSV may have, in the order the
 // documentation gives them. program_id, track, days and time are required;
 // the header row may list the columns in any order.
-var CatalogColumns = []string{
+func CatalogColumns() []string { return append([]string(nil), catalogColumns...) }
+
+var catalogColumns = []string{
 	"program_id", "program_name", "place_id", "place_name", "modality", "level",
 	"min_days", "min_hours", "mix_tracks", "weeks", "arrive_early_minutes",
 	"track", "days", "time", "session_weeks",
@@ -95,7 +97,7 @@ func readCSVRows(data []byte) ([]csvRow, error) {
 		rows = append(rows, row)
 	}
 	if header == nil {
-		return nil, bad("", "", "the file is empty; a catalog CSV starts with a header row: %s", strings.Join(CatalogColumns, ","))
+		return nil, bad("", "", "the file is empty; a catalog CSV starts with a header row: %s", strings.Join(catalogColumns, ","))
 	}
 	if len(rows) == 0 {
 		return nil, bad("", "", "the file has a header but no sessions; add one row per session")
@@ -125,7 +127,7 @@ func blank(rec []string) bool {
 
 func readHeader(rec []string) ([]string, error) {
 	known := map[string]bool{}
-	for _, c := range CatalogColumns {
+	for _, c := range catalogColumns {
 		known[c] = true
 	}
 	seen := map[string]bool{}
@@ -133,7 +135,7 @@ func readHeader(rec []string) ([]string, error) {
 	for i, c := range rec {
 		c = strings.ToLower(strings.TrimSpace(c))
 		if !known[c] {
-			return nil, bad(fmt.Sprintf("row 1, column %d", i+1), c, "unknown column; the columns are %s", strings.Join(CatalogColumns, ","))
+			return nil, bad(fmt.Sprintf("row 1, column %d", i+1), c, "unknown column; the columns are %s", strings.Join(catalogColumns, ","))
 		}
 		if seen[c] {
 			return nil, bad(fmt.Sprintf("row 1, column %d", i+1), c, "this column is named twice")
@@ -143,7 +145,7 @@ func readHeader(rec []string) ([]string, error) {
 	}
 	for _, c := range []string{"program_id", "track", "days", "time"} {
 		if !seen[c] {
-			return nil, bad("row 1", "", "the header has no %q column; it is required (columns: %s)", c, strings.Join(CatalogColumns, ","))
+			return nil, bad("row 1", "", "the header has no %q column; it is required (columns: %s)", c, strings.Join(catalogColumns, ","))
 		}
 	}
 	return header, nil

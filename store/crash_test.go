@@ -80,10 +80,11 @@ func runHelper(mode, path string) int {
 	return 0
 }
 
-// startHelper runs the helper on path and collects what it reports.
-func startHelper(t *testing.T, mode, path string) (*exec.Cmd, func() []string) {
+// startHelper runs the helper on path and collects what it reports; first
+// is closed when the helper prints its first line.
+func startHelper(t *testing.T, mode, path string) (cmd *exec.Cmd, first <-chan struct{}, lines func() []string) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd = exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), helperEnv+"="+mode, "WEEKFIT_HELPER_DB="+path)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -93,22 +94,25 @@ func startHelper(t *testing.T, mode, path string) (*exec.Cmd, func() []string) {
 		t.Fatal(err)
 	}
 	var mu sync.Mutex
-	var lines []string
-	done := make(chan struct{})
+	var got []string
+	done, firstLine := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(done)
 		sc := bufio.NewScanner(out)
 		for sc.Scan() {
 			mu.Lock()
-			lines = append(lines, sc.Text())
+			if len(got) == 0 {
+				close(firstLine)
+			}
+			got = append(got, sc.Text())
 			mu.Unlock()
 		}
 	}()
-	return cmd, func() []string {
+	return cmd, firstLine, func() []string {
 		<-done
 		mu.Lock()
 		defer mu.Unlock()
-		return lines
+		return got
 	}
 }
 
@@ -146,8 +150,16 @@ func TestSIGKILLLosesNoReportedSave(t *testing.T) {
 	var reported []string
 	const rounds = 25
 	for round := 0; round < rounds; round++ {
-		cmd, lines := startHelper(t, "crash", path)
-		time.Sleep(time.Duration(20+rand.IntN(200)) * time.Millisecond)
+		cmd, first, lines := startHelper(t, "crash", path)
+		if round%2 == 1 {
+			// Odd rounds kill in the middle of the stream of saves; even
+			// rounds at any moment, opening the database included.
+			select {
+			case <-first:
+			case <-time.After(10 * time.Second):
+			}
+		}
+		time.Sleep(time.Duration(rand.IntN(150)) * time.Millisecond)
 		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 			t.Fatal(err)
 		}
@@ -166,7 +178,7 @@ func TestSIGKILLLosesNoReportedSave(t *testing.T) {
 			}
 		}
 	}
-	if len(reported) < rounds {
+	if len(reported) < rounds/2 {
 		t.Errorf("only %d saves in %d rounds; the helper hardly ran", len(reported), rounds)
 	}
 	t.Logf("%d reported saves survived %d kills", len(reported), rounds)
@@ -183,7 +195,7 @@ func TestDiskFullLosesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	closeChecked(t, db)
-	cmd, lines := startHelper(t, "diskfull", path)
+	cmd, _, lines := startHelper(t, "diskfull", path)
 	out := lines()
 	_ = cmd.Wait()
 	if len(out) == 0 || !strings.Contains(out[len(out)-1], "the disk is full") || !strings.Contains(out[len(out)-1], "nothing was changed") {

@@ -136,44 +136,52 @@ func (db *DB) ImportProfile(data []byte, as string) (Profile, bool, error) {
 	var out Profile
 	created := false
 	err = db.update("import the profile", func(tx *bbolt.Tx, s *sealer) error {
-		p, rec, err := findProfile(tx, s, name)
-		now := time.Now().UTC()
-		switch {
-		case err == nil:
-			rec.Chosen = ""
-			if tx.Bucket(bucketPlans).Bucket([]byte(p.ID)) != nil {
-				if err := tx.Bucket(bucketPlans).DeleteBucket([]byte(p.ID)); err != nil {
-					return err
-				}
-			}
-		case isNotFound(err):
-			created = true
-			p.ID, rec = newID(), profileRec{Name: name, Created: now}
-		default:
-			return err
-		}
-		rec.ClientCode, rec.Discreet, rec.Updated = code, f.Discreet, now
-		if err := putProfile(tx, s, p.ID, rec); err != nil {
-			return err
-		}
-		if scData == nil {
-			err = tx.Bucket(bucketScenarios).Delete([]byte(p.ID))
-		} else {
-			err = putRec(tx.Bucket(bucketScenarios), s, "scenarios", p.ID, scenarioRec{Saved: now, Scenario: scData})
-		}
-		if err != nil {
-			return err
-		}
-		for _, pr := range f.Plans {
-			if _, err := putPlan(tx, s, p.ID, pr); err != nil {
-				return err
-			}
-		}
-		rec, err = getProfile(tx, s, p.ID)
-		out = rec.profile(p.ID)
+		var err error
+		out, created, err = putExport(tx, s, name, code, f, scData)
 		return err
 	})
 	return out, created, err
+}
+
+// putExport creates the profile called name, or clears the plans of the one
+// there is, and stores the export's scenario and plans in it.
+func putExport(tx *bbolt.Tx, s *sealer, name, code string, f exportFile, scData []byte) (Profile, bool, error) {
+	p, rec, err := findProfile(tx, s, name)
+	now := time.Now().UTC()
+	created := false
+	switch {
+	case err == nil:
+		rec.Chosen = ""
+		if tx.Bucket(bucketPlans).Bucket([]byte(p.ID)) != nil {
+			if err := tx.Bucket(bucketPlans).DeleteBucket([]byte(p.ID)); err != nil {
+				return Profile{}, false, err
+			}
+		}
+	case isNotFound(err):
+		created = true
+		p.ID, rec = newID(), profileRec{Name: name, Created: now}
+	default:
+		return Profile{}, false, err
+	}
+	rec.ClientCode, rec.Discreet, rec.Updated = code, f.Discreet, now
+	if err := putProfile(tx, s, p.ID, rec); err != nil {
+		return Profile{}, false, err
+	}
+	if scData == nil {
+		err = tx.Bucket(bucketScenarios).Delete([]byte(p.ID))
+	} else {
+		err = putRec(tx.Bucket(bucketScenarios), s, "scenarios", p.ID, scenarioRec{Saved: now, Scenario: scData})
+	}
+	if err != nil {
+		return Profile{}, false, err
+	}
+	for _, pr := range f.Plans {
+		if _, err := putPlan(tx, s, p.ID, pr); err != nil {
+			return Profile{}, false, err
+		}
+	}
+	rec, err = getProfile(tx, s, p.ID)
+	return rec.profile(p.ID), created, err
 }
 
 func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }

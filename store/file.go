@@ -34,9 +34,23 @@ func prepareDir(path string, warnings *[]string) error {
 	if !fi.IsDir() {
 		return failf(ErrInvalid, "%s is not a folder; give the database a path inside a folder", dir)
 	}
-	// A shared folder with the sticky bit (like /tmp) is meant to be listed by all.
-	if fi.Mode().Perm()&0o077 != 0 && fi.Mode()&fs.ModeSticky == 0 {
-		*warnings = append(*warnings, fmt.Sprintf("other users of this computer can look inside %s; to fix it run: chmod 700 %s", dir, dir))
+	*warnings = append(*warnings, dirWarnings(dir, fi.Mode())...)
+	return nil
+}
+
+// dirWarnings checks the database's folder. Weekfit's own folder must be
+// private; any other folder (given with --db) only must not let others
+// replace the file. A shared folder with the sticky bit (like /tmp) is
+// meant to be used by all.
+func dirWarnings(dir string, mode fs.FileMode) []string {
+	if mode&fs.ModeSticky != 0 {
+		return nil
+	}
+	switch {
+	case mode.Perm()&0o022 != 0:
+		return []string{fmt.Sprintf("other users of this computer can change files in %s; to fix it run: chmod 700 %s", dir, dir)}
+	case mode.Perm()&0o077 != 0 && filepath.Base(dir) == "weekfit":
+		return []string{fmt.Sprintf("other users of this computer can look inside %s; to fix it run: chmod 700 %s", dir, dir)}
 	}
 	return nil
 }

@@ -232,3 +232,83 @@ func TestBackup(t *testing.T) {
 		t.Errorf("backup lacks the scenario: %v", err)
 	}
 }
+
+func TestDirWarnings(t *testing.T) {
+	tests := []struct {
+		dir  string
+		mode os.FileMode
+		want string
+	}{
+		{"/home/u/.local/share/weekfit", 0o700, ""},
+		{"/home/u/.local/share/weekfit", 0o755, "chmod 700 /home/u/.local/share/weekfit"},
+		{"/home/u", 0o755, ""},
+		{"/home/u/shared", 0o777, "can change files in /home/u/shared"},
+		{"/tmp", 0o777 | os.ModeSticky, ""},
+	}
+	for _, tt := range tests {
+		got := strings.Join(dirWarnings(tt.dir, tt.mode|os.ModeDir), "\n")
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%s %v: %q, want %q", tt.dir, tt.mode, got, tt.want)
+		}
+	}
+}
+
+func TestDamagedPagesGiveAnError(t *testing.T) {
+	good := filepath.Join(t.TempDir(), "good.db")
+	makeDB(t, good)
+	data, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const ps = 4096
+	for page := 2; page*ps < len(data); page++ {
+		bad := bytes.Clone(data)
+		for i := page * ps; i < (page+1)*ps; i++ {
+			bad[i] = 0xA5
+		}
+		path := filepath.Join(t.TempDir(), "x.db")
+		write(t, path, bad)
+		db, err := Open(path, Options{}) // must not panic
+		if err != nil {
+			if !errors.Is(err, ErrTampered) && !errors.Is(err, ErrNotWeekfit) {
+				t.Errorf("page %d damaged: open gives %v", page, err)
+			}
+			continue
+		}
+		if _, err := db.Profiles(); err != nil && !errors.Is(err, ErrTampered) {
+			t.Errorf("page %d damaged: listing gives %v", page, err)
+		}
+		db.Close()
+	}
+}
+
+func TestCutAnywhereIsRefused(t *testing.T) {
+	good := filepath.Join(t.TempDir(), "good.db")
+	makeDB(t, good)
+	data, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m0, _ := readMeta(bytes.NewReader(data), 0)
+	m1, _ := readMeta(bytes.NewReader(data), int64(m0.pageSize))
+	used := int(max(m0.pgid, m1.pgid)) * int(m0.pageSize)
+	if used < 4*4096 || used > len(data) {
+		t.Fatalf("used %d of %d bytes: the header reader is wrong", used, len(data))
+	}
+	// bbolt grows a file ahead of use; a cut past the pages in use loses nothing.
+	for cut := 1; cut < used; cut += 509 {
+		path := filepath.Join(t.TempDir(), "x.db")
+		write(t, path, data[:cut])
+		db, err := Open(path, Options{})
+		if err == nil {
+			db.Close()
+			t.Fatalf("a file cut at %d of %d bytes opened", cut, len(data))
+		}
+		if !errors.Is(err, ErrNotWeekfit) {
+			t.Errorf("cut at %d: %v", cut, err)
+		}
+		if after, _ := os.ReadFile(path); !bytes.Equal(after, data[:cut]) {
+			t.Errorf("cut at %d: the refused file was changed", cut)
+		}
+	}
+}

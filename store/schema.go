@@ -48,30 +48,32 @@ func (db *DB) setup(existed bool, opt Options) error {
 	var schema uint64
 	var lock []byte
 	fresh := false
-	err := db.bolt.View(func(tx *bbolt.Tx) error {
-		meta := tx.Bucket(bucketMeta)
-		if meta == nil {
-			empty := tx.ForEach(func([]byte, *bbolt.Bucket) error { return errStop }) == nil
-			if !empty {
-				return failf(ErrNotWeekfit, "%s is a database of another program, not weekfit's; weekfit left it as it is. Give weekfit's database with --db PATH", db.path)
+	err := guard(db.path, func() error {
+		return db.bolt.View(func(tx *bbolt.Tx) error {
+			meta := tx.Bucket(bucketMeta)
+			if meta == nil {
+				empty := tx.ForEach(func([]byte, *bbolt.Bucket) error { return errStop }) == nil
+				if !empty {
+					return failf(ErrNotWeekfit, "%s is a database of another program, not weekfit's; weekfit left it as it is. Give weekfit's database with --db PATH", db.path)
+				}
+				fresh = true
+				return nil
 			}
-			fresh = true
+			if string(meta.Get(keyMagic)) != magic {
+				return failf(ErrNotWeekfit, "%s is not a weekfit database (its meta data is not weekfit's); weekfit left it as it is", db.path)
+			}
+			if v := meta.Get(keySchema); len(v) == 8 {
+				schema = binary.BigEndian.Uint64(v)
+			}
+			lock = append([]byte(nil), meta.Get(keyLock)...)
 			return nil
-		}
-		if string(meta.Get(keyMagic)) != magic {
-			return failf(ErrNotWeekfit, "%s is not a weekfit database (its meta data is not weekfit's); weekfit left it as it is", db.path)
-		}
-		if v := meta.Get(keySchema); len(v) == 8 {
-			schema = binary.BigEndian.Uint64(v)
-		}
-		lock = append([]byte(nil), meta.Get(keyLock)...)
-		return nil
+		})
 	})
 	if err != nil {
 		return err
 	}
 	if fresh {
-		return explainWrite(db.bolt.Update(initSchema), "create the database", db.path)
+		return explainWrite(guard(db.path, func() error { return db.bolt.Update(initSchema) }), "create the database", db.path)
 	}
 	switch {
 	case schema > SchemaVersion:

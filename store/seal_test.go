@@ -25,11 +25,11 @@ func reopen(t *testing.T, db *DB, opt Options) (*DB, error) {
 	return next, err
 }
 
-func TestPassphrase(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "x.db")
-	db := openAt(t, path, Options{})
-	sc := exampleScenario(t)
-	p, err := db.CreateProfile("Rosalind Vantongeren", "RV-1", sc)
+// sealedDB makes a database with one profile and the passphrase "correct horse".
+func sealedDB(t *testing.T) (*DB, Profile) {
+	t.Helper()
+	db := openAt(t, filepath.Join(t.TempDir(), "x.db"), Options{})
+	p, err := db.CreateProfile("Rosalind Vantongeren", "RV-1", exampleScenario(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,6 +42,12 @@ func TestPassphrase(t *testing.T) {
 	if !db.HasPassphrase() {
 		t.Error("HasPassphrase is false after setting one")
 	}
+	return db, p
+}
+
+func TestPassphraseOpen(t *testing.T) {
+	db, p := sealedDB(t)
+	path, sc := db.path, exampleScenario(t)
 	tests := []struct {
 		name string
 		opt  Options
@@ -54,6 +60,7 @@ func TestPassphrase(t *testing.T) {
 	}
 	for _, tt := range tests {
 		// Not subtests: the database reopened here must outlive each case.
+		var err error
 		db, err = reopen(t, db, tt.opt)
 		if !errors.Is(err, tt.err) || (err == nil) != (tt.err == nil) {
 			t.Fatalf("%s: open: %v, want %v", tt.name, err, tt.err)
@@ -69,9 +76,16 @@ func TestPassphrase(t *testing.T) {
 		}
 	}
 	raw, _ := os.ReadFile(path)
-	if bytes.Contains(raw, []byte("Rosalind")) || bytes.Contains(raw, []byte("RV-1")) || bytes.Contains(raw, []byte("Office")) {
-		t.Error("the file holds a name in plain text although a passphrase is set")
+	for _, s := range []string{"Rosalind", "RV-1", "Office"} {
+		if bytes.Contains(raw, []byte(s)) {
+			t.Errorf("the file holds %q in plain text although a passphrase is set", s)
+		}
 	}
+}
+
+func TestPassphraseChangeAndRemove(t *testing.T) {
+	db, _ := sealedDB(t)
+	path := db.path
 	// Changing it re-wraps the key only: every record keeps its bytes.
 	before := recordBytes(t, db)
 	if err := db.SetPassphrase("wrong", "battery staple"); !errors.Is(err, ErrWrongPassphrase) {
@@ -83,10 +97,11 @@ func TestPassphrase(t *testing.T) {
 	if after := recordBytes(t, db); !reflect.DeepEqual(before, after) {
 		t.Error("changing the passphrase rewrote the records; it must re-wrap the key only")
 	}
-	if db, err = reopen(t, db, Options{Passphrase: pass("correct horse")}); !errors.Is(err, ErrWrongPassphrase) {
+	if _, err := reopen(t, db, Options{Passphrase: pass("correct horse")}); !errors.Is(err, ErrWrongPassphrase) {
 		t.Fatalf("the old passphrase still opens the database: %v", err)
 	}
-	if db, err = Open(path, Options{Passphrase: pass("battery staple")}); err != nil {
+	db, err := Open(path, Options{Passphrase: pass("battery staple")})
+	if err != nil {
 		t.Fatal(err)
 	}
 	if err := db.SetPassphrase("battery staple", ""); err != nil {

@@ -176,7 +176,19 @@ func (db *DB) view(fn func(tx *bbolt.Tx, s *sealer) error) error {
 	if db.bolt == nil {
 		return failf(ErrInvalid, "the database is closed")
 	}
-	return db.bolt.View(func(tx *bbolt.Tx) error { return fn(tx, db.seal) })
+	return guard(db.path, func() error { return db.bolt.View(func(tx *bbolt.Tx) error { return fn(tx, db.seal) }) })
+}
+
+// guard runs fn and turns a panic into an error: bbolt panics on some damaged
+// pages, and a damaged file must give a sentence, not a stack trace. bbolt
+// rolls the transaction back before the panic reaches here.
+func guard(path string, fn func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = failf(ErrTampered, "%s is damaged and part of it cannot be read; nothing was changed. Restore it from a backup (weekfit backup makes one)", path)
+		}
+	}()
+	return fn()
 }
 
 // update runs fn in a write transaction; doing names the work for errors.
@@ -186,7 +198,7 @@ func (db *DB) update(doing string, fn func(tx *bbolt.Tx, s *sealer) error) error
 	if db.bolt == nil {
 		return failf(ErrInvalid, "%s: the database is closed", doing)
 	}
-	err := db.bolt.Update(func(tx *bbolt.Tx) error { return fn(tx, db.seal) })
+	err := guard(db.path, func() error { return db.bolt.Update(func(tx *bbolt.Tx) error { return fn(tx, db.seal) }) })
 	return explainWrite(err, doing, db.path)
 }
 
