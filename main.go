@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"golang.org/x/term"
 )
@@ -55,6 +56,8 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	switch args[0] {
 	case "solve":
 		return cmdSolve(args[1:], stdout)
+	case "export-plan":
+		return cmdExportPlan(args[1:], stdout, processEnv(stderr), time.Now())
 	case "profiles", "import", "export", "delete", "backup", "passphrase":
 		return runStore(args[0], args[1:], stdout, processEnv(stderr))
 	case "help", "-h", "--help", "-help":
@@ -81,6 +84,9 @@ const usage = `usage:
   weekfit profiles [--json]               list the profiles in the database
   weekfit import FILE [--as NAME]         import a scenario, a profile export, or a catalog (JSON or CSV)
   weekfit export PROFILE [--out FILE]     print a profile's week and saved plans as JSON
+  weekfit export-plan PROFILE --format ics|pdf|md|csv|employer [--out FILE] [--start YYYY-MM-DD]
+                                          write a profile's plan as a calendar, handout or note
+                                          (docs/export.md: --tz, --names, --travel, --paper, ...)
   weekfit delete PROFILE [--yes]          delete a profile and every trace of it
   weekfit backup PATH                     copy the database to PATH
   weekfit passphrase                      set, change or remove the database passphrase
