@@ -49,33 +49,52 @@ func (s *solver) sessionsIn(gi int, ks []int) []item {
 // priceKey names a segment with sessions by what its price depends on: the
 // sessions' times and place.
 type priceKey struct {
-	seg, n int
-	sess   [3][3]int32
+	seg  fingerprint
+	n    int
+	sess [3][4]int32
 }
 
 // price returns the Pareto front of a segment with these sessions, cached by
 // the sessions' times and place.
 func (s *solver) price(gi, seg int, ks []int, trace bool) []segEntry {
-	sess := s.sessionsIn(gi, ks)
-	key := priceKey{seg: seg, n: len(sess)}
-	cache := s.cache
-	if trace {
-		cache = s.traced
-	}
+	return s.priceItems(seg, s.sessionsIn(gi, ks), trace)
+}
+
+// priceItems prices a segment with sessions placed in its frame, through the
+// caches: this solve's for traced prices (their bends name items of this
+// week), the caller's Cache for the others.
+func (s *solver) priceItems(seg int, sess []item, trace bool) []segEntry {
+	key := priceKey{seg: s.segPrints[seg], n: len(sess)}
 	cacheable := len(sess) <= len(key.sess)
 	if cacheable {
 		for i, it := range sess {
-			key.sess[i] = [3]int32{int32(it.start), int32(it.end), int32(it.place)}
+			key.sess[i] = [4]int32{int32(it.start), int32(it.end), int32(it.place), int32(it.dayStart)}
 		}
-		if e, ok := cache[key]; ok {
+		if e, ok := s.lookup(key, trace); ok {
 			return e
 		}
 	}
 	e := s.m.solveSegment(&s.segs[seg], sess, trace, &s.scr)
 	if cacheable {
-		cache[key] = e
+		s.store(key, e, trace)
 	}
 	return e
+}
+
+func (s *solver) lookup(k priceKey, trace bool) ([]segEntry, bool) {
+	if trace {
+		e, ok := s.traced[k]
+		return e, ok
+	}
+	return s.cache.get(k)
+}
+
+func (s *solver) store(k priceKey, e []segEntry, trace bool) {
+	if trace {
+		s.traced[k] = e
+		return
+	}
+	s.cache.put(k, e)
 }
 
 // space lays out a group's choices per segment.
@@ -140,15 +159,10 @@ func (s *solver) space(gi int) *groupSpace {
 
 // segBase is the segment's travel with no sessions (and so no bends).
 func (s *solver) segBase(seg int) int32 {
-	if v, ok := s.base[seg]; ok {
-		return v
+	if e := s.priceItems(seg, nil, false); len(e) > 0 {
+		return e[0].c.travel
 	}
-	var v int32
-	if e := s.m.solveSegment(&s.segs[seg], nil, false, &s.scr); len(e) > 0 {
-		v = e[0].c.travel
-	}
-	s.base[seg] = v
-	return v
+	return 0
 }
 
 // choicesFor lists every way of picking at most one session a day in a segment.

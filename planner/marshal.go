@@ -8,6 +8,21 @@ import (
 // MarshalScenario writes a scenario in the file format that ParseScenario reads,
 // indented for people. Parsing the result gives back an equal scenario.
 func MarshalScenario(s *Scenario) ([]byte, error) {
+	f := fileOf(s)
+	return json.MarshalIndent(f, "", "  ")
+}
+
+// Check reports whether ParseScenario would accept the scenario as
+// MarshalScenario writes it, with the same errors (field path, value and
+// reason), without the trip through JSON. Editors call it on every change.
+func Check(s *Scenario) error {
+	f := fileOf(s)
+	_, err := f.toScenario()
+	return err
+}
+
+// fileOf turns a scenario into the file types MarshalScenario writes.
+func fileOf(s *Scenario) fileScenario {
 	f := fileScenario{Name: s.Name}
 	v, early, cycle := 1, s.ArriveEarly, s.Weeks()
 	f.Version, f.ArriveEarly, f.CycleWeeks = &v, &early, &cycle
@@ -59,7 +74,7 @@ func MarshalScenario(s *Scenario) ([]byte, error) {
 		f.Programs = append(f.Programs, fp)
 	}
 	f.Catalog = append([]string(nil), s.Catalog...)
-	return json.MarshalIndent(f, "", "  ")
+	return f
 }
 
 func spanFile(s Span) fileSpan {

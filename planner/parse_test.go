@@ -168,3 +168,32 @@ func mustParse(t testing.TB, s string) *Scenario {
 	}
 	return sc
 }
+
+// TestCheckAgreesWithParse checks Check against a trip through JSON, on the
+// examples and on every broken field of the validation table.
+func TestCheckAgreesWithParse(t *testing.T) {
+	sc := mustParse(t, baseScenario)
+	if err := Check(sc); err != nil {
+		t.Fatal(err)
+	}
+	breaks := []func(s *Scenario){
+		func(s *Scenario) { s.Jobs[0].Place = "warehouse" },
+		func(s *Scenario) { s.Travel[0].Minutes = -5 },
+		func(s *Scenario) { s.RushHours[0].Factor = 0.5 },
+		func(s *Scenario) { s.Programs[0].Tracks[0].Sessions = nil },
+		func(s *Scenario) { s.Programs = nil },
+		func(s *Scenario) { s.Jobs[0].Flex.EndEarlier = -1 },
+		func(s *Scenario) { s.CycleWeeks = 9 },
+		func(s *Scenario) { s.Programs[0].Tracks[1].Name = "Morning" },
+	}
+	for i, br := range breaks {
+		s := mustParse(t, baseScenario)
+		br(s)
+		data, _ := MarshalScenario(s)
+		_, want := ParseScenario(data)
+		got := Check(s)
+		if want == nil || got == nil || got.Error() != want.Error() {
+			t.Errorf("break %d: Check says %v, a trip through JSON says %v", i, got, want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ type Options struct {
 	ExcludeDays DaySet       // days on which no session may be taken
 	Require     []SessionRef // sessions every plan must hold (locked by the user)
 	Programs    []string     // program ids to consider; empty means all
+	Cache       *Cache       // prices kept from earlier solves of a similar week; nil for none
 }
 
 // DefaultTop is how many plans a solve returns when Options.Top is 0.

@@ -159,26 +159,26 @@ func cmpInts(a, b []int) int {
 
 // solver holds what one Solve shares across groups.
 type solver struct {
-	m        *model
-	opt      Options
-	groups   []group
-	cands    [][]item // per group
-	all      []item   // every candidate, ids unique
-	segs     []segment
-	where    []candSeg // per candidate in all
-	first    []int     // index in all of each group's first candidate
-	allWeeks []int
-	cyclic   bool
-	tooBig   bool
-	cache    map[priceKey][]segEntry
-	base     map[int]int32
-	traced   map[priceKey][]segEntry
-	reasons  map[[3]int]string
-	scr      dpScratch
+	m         *model
+	opt       Options
+	groups    []group
+	cands     [][]item // per group
+	all       []item   // every candidate, ids unique
+	segs      []segment
+	where     []candSeg // per candidate in all
+	first     []int     // index in all of each group's first candidate
+	allWeeks  []int
+	cyclic    bool
+	tooBig    bool
+	cache     *Cache
+	segPrints []fingerprint
+	traced    map[priceKey][]segEntry
+	reasons   map[[3]int]string
+	scr       dpScratch
 }
 
 func newSolver(m *model, opt Options) *solver {
-	s := &solver{m: m, opt: opt, groups: groupsOf(m.sc, opt), cache: map[priceKey][]segEntry{}, base: map[int]int32{},
+	s := &solver{m: m, opt: opt, groups: groupsOf(m.sc, opt), cache: opt.Cache,
 		traced: map[priceKey][]segEntry{}, reasons: map[[3]int]string{},
 		scr: dpScratch{idx: map[wstate]int32{}}}
 	for w := 0; w < m.weeks; w++ {
@@ -193,8 +193,15 @@ func newSolver(m *model, opt Options) *solver {
 		s.all = append(s.all, c...)
 		id += len(c)
 	}
+	if s.cache == nil {
+		s.cache = NewCache()
+	}
 	var ok bool
 	s.segs, s.where, ok = m.segments(s.all)
+	global := m.globalPrint()
+	for i := range s.segs {
+		s.segPrints = append(s.segPrints, m.segPrint(global, &s.segs[i]))
+	}
 	s.cyclic = !ok
 	if !ok || s.tooManyJobWeeks() {
 		s.cyclic = true
