@@ -195,7 +195,8 @@ func FormatClock(m int) string {
 		return "24:00"
 	}
 	m = ((m % MinutesPerDay) + MinutesPerDay) % MinutesPerDay
-	return fmt.Sprintf("%02d:%02d", m/60, m%60)
+	h, mm := m/60, m%60
+	return string([]byte{byte('0' + h/10), byte('0' + h%10), ':', byte('0' + mm/10), byte('0' + mm%10)})
 }
 
 // ParseClock reads a time range: "HH:MM-HH:MM" (24 h) or "9am-5pm", "9:30am-1pm".

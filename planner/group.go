@@ -57,6 +57,17 @@ type priceKey struct {
 // price returns the Pareto front of a segment with these sessions, cached by
 // the sessions' times and place.
 func (s *solver) price(gi, seg int, ks []int, trace bool) []segEntry {
+	if len(ks) <= len(priceKey{}.sess) {
+		key := priceKey{seg: s.segPrints[seg], n: len(ks)}
+		for i, k := range ks {
+			c := &s.cands[gi][k]
+			off := int32(s.where[s.first[gi]+k].off)
+			key.sess[i] = [4]int32{int32(c.start) + off, int32(c.end) + off, int32(c.place), int32(c.dayStart) + off}
+		}
+		if e, ok := s.lookup(key, trace); ok {
+			return e
+		}
+	}
 	return s.priceItems(seg, s.sessionsIn(gi, ks), trace)
 }
 

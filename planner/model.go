@@ -22,6 +22,7 @@ type model struct {
 	freeMaxEnd []int   // the latest end among free[0..i]
 	covers     []coverOcc
 
+	seen       []pot // scratch for the cut test
 	baseLegs   map[legKey]bool
 	basePairs  map[pairKey]bool
 	baseTravel int

@@ -235,7 +235,8 @@ func (m *model) sideBound(pots []pot, cls []cluster, i, dir int) (int, bool) {
 	if dir > 0 {
 		thr = -negInf
 	}
-	var seen []pot
+	seen := m.seen[:0]
+	defer func() { m.seen = seen[:0] }()
 	for k, j, off := 0, i, 0; k < n; k++ {
 		for _, pi := range cls[j].pots {
 			p := pots[pi]

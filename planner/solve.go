@@ -185,6 +185,7 @@ func newSolver(m *model, opt Options) *solver {
 		s.allWeeks = append(s.allWeeks, w)
 	}
 	id := len(m.items)
+	s.all = make([]item, 0, 64*len(s.groups))
 	for _, g := range s.groups {
 		c := m.candidates(g.prog, g.tracks, id)
 		c = s.filter(g, c)

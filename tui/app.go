@@ -65,6 +65,7 @@ type shared struct {
 	cat      *planner.Catalog  // the programs every profile may pick from
 	full     *planner.Scenario // sc with the catalog programs it names
 	shown    *planner.Scenario // full, or its neutral copy in discreet mode
+	cache    *planner.Cache    // prices kept between solves, so an edit re-plans fast
 	text     *strings.Replacer // makes free text neutral in discreet mode
 	res      *planner.Result
 	chosen   *planner.Plan
@@ -138,7 +139,7 @@ type undoStep struct {
 func New(st Store, opt Options) Model {
 	styles := NewStyles(DefaultPalette())
 	s := &styles
-	d := &shared{discreet: opt.Discreet}
+	d := &shared{discreet: opt.Discreet, cache: planner.NewCache()}
 	h := help.New()
 	h.Styles.ShortKey, h.Styles.FullKey = s.Header, s.Header
 	h.Styles.ShortDesc, h.Styles.FullDesc = s.Subtle, s.Subtle

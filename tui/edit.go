@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -195,22 +196,16 @@ func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, te
 
 // same reports whether two weeks are written the same.
 func same(a, b *planner.Scenario) bool {
-	x, err1 := planner.MarshalScenario(a)
-	y, err2 := planner.MarshalScenario(b)
-	return err1 == nil && err2 == nil && string(x) == string(y)
+	return reflect.DeepEqual(a, b)
 }
 
 // validate checks a week as the scenario file format would, with the
 // catalog programs it names.
 func validate(sc *planner.Scenario, cat *planner.Catalog) error {
-	data, err := planner.MarshalScenario(sc)
-	if err != nil {
+	if err := planner.Check(sc); err != nil {
 		return err
 	}
-	if _, err = planner.ParseScenario(data); err != nil {
-		return err
-	}
-	_, err = sc.WithCatalog(cat)
+	_, err := sc.WithCatalog(cat)
 	return err
 }
 

@@ -79,7 +79,9 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 func (m *Model) solve() tea.Cmd {
 	m.seq++
 	m.solving = true
-	return solveCmd(m.seq, m.d.full, m.d.opt)
+	opt := m.d.opt
+	opt.Cache = m.d.cache
+	return solveCmd(m.seq, m.d.full, opt)
 }
 
 func (m Model) solved(msg solvedMsg) Model {
