@@ -11,7 +11,7 @@ import (
 func TestCacheGivesTheSameAnswer(t *testing.T) {
 	r := rand.New(rand.NewSource(11))
 	cache := NewCache()
-	for i := 0; i < 200; i++ {
+	for i := 0; i < 600; i++ {
 		sc := randomScenarioOnce(r)
 		for edit := 0; edit < 3; edit++ {
 			if edit > 0 && len(sc.Jobs) > 0 {

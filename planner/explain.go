@@ -126,7 +126,7 @@ func (s *solver) sessionFits(gi, k int) string {
 			return over
 		}
 	}
-	key := [3]int{c.start, c.end, c.place}
+	key := [4]int{c.start, c.end, c.place, c.dayStart}
 	if r, ok := s.reasons[key]; ok {
 		return r
 	}

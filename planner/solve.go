@@ -173,13 +173,13 @@ type solver struct {
 	cache     *Cache
 	segPrints []fingerprint
 	traced    map[priceKey][]segEntry
-	reasons   map[[3]int]string
+	reasons   map[[4]int]string
 	scr       dpScratch
 }
 
 func newSolver(m *model, opt Options) *solver {
 	s := &solver{m: m, opt: opt, groups: groupsOf(m.sc, opt), cache: opt.Cache,
-		traced: map[priceKey][]segEntry{}, reasons: map[[3]int]string{},
+		traced: map[priceKey][]segEntry{}, reasons: map[[4]int]string{},
 		scr: dpScratch{idx: map[wstate]int32{}}}
 	for w := 0; w < m.weeks; w++ {
 		s.allWeeks = append(s.allWeeks, w)
