@@ -100,7 +100,7 @@ func (d *shared) exportPlan() (*planner.Plan, string) {
 		}
 		return p, fmt.Sprintf("plan %d on show (the chosen one no longer fits)", d.cur+1)
 	}
-	return p, fmt.Sprintf("plan %d on show (none chosen yet; enter on Plans chooses)", d.cur+1)
+	return p, fmt.Sprintf("plan %d on show (none chosen yet)", d.cur+1)
 }
 
 // plan returns the plan on show, or nil.

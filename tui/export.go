@@ -99,9 +99,14 @@ func nextMonday(now time.Time) time.Time {
 // SetSize records the space the screen has.
 func (x *exportScreen) SetSize(w, h int) {
 	x.width, x.height = w, h
-	room := max(w-labelWidthExport-2, 1)
-	x.start.Width = min(12, room)
-	x.dir.Width = room
+	x.fitDir()
+	x.start.Width = min(12, max(w-labelWidthExport-2, 1))
+}
+
+// fitDir makes the folder field as wide as its text, so an error fits beside it.
+func (x *exportScreen) fitDir() {
+	room := max(x.width-labelWidthExport-2, 1)
+	x.dir.Width = min(max(width(x.dir.Value())+1, 12), room)
 }
 
 // labelWidthExport is the width of the labels column.
@@ -169,6 +174,7 @@ func (x exportScreen) Update(msg tea.Msg) (exportScreen, tea.Cmd) {
 		var cmd tea.Cmd
 		x.dir, cmd = x.dir.Update(km)
 		x.dirErr = ""
+		x.fitDir()
 		return x, cmd
 	}
 	return x, nil
@@ -238,7 +244,7 @@ func (x exportScreen) View() string {
 		dirNote = x.st.Error.Render("! " + x.dirErr)
 	}
 	lines = append(lines, x.row(xDir, "folder", x.dir.View(), dirNote))
-	lines = append(lines, "", x.st.Subtle.Render("The file is named for the plan and the date, never a person, and never replaces another file."))
+	lines = append(lines, "", x.st.Subtle.Render("Files are named for the format and date, never a person; none is replaced."))
 	return strings.Join(lines, "\n")
 }
 

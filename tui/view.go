@@ -99,6 +99,9 @@ func (m Model) shortBindings() []key.Binding {
 	}
 	g := m.keys
 	g.Undo.SetEnabled(len(m.undo) > 0)
+	if m.active == scExport {
+		g.Export.SetEnabled(false) // already here
+	}
 	return append(m.keyMap().ShortHelp(), g.short()...)
 }
 
