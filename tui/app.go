@@ -308,8 +308,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Discreet):
 		return m.toggleDiscreet()
 	}
-	if key.Matches(msg, m.keys.Panic) {
-		return m, nil
+	if key.Matches(msg, m.keys.Panic) && m.active != scExport {
+		return m, nil // esc on Export goes back; a second one still blanks
 	}
 	return m.toScreen(msg)
 }

@@ -176,6 +176,9 @@ func TestExportDiscreetForcesNamesOff(t *testing.T) {
 	m := startedWith(t, storeWith(t, 1), exportOptions(ex), 120, 40)
 	m = typeKeys(m, "E", "down", "down", "space") // names on
 	m = typeKeys(m, "d")                          // then discreet
+	if v := view(m); strings.Contains(v, "Riverside") || !strings.Contains(v, "Appointment") {
+		t.Errorf("discreet export screen names the program:\n%s", v)
+	}
 	if !strings.Contains(lineWith(view(m), "names"), "off while discreet mode is on") {
 		t.Errorf("names line: %q", lineWith(view(m), "names"))
 	}
@@ -197,4 +200,20 @@ func lineWith(v, s string) string {
 		}
 	}
 	return ""
+}
+
+func TestExportEscGoesBack(t *testing.T) {
+	m := startedWith(t, storeWith(t, 1), exportOptions(&fakeExporter{}), 120, 40)
+	m = typeKeys(m, "2", "E", "esc")
+	if m.active != scPlans || m.blank {
+		t.Errorf("esc on the format field: screen %v, blank %v; want Plans", m.active, m.blank)
+	}
+	m = typeKeys(m, "E", "tab")
+	if m.active != scWeek {
+		t.Errorf("tab on Export went to %v, want Week", m.active)
+	}
+	m = typeKeys(m, "E", "?")
+	if v := view(m); !strings.Contains(v, "E") || !strings.Contains(v, "export") || !strings.Contains(v, "field up") {
+		t.Errorf("full help on Export:\n%s", v)
+	}
 }
