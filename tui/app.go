@@ -184,7 +184,7 @@ func New(st Store, opt Options) Model {
 		st: st, opt: opt, styles: s, keys: keys, help: h, d: d,
 		week: newWeekScreen(s, d), plans: newPlansScreen(s, d), compare: newCompareScreen(s, d),
 		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
-		export: newExportScreen(s, d, nextMonday(opt.Now()), opt.Dir),
+		export: newExportScreen(s, d, opt.Now, opt.Dir),
 		status: "opening…",
 	}
 }

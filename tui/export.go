@@ -30,11 +30,16 @@ type ExportRequest struct {
 	Dir       string            // folder the file goes in
 }
 
-// exportFormats are the formats in the order left and right cycle through.
-var exportFormats = [...]string{"ics", "pdf", "md", "csv", "employer"}
+// exportFormat is one format the Export screen offers.
+type exportFormat struct{ name, what string }
 
-// exportFormatHelp says what each format is.
-var exportFormatHelp = [...]string{"calendar file", "one-page handout", "Markdown notes", "sessions for a spreadsheet", "note for your employer"}
+// exportFormats are the formats in the order left and right cycle through.
+func exportFormats() []exportFormat {
+	return []exportFormat{
+		{"ics", "calendar file"}, {"pdf", "one-page handout"}, {"md", "Markdown notes"},
+		{"csv", "sessions for a spreadsheet"}, {"employer", "note for your employer"},
+	}
+}
 
 // Fields of the Export screen, top to bottom.
 const (
@@ -70,11 +75,13 @@ type exportScreen struct {
 	names         bool
 	start, dir    textinput.Model
 	startErr      string
+	startTyped    bool             // the start date was typed, so opening keeps it
+	now           func() time.Time // the clock of the default start date
 	dirErr        string
 	width, height int
 }
 
-func newExportScreen(st *Styles, d *shared, start time.Time, dir string) exportScreen {
+func newExportScreen(st *Styles, d *shared, now func() time.Time, dir string) exportScreen {
 	in := func(v string) textinput.Model {
 		t := textinput.New()
 		t.Prompt = ""
@@ -83,7 +90,7 @@ func newExportScreen(st *Styles, d *shared, start time.Time, dir string) exportS
 		t.SetValue(v)
 		return t
 	}
-	return exportScreen{st: st, d: d, keys: newExportKeys(), start: in(start.Format(time.DateOnly)), dir: in(dir)}
+	return exportScreen{st: st, d: d, keys: newExportKeys(), now: now, start: in(nextMonday(now()).Format(time.DateOnly)), dir: in(dir)}
 }
 
 // nextMonday is the Monday after the day of now (a week on when now is a Monday).
@@ -131,8 +138,14 @@ func (x *exportScreen) focus(i int) tea.Cmd {
 	return nil
 }
 
-// Open puts the cursor back on the first field.
-func (x *exportScreen) Open() { x.focus(xFormat) }
+// Open puts the cursor back on the first field and, unless a date was typed,
+// the start on the next Monday from now (weekfit may stay open past midnight).
+func (x *exportScreen) Open() {
+	x.focus(xFormat)
+	if !x.startTyped {
+		x.start.SetValue(nextMonday(x.now()).Format(time.DateOnly))
+	}
+}
 
 // namesOn reports whether the export names the program: never in discreet mode.
 func (x exportScreen) namesOn() bool { return x.names && !x.d.discreet }
@@ -165,7 +178,7 @@ func (x exportScreen) Update(msg tea.Msg) (exportScreen, tea.Cmd) {
 	case xStart:
 		var cmd tea.Cmd
 		x.start, cmd = x.start.Update(km)
-		x.startErr = ""
+		x.startTyped, x.startErr = true, ""
 		if _, err := parseDate(x.start.Value()); err != nil {
 			x.startErr = err.Error()
 		}
@@ -181,7 +194,7 @@ func (x exportScreen) Update(msg tea.Msg) (exportScreen, tea.Cmd) {
 }
 
 func (x *exportScreen) cycleFormat(km tea.KeyMsg) {
-	n := len(exportFormats)
+	n := len(exportFormats())
 	switch km.String() {
 	case "left":
 		x.format = (x.format + n - 1) % n
@@ -202,7 +215,7 @@ func (x exportScreen) submit() (exportScreen, tea.Cmd) {
 		x.dirErr = "give the folder to export to"
 		return x, x.focus(xDir)
 	}
-	return x, send(exportMsg{format: exportFormats[x.format], start: start, names: x.namesOn(), dir: dir})
+	return x, send(exportMsg{format: exportFormats()[x.format].name, start: start, names: x.namesOn(), dir: dir})
 }
 
 // parseDate reads a date typed as YYYY-MM-DD.
@@ -224,8 +237,8 @@ func (x exportScreen) View() string {
 		lines = append(lines, fmt.Sprintf("Plan: %s, %s", which, x.d.programName(p.Program)))
 	}
 	lines = append(lines, "")
-	f := exportFormats[x.format]
-	lines = append(lines, x.row(xFormat, "format", fmt.Sprintf("< %s >", f), x.st.Subtle.Render(exportFormatHelp[x.format])))
+	f := exportFormats()[x.format]
+	lines = append(lines, x.row(xFormat, "format", fmt.Sprintf("< %s >", f.name), x.st.Subtle.Render(f.what)))
 	startNote := x.st.Subtle.Render("first day of the program, YYYY-MM-DD")
 	if x.startErr != "" {
 		startNote = x.st.Error.Render("! " + x.startErr)

@@ -79,7 +79,7 @@ func TestExportScreenDefaultsAndExport(t *testing.T) {
 	}
 	// Format: right twice is md, left once back to pdf.
 	m = typeKeys(m, "right", "right", "left")
-	if got := exportFormats[m.export.format]; got != "pdf" {
+	if got := exportFormats()[m.export.format].name; got != "pdf" {
 		t.Errorf("format %q, want pdf", got)
 	}
 	// Names on.
@@ -186,8 +186,7 @@ func TestExportDiscreetForcesNamesOff(t *testing.T) {
 	if len(ex.reqs) != 1 || ex.reqs[0].Names {
 		t.Errorf("discreet export %+v, want names off", ex.reqs)
 	}
-	m = typeKeys(m, "d", "enter")
-	if len(ex.reqs) != 2 || !ex.reqs[1].Names {
+	if m = typeKeys(m, "d", "enter"); m.d.discreet || len(ex.reqs) != 2 || !ex.reqs[1].Names {
 		t.Errorf("after discreet off, names should be back on: %+v", ex.reqs)
 	}
 }
@@ -215,5 +214,35 @@ func TestExportEscGoesBack(t *testing.T) {
 	m = typeKeys(m, "E", "?")
 	if v := view(m); !strings.Contains(v, "E") || !strings.Contains(v, "export") || !strings.Contains(v, "field up") {
 		t.Errorf("full help on Export:\n%s", v)
+	}
+}
+
+func TestNextMonday(t *testing.T) {
+	for _, tc := range []struct{ now, want string }{
+		{"2026-11-25", "2026-11-30"}, // Wednesday
+		{"2026-11-29", "2026-11-30"}, // Sunday: tomorrow
+		{"2026-11-30", "2026-12-07"}, // Monday: a week on
+		{"2026-12-31", "2027-01-04"}, // over the new year
+	} {
+		now, _ := time.Parse(time.DateOnly, tc.now)
+		if got := nextMonday(now.Add(23 * time.Hour)).Format(time.DateOnly); got != tc.want {
+			t.Errorf("nextMonday(%s) = %s, want %s", tc.now, got, tc.want)
+		}
+	}
+}
+
+func TestExportStartFollowsTheClockUntilTyped(t *testing.T) {
+	now := exportNow()
+	opt := exportOptions(&fakeExporter{})
+	opt.Now = func() time.Time { return now }
+	m := startedWith(t, storeWith(t, 1), opt, 120, 40)
+	now = now.AddDate(0, 0, 7) // a week later, weekfit still open
+	m = typeKeys(m, "E")
+	if got := m.export.start.Value(); got != "2026-12-07" {
+		t.Errorf("start %s, want 2026-12-07", got)
+	}
+	m = typeKeys(m, "down", "backspace", "8", "esc", "E")
+	if got := m.export.start.Value(); got != "2026-12-08" {
+		t.Errorf("typed start %s not kept, want 2026-12-08", got)
 	}
 }
