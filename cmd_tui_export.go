@@ -56,6 +56,11 @@ func exportFileName(format string, start time.Time) string {
 // that exists, name-2, name-3 ... before its extension; it never replaces a
 // file. It returns the path written.
 func writeNew(dir, name string, data []byte) (string, error) {
+	if fi, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+		return "", fmt.Errorf("the folder %s does not exist; type another, or create it first", dir)
+	} else if err == nil && !fi.IsDir() {
+		return "", fmt.Errorf("%s is a file, not a folder; type a folder", dir)
+	}
 	ext := filepath.Ext(name)
 	base := name[:len(name)-len(ext)]
 	for n := 1; n < 1000; n++ {
@@ -68,7 +73,7 @@ func writeNew(dir, name string, data []byte) (string, error) {
 			continue
 		}
 		if err != nil {
-			return "", fmt.Errorf("write %s: %w", path, err)
+			return "", fmt.Errorf("write %s: %w", path, unwrapPath(err))
 		}
 		if _, err := f.Write(data); err != nil {
 			f.Close()
@@ -82,4 +87,14 @@ func writeNew(dir, name string, data []byte) (string, error) {
 		return path, nil
 	}
 	return "", fmt.Errorf("write %s: 999 files of that name are already in %s; move some away", name, dir)
+}
+
+// unwrapPath drops the path a *fs.PathError repeats, so the message names the
+// file once: "write DIR/FILE: permission denied".
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
