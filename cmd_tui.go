@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -58,7 +59,8 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 			}
 		}
 		note := strings.Join(db.Warnings(), "; ")
-		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet, Template: template, Note: note})
+		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
+		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet, Template: template, Note: note, Exporter: ex})
 		_, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
 		if err != nil {
 			return fmt.Errorf("run the week grid: %w", err)

@@ -4,7 +4,10 @@
 package tui
 
 import (
+	"fmt"
+	"os"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -31,7 +34,9 @@ const (
 	scCompare
 	scEdit
 	scProfiles
-	nScreens
+	nScreens // the screens tab cycles through
+
+	scExport = nScreens // off the tab line: E opens it
 )
 
 // String names the screen as its tab does.
@@ -45,6 +50,8 @@ func (s screen) String() string {
 		return "Compare"
 	case scEdit:
 		return "Edit"
+	case scExport:
+		return "Export"
 	}
 	return "Profiles"
 }
@@ -55,6 +62,9 @@ type Options struct {
 	Profile  string            // profile id to open; empty opens the first
 	Template *planner.Scenario // the week a new profile starts from
 	Note     string            // said on the status line at start, such as a warning about the file
+	Exporter Exporter          // writes plans to files; nil leaves the Export screen out
+	Now      func() time.Time  // the clock the default start date comes from; nil means time.Now
+	Dir      string            // folder exports go to; empty means the current one, else $HOME
 }
 
 // shared is what every screen shows, kept up to date by the root.
@@ -74,6 +84,24 @@ type shared struct {
 	opt      planner.Options
 	discreet bool
 	blocks   []planner.Block // Timeline of the plan on show
+}
+
+// exportPlan returns the plan an export writes and says which it is: the
+// chosen plan while it still fits the week, else the plan on show.
+func (d *shared) exportPlan() (*planner.Plan, string) {
+	p := d.plan()
+	if p == nil {
+		return nil, ""
+	}
+	if d.chosen != nil {
+		for i := range d.res.Plans {
+			if samePlan(&d.res.Plans[i], d.chosen) {
+				return &d.res.Plans[i], "the chosen plan"
+			}
+		}
+		return p, fmt.Sprintf("plan %d on show (the chosen one no longer fits)", d.cur+1)
+	}
+	return p, fmt.Sprintf("plan %d on show (none chosen yet)", d.cur+1)
 }
 
 // plan returns the plan on show, or nil.
@@ -114,8 +142,10 @@ type Model struct {
 	compare  compareScreen
 	edit     editScreen
 	profiles profilesScreen
+	export   exportScreen
 
 	active        screen
+	back          screen // where esc on Export returns to
 	width, height int
 	fullHelp      bool
 	blank         bool
@@ -143,12 +173,33 @@ func New(st Store, opt Options) Model {
 	h := help.New()
 	h.Styles.ShortKey, h.Styles.FullKey = s.Header, s.Header
 	h.Styles.ShortDesc, h.Styles.FullDesc = s.Subtle, s.Subtle
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	if opt.Dir == "" {
+		opt.Dir = defaultDir()
+	}
+	keys := newGlobalKeys()
+	keys.Export.SetEnabled(opt.Exporter != nil)
 	return Model{
-		st: st, opt: opt, styles: s, keys: newGlobalKeys(), help: h, d: d,
+		st: st, opt: opt, styles: s, keys: keys, help: h, d: d,
 		week: newWeekScreen(s, d), plans: newPlansScreen(s, d), compare: newCompareScreen(s, d),
 		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
+		export: newExportScreen(s, d, opt.Now, opt.Dir),
 		status: "opening…",
 	}
+}
+
+// defaultDir is the folder exports go to unless told: the current one, else
+// the home folder, else ".".
+func defaultDir() string {
+	if wd, err := os.Getwd(); err == nil {
+		return wd
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		return home
+	}
+	return "."
 }
 
 // Init loads the profile and names the window without a person's name.
@@ -186,6 +237,7 @@ func (m *Model) setSize(w, h int) {
 	m.compare.SetSize(bw, bh)
 	m.edit.SetSize(bw, bh)
 	m.profiles.SetSize(bw, bh)
+	m.export.SetSize(bw, bh)
 }
 
 // capturing reports whether the active screen takes every key (a text field).
@@ -195,6 +247,8 @@ func (m Model) capturing() bool {
 		return m.edit.Capturing()
 	case scProfiles:
 		return m.profiles.Capturing()
+	case scExport:
+		return m.export.Capturing()
 	}
 	return false
 }
@@ -232,6 +286,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Help):
 		m.fullHelp = true
 		return m, nil
+	case key.Matches(msg, m.keys.Next) && m.active == scExport:
+		return m.switchTo(scWeek)
 	case key.Matches(msg, m.keys.Next):
 		return m.switchTo((m.active + 1) % nScreens)
 	case key.Matches(msg, m.keys.Prev):
@@ -246,13 +302,15 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.switchTo(scEdit)
 	case key.Matches(msg, m.keys.Profiles):
 		return m.switchTo(scProfiles)
+	case key.Matches(msg, m.keys.Export) && m.loaded:
+		return m.switchTo(scExport)
 	case key.Matches(msg, m.keys.Undo):
 		return m.undoLast()
 	case key.Matches(msg, m.keys.Discreet):
 		return m.toggleDiscreet()
 	}
-	if key.Matches(msg, m.keys.Panic) {
-		return m, nil
+	if key.Matches(msg, m.keys.Panic) && m.active != scExport {
+		return m, nil // esc on Export goes back; a second one still blanks
 	}
 	return m.toScreen(msg)
 }
@@ -266,6 +324,10 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) switchTo(s screen) (tea.Model, tea.Cmd) {
+	if s == scExport && m.active != scExport {
+		m.back = m.active
+		m.export.Open()
+	}
 	m.active, m.fullHelp = s, false
 	if s == scCompare {
 		m.compare.Refresh()
@@ -303,6 +365,8 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.edit, cmd = m.edit.Update(msg)
 	case scProfiles:
 		m.profiles, cmd = m.profiles.Update(msg)
+	case scExport:
+		m.export, cmd = m.export.Update(msg)
 	}
 	return m, cmd
 }
@@ -318,6 +382,8 @@ func (m Model) keyMap() help.KeyMap {
 		return m.edit
 	case scProfiles:
 		return m.profiles
+	case scExport:
+		return m.export
 	}
 	return m.week
 }

@@ -19,18 +19,20 @@ func TestGolden(t *testing.T) {
 		name string
 		keys []string
 		want string
+		opt  Options
 	}{
-		{"week", nil, "home by"},
-		{"plans", []string{"2", "j"}, "Does not fit"},
-		{"compare", []string{"3"}, "short nights"},
-		{"edit", []string{"e", "j", "j"}, "arrive early"},
-		{"profiles", []string{"P"}, "Profiles in this database"},
-		{"help", []string{"?"}, "zoom in"},
+		{"week", nil, "home by", Options{}},
+		{"plans", []string{"2", "j"}, "Does not fit", Options{}},
+		{"compare", []string{"3"}, "short nights", Options{}},
+		{"edit", []string{"e", "j", "j"}, "arrive early", Options{}},
+		{"profiles", []string{"P"}, "Profiles in this database", Options{}},
+		{"help", []string{"?"}, "zoom in", Options{}},
+		{"export", []string{"E"}, "Export the plan to a file", exportOptions(&fakeExporter{})},
 	}
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		for _, sc := range screens {
 			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, size[0], size[1]), func(t *testing.T) {
-				tm := teatest.NewTestModel(t, New(storeWith(t, 2), Options{}), teatest.WithInitialTermSize(size[0], size[1]))
+				tm := teatest.NewTestModel(t, New(storeWith(t, 2), sc.opt), teatest.WithInitialTermSize(size[0], size[1]))
 				waitFor(t, tm, "Plan 1 of 5")
 				for _, k := range sc.keys {
 					tm.Send(keyMsg(k))

@@ -5,7 +5,7 @@ import "github.com/charmbracelet/bubbles/key"
 // globalKeys work on every screen unless a text field has the keyboard.
 type globalKeys struct {
 	Quit, Help, Next, Prev, Week, Plans, Compare, Edit, Profiles key.Binding
-	Undo, Discreet, Panic                                        key.Binding
+	Undo, Discreet, Panic, Export                                key.Binding
 }
 
 func newGlobalKeys() globalKeys {
@@ -22,18 +22,19 @@ func newGlobalKeys() globalKeys {
 		Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
 		Discreet: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "discreet")),
 		Panic:    key.NewBinding(key.WithKeys("esc", "alt+esc"), key.WithHelp("esc esc", "blank screen")),
+		Export:   key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "export")),
 	}
 }
 
 // short is the part of the global keys the one-line help shows.
 func (k globalKeys) short() []key.Binding {
-	return []key.Binding{k.Next, k.Undo, k.Help, k.Quit}
+	return []key.Binding{k.Next, k.Export, k.Undo, k.Help, k.Quit}
 }
 
 // full lists every global key for the full help.
 func (k globalKeys) full() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Week, k.Plans, k.Compare, k.Edit, k.Profiles, k.Next, k.Prev},
+		{k.Week, k.Plans, k.Compare, k.Edit, k.Profiles, k.Export, k.Next, k.Prev},
 		{k.Undo, k.Discreet, k.Panic, k.Help, k.Quit},
 	}
 }

@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -48,6 +49,12 @@ type (
 	renameMsg     struct{ id, name string }
 	deleteMsg     struct{ id string }
 	compareMsg    struct{}
+	exportMsg     struct {
+		format, dir string
+		start       time.Time
+		names       bool
+	}
+	exportBackMsg struct{}
 )
 
 // send wraps a message in a command.
@@ -145,5 +152,16 @@ func profileCmd(st Store, note string, do func() error) tea.Cmd {
 			return profilesMsg{err: fmt.Errorf("list profiles: %w", err)}
 		}
 		return profilesMsg{profiles: list, note: note}
+	}
+}
+
+// exportCmd writes a plan to a file; the status line says where, or why not.
+func exportCmd(ex Exporter, req ExportRequest) tea.Cmd {
+	return func() tea.Msg {
+		path, err := ex.Export(req)
+		if err != nil {
+			return savedMsg{err: fmt.Errorf("could not export the plan: %w", err)}
+		}
+		return savedMsg{what: "exported to " + path}
 	}
 }

@@ -21,6 +21,15 @@ func TestSizeSweep(t *testing.T) {
 			sweep(t, m, name)
 		})
 	}
+	withExport := startedWith(t, storeWith(t, 2), exportOptions(&fakeExporter{}), 120, 40)
+	for _, keys := range [][]string{{"E"}, {"E", "down", "x"}} {
+		m := typeKeys(withExport, keys...)
+		name := strings.Join(keys, "")
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			sweep(t, m, name)
+		})
+	}
 }
 
 func sweep(t *testing.T, m Model, name string) {

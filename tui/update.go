@@ -182,6 +182,11 @@ func (m Model) handleIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case compareMsg:
 		m2, cmd := m.switchTo(scCompare)
 		return m2.(Model), cmd, true
+	case exportBackMsg:
+		m2, cmd := m.switchTo(m.back)
+		return m2.(Model), cmd, true
+	case exportMsg:
+		return m.startExport(msg)
 	}
 	return m.profileIntent(msg)
 }
@@ -275,4 +280,19 @@ func (m Model) profileIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		}), true
 	}
 	return m, nil, false
+}
+
+// startExport hands the plan to the exporter in a command; like a save, a
+// quit waits for it.
+func (m Model) startExport(msg exportMsg) (Model, tea.Cmd, bool) {
+	p, _ := m.d.exportPlan()
+	if m.opt.Exporter == nil || p == nil || m.d.full == nil {
+		m.setStatus("no plan fits this week, so there is nothing to export", true)
+		return m, nil, true
+	}
+	req := ExportRequest{Format: msg.format, Scenario: m.d.full, Plan: *p, ProfileID: m.d.profile.ID,
+		Start: msg.start, Names: msg.names && !m.d.discreet, Dir: msg.dir}
+	m.pending++
+	m.setStatus("exporting…", false)
+	return m, exportCmd(m.opt.Exporter, req), true
 }

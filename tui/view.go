@@ -43,6 +43,8 @@ func (m Model) screenView() string {
 		return m.edit.View()
 	case scProfiles:
 		return m.profiles.View()
+	case scExport:
+		return m.export.View()
 	}
 	return m.week.View()
 }
@@ -50,7 +52,11 @@ func (m Model) screenView() string {
 // tabs is the first line: the screens, and the profile unless discreet.
 func (m Model) tabs() string {
 	parts := []string{m.styles.Title.Render("weekfit")}
-	for s := scWeek; s < nScreens; s++ {
+	tabs := []screen{scWeek, scPlans, scCompare, scEdit, scProfiles}
+	if m.active == scExport {
+		tabs = append(tabs, scExport)
+	}
+	for _, s := range tabs {
 		name := s.String()
 		if s == m.active {
 			parts = append(parts, m.styles.ActiveTab.Render("["+name+"]"))
@@ -93,6 +99,9 @@ func (m Model) shortBindings() []key.Binding {
 	}
 	g := m.keys
 	g.Undo.SetEnabled(len(m.undo) > 0)
+	if m.active == scExport {
+		g.Export.SetEnabled(false) // already here
+	}
 	return append(m.keyMap().ShortHelp(), g.short()...)
 }
 
