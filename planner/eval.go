@@ -7,16 +7,15 @@ type bend struct{ ds, de int }
 
 // evalResult is what a whole-cycle walk found.
 type evalResult struct {
-	ok      bool
-	fail    failure
-	failAt  visit
-	unpaid  []int // per job-week (job*weeks + week)
-	moved   int
-	travel  int
-	homeW   []int // per week: latest return home after a session, minutes after its day's midnight; -1 none
-	visits  []visit
-	legs    []leg
-	overlap bool // trace: whether fixed items overlap (for warnings)
+	ok     bool
+	fail   failure
+	failAt visit
+	unpaid []int // per job-week (job*weeks + week)
+	moved  int
+	travel int
+	homeW  []int // per week: latest return home after a session, minutes after its day's midnight; -1 none
+	visits []visit
+	legs   []leg
 }
 
 // visitsFor lays out the fixed items with bends and the sessions of sel for
