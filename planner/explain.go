@@ -51,6 +51,8 @@ func (s *solver) explainGroup(gi int) []string {
 		switch {
 		case offered.Count() < need:
 			add(fmt.Sprintf("%sthe sessions fall on %d day(s) a week (%s); the program needs at least %d", pre, offered.Count(), joinDays(offered.Days()), need))
+		case fit == 0:
+			add(fmt.Sprintf("%snone of these sessions fits; the program needs at least %d day(s) a week", pre, need))
 		case fit.Count() < need:
 			add(fmt.Sprintf("%sonly %d session day(s) fit (%s); the program needs at least %d a week", pre, fit.Count(), dayList(fit), need))
 		case maxMins < p.MinMinutes:
@@ -63,12 +65,7 @@ func (s *solver) explainGroup(gi int) []string {
 	return why
 }
 
-func dayList(d DaySet) string {
-	if d == 0 {
-		return "none"
-	}
-	return joinDays(d.Days())
-}
+func dayList(d DaySet) string { return joinDays(d.Days()) }
 
 func joinDays(ds []Day) string {
 	parts := make([]string, len(ds))
