@@ -1,5 +1,7 @@
 package planner
 
+import "context"
+
 // Options steer a solve.
 type Options struct {
 	Top         int          // plans to return, best first; 0 means DefaultTop
@@ -7,6 +9,12 @@ type Options struct {
 	Require     []SessionRef // sessions every plan must hold (locked by the user)
 	Programs    []string     // program ids to consider; empty means all
 	Cache       *Cache       // prices kept from earlier solves of a similar week; nil for none
+
+	// Context ends a solve early when it is cancelled or its deadline passes
+	// (the caller sets the budget; the planner never reads the clock). The
+	// plans found by then are returned, with Result.Incomplete saying so.
+	// Nil means no limit.
+	Context context.Context
 }
 
 // DefaultTop is how many plans a solve returns when Options.Top is 0.
@@ -26,6 +34,11 @@ type Result struct {
 	More     bool        // whether more plans fit than Plans holds
 	Rejected []Rejection // tracks (or mixing programs) with no plan that fits, and why
 	Warnings []string    // problems in the fixed week itself, such as overlapping shifts
+
+	// Incomplete is empty when the search finished; otherwise a sentence
+	// saying that it stopped early (its budget ran out or it was cancelled)
+	// and that the plans shown may not be the best.
+	Incomplete string
 }
 
 // Plan is one way of attending one program that fits every week of the cycle.

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"container/heap"
+	"context"
 	"encoding/binary"
 	"fmt"
 	"sort"
@@ -116,6 +117,10 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 	res := &Result{Warnings: append([]string(nil), m.warnings...)}
 	var top []planCand
 	for gi := range s.groups {
+		if stopped(opt.Context) {
+			res.Incomplete = IncompleteSentence
+			break
+		}
 		g := &s.groups[gi]
 		var bound *rankKey
 		if len(top) >= opt.Top {
@@ -322,4 +327,12 @@ func topCombos(lists [][]unitPick, k int) [][]int {
 		}
 	}
 	return out
+}
+
+// IncompleteSentence is Result.Incomplete for a search that stopped early.
+const IncompleteSentence = "the search stopped before it had tried every plan (its time ran out); the plans shown fit, but better ones may exist"
+
+// stopped reports whether ctx (which may be nil) is done.
+func stopped(ctx context.Context) bool {
+	return ctx != nil && ctx.Err() != nil
 }
