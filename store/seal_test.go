@@ -86,21 +86,45 @@ func TestPassphraseOpen(t *testing.T) {
 func TestPassphraseChangeAndRemove(t *testing.T) {
 	db, _ := sealedDB(t)
 	path := db.path
-	// Changing it re-wraps the key only: every record keeps its bytes.
+	// Changing it makes a new data key: every record is sealed anew, and the
+	// old data key (which the old passphrase opens, from any old copy of the
+	// file) opens none of them.
 	before := recordBytes(t, db)
+	oldKey, err := unwrapKey(passRecord(t, db), "correct horse")
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := db.SetPassphrase("wrong", "battery staple"); !errors.Is(err, ErrWrongPassphrase) {
 		t.Errorf("change with a wrong passphrase: %v", err)
 	}
 	if err := db.SetPassphrase("correct horse", "battery staple"); err != nil {
 		t.Fatal(err)
 	}
-	if after := recordBytes(t, db); !reflect.DeepEqual(before, after) {
-		t.Error("changing the passphrase rewrote the records; it must re-wrap the key only")
+	after := recordBytes(t, db)
+	if len(after) != len(before) {
+		t.Fatalf("%d records before the change, %d after", len(before), len(after))
+	}
+	old, err := newSealer(oldKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range after {
+		if v == before[k] {
+			t.Errorf("record %s kept its sealed bytes across a passphrase change", k)
+		}
+		where, id, _ := strings.Cut(k, "/")
+		if _, err := old.openWith([]byte(v)[9:], recordAD(where, []byte(id), []byte(v)[1:9])); err == nil {
+			t.Errorf("record %s opens with the old data key", k)
+		}
+	}
+	raw, _ := os.ReadFile(path)
+	if n := bytes.Count(raw, []byte(`"kdf":"argon2id"`)); n != 1 {
+		t.Errorf("the file holds %d wrapped keys after a change, want 1", n)
 	}
 	if _, err := reopen(t, db, Options{Passphrase: pass("correct horse")}); !errors.Is(err, ErrWrongPassphrase) {
 		t.Fatalf("the old passphrase still opens the database: %v", err)
 	}
-	db, err := Open(path, Options{Passphrase: pass("battery staple")})
+	db, err = Open(path, Options{Passphrase: pass("battery staple")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,6 +137,20 @@ func TestPassphraseChangeAndRemove(t *testing.T) {
 	if got, err := db.Profile("rosalind vantongeren"); err != nil || got.ClientCode != "RV-1" {
 		t.Errorf("profile after removing the passphrase: %+v %v", got, err)
 	}
+}
+
+// passRecord returns the stored passphrase record.
+func passRecord(t *testing.T, db *DB) []byte {
+	t.Helper()
+	var out []byte
+	err := db.view(func(tx *bbolt.Tx, _ *sealer) error {
+		out = append(out, tx.Bucket(bucketMeta).Get(keyLock)...)
+		return nil
+	})
+	if err != nil || len(out) == 0 {
+		t.Fatalf("no passphrase record: %v", err)
+	}
+	return out
 }
 
 // recordBytes returns every stored record by bucket and key.
