@@ -2,8 +2,8 @@ package store
 
 import (
 	"crypto/cipher"
-	"encoding/binary"
 	"crypto/rand"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
