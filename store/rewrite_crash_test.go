@@ -21,13 +21,6 @@ import (
 	"go.etcd.io/bbolt"
 )
 
-// marker is the profile the rewrite tests delete or seal; nothing of it may
-// stay in plain text anywhere in the folder afterwards.
-const (
-	marker     = "Zebulon Quartermaine"
-	markerWord = "Quartermaine"
-)
-
 // rewriteHelper returns the helper process for mode (see TestMain), or nil.
 // Each prints "ready" once the database is open and "ok" or "err SENTENCE"
 // when done.
@@ -158,56 +151,6 @@ func bigTemplate(t *testing.T, n int) string {
 	}
 	closeChecked(t, db)
 	return path
-}
-
-// copyTo copies the template into a new folder as x.db.
-func copyTo(t *testing.T, template string) string {
-	t.Helper()
-	data, err := os.ReadFile(template)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := filepath.Join(t.TempDir(), "weekfit")
-	if err := os.Mkdir(dir, 0o700); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, "x.db")
-	write(t, path, data)
-	return path
-}
-
-// filesWith returns the files in dir that hold word, as `strings` would find it.
-func filesWith(t *testing.T, dir, word string) []string {
-	t.Helper()
-	var out []string
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err == nil && bytes.Contains(data, []byte(word)) {
-			out = append(out, e.Name())
-		}
-	}
-	return out
-}
-
-// folderIs fails unless dir holds exactly the named files.
-func folderIs(t *testing.T, dir string, names ...string) {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var have []string
-	for _, e := range entries {
-		have = append(have, e.Name())
-	}
-	slices.Sort(names)
-	if !slices.Equal(have, names) {
-		t.Errorf("the folder holds %v, want %v", have, names)
-	}
 }
 
 // runKilled starts the helper, waits until it has the database open, lets it

@@ -27,6 +27,10 @@ const magic = "weekfit database"
 // SchemaVersion is the layout this weekfit writes. Version 1 had no catalog.
 const SchemaVersion = 2
 
+// maxSchema bounds the schema versions any weekfit could write; a larger
+// one is damage, not a newer weekfit.
+const maxSchema = 1 << 16
+
 // migration moves a database from schema version from to from+1.
 type migration struct {
 	from int
@@ -77,6 +81,8 @@ func (db *DB) setup(existed bool, opt Options) error {
 		return explainWrite(guard(db.path, func() error { return db.bolt.Update(initSchema) }), "create the database", db.path)
 	}
 	switch {
+	case schema > maxSchema:
+		return failf(ErrTampered, "%s is damaged (its schema version %d is impossible); weekfit left it as it is. Restore it from a backup", db.path, schema)
 	case schema > SchemaVersion:
 		return failf(ErrNewerSchema, "%s was written by a newer weekfit (schema %d; this one reads up to %d); weekfit left it as it is. Install the newer weekfit to open it", db.path, schema, SchemaVersion)
 	case schema < 1:
