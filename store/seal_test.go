@@ -253,3 +253,81 @@ func TestNoNamesInKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestSealedBeforeVersions opens a database sealed by a weekfit whose
+// records had no versions: it opens, every record is read, the records get
+// versions, and from then on an unversioned value put back is refused.
+func TestSealedBeforeVersions(t *testing.T) {
+	db, p := sealedDB(t)
+	path := db.path
+	key, err := unwrapKey(passRecord(t, db), "correct horse")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closeChecked(t, db)
+	s, err := newSealer(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var legacy []byte // the profile record as the older weekfit sealed it
+	rawBolt(t, path, func(tx *bbolt.Tx) error {
+		v := s.begin(tx)
+		err := eachRecord(tx, func(b *bbolt.Bucket, where string, k []byte) error {
+			plain, err := v.unwrap(where, k, b.Get(k))
+			if err != nil {
+				return err
+			}
+			old := append([]byte{formatSealed}, s.sealWith(plain, recordAD(where, k, nil))...)
+			if where == "profiles" {
+				legacy = old
+			}
+			return b.Put(k, old)
+		})
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Delete(keyVersions)
+	})
+	db = openAt(t, path, Options{Passphrase: pass("correct horse")})
+	if got, err := db.Profile(p.ID); err != nil || got.Name != p.Name {
+		t.Fatalf("a database sealed before versions: %+v %v", got, err)
+	}
+	if _, err := db.Scenario(p.ID); err != nil {
+		t.Fatalf("its scenario: %v", err)
+	}
+	if rec := storedRecord(t, db, p.ID); rec[0] != formatVersioned {
+		t.Errorf("the profile record has format %d after the open; want versions", rec[0])
+	}
+	closeChecked(t, db)
+	rawBolt(t, path, func(tx *bbolt.Tx) error { return tx.Bucket(bucketProfiles).Put([]byte(p.ID), legacy) })
+	db = openAt(t, path, Options{Passphrase: pass("correct horse")})
+	if _, err := db.Profile(p.ID); !errors.Is(err, ErrTampered) {
+		t.Errorf("an unversioned record put back: %v; want ErrTampered", err)
+	}
+}
+
+// TestDeleteInSealedDatabase deletes a profile from a sealed database: the
+// rest stays readable after reopening, and the deleted one cannot be put back.
+func TestDeleteInSealedDatabase(t *testing.T) {
+	db, p := sealedDB(t)
+	other, err := db.CreateProfile("me", "", exampleScenario(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone := storedRecord(t, db, p.ID)
+	if err := db.DeleteProfile(p.ID); err != nil {
+		t.Fatal(err)
+	}
+	path := db.path
+	closeChecked(t, db)
+	db = openAt(t, path, Options{Passphrase: pass("correct horse")})
+	if _, err := db.Scenario(other.ID); err != nil {
+		t.Errorf("the other profile after a delete in a sealed database: %v", err)
+	}
+	closeChecked(t, db)
+	rawBolt(t, path, func(tx *bbolt.Tx) error { return tx.Bucket(bucketProfiles).Put([]byte(p.ID), gone) })
+	db = openAt(t, path, Options{Passphrase: pass("correct horse")})
+	if _, err := db.Profiles(); !errors.Is(err, ErrTampered) {
+		t.Errorf("a deleted record put back: %v; want ErrTampered", err)
+	}
+}
