@@ -41,7 +41,7 @@ func takeLock(file, shown string, timeout time.Duration) (*os.File, error) {
 		case <-timer.C:
 			_ = f.Close()
 			return nil, failf(ErrLocked, "%s is open in another weekfit window; close weekfit there (or wait for it to finish) and try again, or give another database with --db PATH", filepath.Base(shown))
-		case <-time.After(10 * time.Millisecond):
+		case <-time.After(5 * time.Millisecond):
 		}
 	}
 }

@@ -299,18 +299,18 @@ func TestRandomBitFlipsNeverCrash(t *testing.T) {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewPCG(9, uint64(len(data))))
-	n := 1500
+	n := 1000
 	if testing.Short() {
 		n = 150
 	}
 	refused := 0
+	path := filepath.Join(t.TempDir(), "x.db")
 	for i := 0; i < n; i++ {
 		bad := bytes.Clone(data)
 		for j := 0; j < 1+rng.IntN(3); j++ {
 			at := 2*4096 + rng.IntN(len(bad)-2*4096) // past the two header pages
 			bad[at] ^= 1 << rng.IntN(8)
 		}
-		path := filepath.Join(t.TempDir(), "x.db")
 		write(t, path, bad)
 		if err := readEverything(path); err != nil {
 			refused++
