@@ -19,7 +19,7 @@ var versionsAD = []byte("weekfit versions v1")
 // older copy has an older version than the table says and is refused.
 type versions struct {
 	tx      *bbolt.Tx
-	aead    *sealer // seals the table itself
+	key     *sealer // seals the table itself
 	loaded  bool
 	old     bool // the file has no table: its records predate versions
 	dirty   bool
@@ -33,7 +33,7 @@ func (s *sealer) begin(tx *bbolt.Tx) *sealer {
 		return nil
 	}
 	base := &sealer{aead: s.aead}
-	return &sealer{aead: s.aead, v: &versions{tx: tx, aead: base}}
+	return &sealer{aead: s.aead, v: &versions{tx: tx, key: base}}
 }
 
 // fresh returns a sealer for tx whose table starts empty, to seal every
@@ -64,7 +64,7 @@ func (v *versions) load() error {
 		v.old = true
 		return nil
 	}
-	data, err := v.aead.openWith(raw, versionsAD)
+	data, err := v.key.openWith(raw, versionsAD)
 	if err == nil {
 		err = v.decode(data)
 	}
@@ -145,7 +145,7 @@ func (s *sealer) flush() error {
 		data = binary.BigEndian.AppendUint64(data, n)
 	}
 	s.v.dirty = false
-	return s.v.tx.Bucket(bucketMeta).Put(keyVersions, s.v.aead.sealWith(data, versionsAD))
+	return s.v.tx.Bucket(bucketMeta).Put(keyVersions, s.v.key.sealWith(data, versionsAD))
 }
 
 // deleteRec removes a record and its version.
