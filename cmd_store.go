@@ -332,7 +332,7 @@ func cmdPassphrase(args []string, stdout io.Writer, env storeEnv) error {
 		case next == "":
 			fmt.Fprintln(stdout, "passphrase removed; the database is no longer sealed")
 		case had:
-			fmt.Fprintln(stdout, "passphrase changed")
+			fmt.Fprintln(stdout, "passphrase changed; every record is sealed again with a new key, so the old passphrase no longer opens this database (backups made before still open with it)")
 		default:
 			fmt.Fprintln(stdout, "passphrase set; weekfit will ask for it each time it opens this database. If it is lost, the data cannot be read")
 		}

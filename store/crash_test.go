@@ -37,6 +37,9 @@ var helperPlan = planner.Plan{Program: "p", ProgramName: "P", Track: "Morning",
 	Sessions: []planner.Session{{Week: 1, Day: planner.Mon, Time: planner.Clock{Start: 540, End: 720}, Track: "Morning"}}}
 
 func runHelper(mode, path string) int {
+	if h := rewriteHelper(mode); h != nil {
+		return h(path, os.Getenv("WEEKFIT_HELPER_ARG"))
+	}
 	if mode == "diskfull" {
 		// Let writes past the current size fail with EFBIG instead of killing us.
 		signal.Ignore(syscall.SIGXFSZ)
@@ -82,10 +85,11 @@ func runHelper(mode, path string) int {
 
 // startHelper runs the helper on path and collects what it reports; first
 // is closed when the helper prints its first line.
-func startHelper(t *testing.T, mode, path string) (cmd *exec.Cmd, first <-chan struct{}, lines func() []string) {
+func startHelper(t *testing.T, mode, path string, env ...string) (cmd *exec.Cmd, first <-chan struct{}, lines func() []string) {
 	t.Helper()
 	cmd = exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), helperEnv+"="+mode, "WEEKFIT_HELPER_DB="+path)
+	cmd.Env = append(append(os.Environ(), helperEnv+"="+mode, "WEEKFIT_HELPER_DB="+path), env...)
+	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

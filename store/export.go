@@ -137,7 +137,7 @@ func (db *DB) ImportProfile(data []byte, as string) (Profile, bool, error) {
 	created := false
 	err = db.update("import the profile", func(tx *bbolt.Tx, s *sealer) error {
 		var err error
-		out, created, err = putExport(tx, s, name, code, f, scData)
+		out, created, err = putExport(tx, s, name, code, f, scData, db.now().UTC())
 		return err
 	})
 	return out, created, err
@@ -145,17 +145,14 @@ func (db *DB) ImportProfile(data []byte, as string) (Profile, bool, error) {
 
 // putExport creates the profile called name, or clears the plans of the one
 // there is, and stores the export's scenario and plans in it.
-func putExport(tx *bbolt.Tx, s *sealer, name, code string, f exportFile, scData []byte) (Profile, bool, error) {
+func putExport(tx *bbolt.Tx, s *sealer, name, code string, f exportFile, scData []byte, now time.Time) (Profile, bool, error) {
 	p, rec, err := findProfile(tx, s, name)
-	now := time.Now().UTC()
 	created := false
 	switch {
 	case err == nil:
 		rec.Chosen = ""
-		if tx.Bucket(bucketPlans).Bucket([]byte(p.ID)) != nil {
-			if err := tx.Bucket(bucketPlans).DeleteBucket([]byte(p.ID)); err != nil {
-				return Profile{}, false, err
-			}
+		if err := deletePlans(tx, s, p.ID); err != nil {
+			return Profile{}, false, err
 		}
 	case isNotFound(err):
 		created = true
@@ -168,7 +165,7 @@ func putExport(tx *bbolt.Tx, s *sealer, name, code string, f exportFile, scData 
 		return Profile{}, false, err
 	}
 	if scData == nil {
-		err = tx.Bucket(bucketScenarios).Delete([]byte(p.ID))
+		err = deleteRec(tx.Bucket(bucketScenarios), s, "scenarios", []byte(p.ID))
 	} else {
 		err = putRec(tx.Bucket(bucketScenarios), s, "scenarios", p.ID, scenarioRec{Saved: now, Scenario: scData})
 	}
@@ -176,7 +173,7 @@ func putExport(tx *bbolt.Tx, s *sealer, name, code string, f exportFile, scData 
 		return Profile{}, false, err
 	}
 	for _, pr := range f.Plans {
-		if _, err := putPlan(tx, s, p.ID, pr); err != nil {
+		if _, err := putPlan(tx, s, p.ID, pr, now); err != nil {
 			return Profile{}, false, err
 		}
 	}

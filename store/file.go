@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -154,11 +155,15 @@ func checkHeader(r io.ReaderAt, size int64, path string) error {
 }
 
 // openBolt opens the file with bbolt, turning its errors and panics into sentences.
+// A damaged page that bbolt reads while opening gives ErrTampered (exit 1
+// on the command line), as damage found later does.
 func openBolt(path string, timeout time.Duration) (db *bbolt.DB, err error) {
+	old := debug.SetPanicOnFault(true)
 	defer func() {
+		debug.SetPanicOnFault(old)
 		if r := recover(); r != nil {
 			db = nil
-			err = failf(ErrNotWeekfit, "%s is damaged and cannot be read; weekfit left it as it is. Restore it from a backup", path)
+			err = failf(ErrTampered, "%s is damaged and cannot be read; weekfit left it as it is. Restore it from a backup", path)
 		}
 	}()
 	db, err = bbolt.Open(path, 0o600, &bbolt.Options{Timeout: timeout})

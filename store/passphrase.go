@@ -1,8 +1,8 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"go.etcd.io/bbolt"
@@ -31,93 +31,106 @@ func (db *DB) unlock(lock []byte, ask func() (string, error)) error {
 }
 
 // SetPassphrase sets, changes or removes the passphrase. old is "" when none
-// is set; new "" removes it. Changing a passphrase re-wraps the data key only;
-// setting the first one or removing it reseals every record and then rewrites
-// the file so that no unsealed copy stays in its free space.
+// is set; new "" removes it. Setting or changing it makes a new data key and
+// seals every record with it, so the old passphrase opens nothing in the new
+// file and the file holds one wrapped key; removing it unseals every record.
+// Each is a rewrite, so no unsealed or old copy stays in the file's free
+// space, and a crash or a full disk leaves the database as it was.
 func (db *DB) SetPassphrase(old, new string) error {
-	changed, err := db.setPassphrase(old, new)
-	if err != nil || !changed {
-		return err
-	}
-	return db.scrub()
-}
-
-func (db *DB) setPassphrase(old, new string) (resealed bool, err error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if db.bolt == nil {
-		return false, failf(ErrInvalid, "the database is closed")
-	}
 	var lock []byte
-	if err := db.bolt.View(func(tx *bbolt.Tx) error {
+	err := db.view(func(tx *bbolt.Tx, _ *sealer) error {
 		lock = append([]byte(nil), tx.Bucket(bucketMeta).Get(keyLock)...)
 		return nil
-	}); err != nil {
-		return false, err
-	}
-	var key []byte
-	if len(lock) > 0 {
-		if key, err = unwrapKey(lock, old); err != nil {
-			return false, failf(ErrWrongPassphrase, "the current passphrase is wrong, so nothing was changed; check it (letters are case-sensitive) and try again")
-		}
-	} else if old != "" {
-		return false, failf(ErrWrongPassphrase, "this database has no passphrase yet; leave the current passphrase empty")
-	}
-	switch {
-	case len(lock) > 0 && new != "":
-		wrapped, err := wrapKey(key, new)
-		if err != nil {
-			return false, err
-		}
-		err = db.bolt.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketMeta).Put(keyLock, wrapped) })
-		return false, explainWrite(err, "change the passphrase", db.path)
-	case len(lock) > 0:
-		err = db.bolt.Update(func(tx *bbolt.Tx) error {
-			if err := reseal(tx, db.seal, nil); err != nil {
-				return err
-			}
-			return tx.Bucket(bucketMeta).Delete(keyLock)
-		})
-		if err != nil {
-			return false, explainWrite(err, "remove the passphrase", db.path)
-		}
-		db.seal = nil
-		return true, nil
-	case new != "":
-		return db.firstPassphrase(new)
-	}
-	return false, nil
-}
-
-// firstPassphrase makes a data key, wraps it and seals every record with it.
-func (db *DB) firstPassphrase(pass string) (bool, error) {
-	key, err := newDataKey()
-	if err != nil {
-		return false, err
-	}
-	wrapped, err := wrapKey(key, pass)
-	if err != nil {
-		return false, err
-	}
-	s, err := newSealer(key)
-	if err != nil {
-		return false, err
-	}
-	err = db.bolt.Update(func(tx *bbolt.Tx) error {
-		if err := reseal(tx, nil, s); err != nil {
-			return err
-		}
-		return tx.Bucket(bucketMeta).Put(keyLock, wrapped)
 	})
 	if err != nil {
-		return false, explainWrite(err, "set the passphrase", db.path)
+		return err
 	}
-	db.seal = s
-	return true, nil
+	if len(lock) > 0 {
+		if _, err := unwrapKey(lock, old); err != nil {
+			return failf(ErrWrongPassphrase, "the current passphrase is wrong, so nothing was changed; check it (letters are case-sensitive) and try again")
+		}
+	} else if old != "" {
+		return failf(ErrWrongPassphrase, "this database has no passphrase yet; leave the current passphrase empty")
+	}
+	doing := "set the passphrase"
+	switch {
+	case len(lock) > 0 && new == "":
+		doing = "remove the passphrase"
+	case len(lock) > 0:
+		doing = "change the passphrase"
+	case new == "":
+		return nil
+	}
+	var to *sealer
+	var wrapped []byte
+	if new != "" {
+		key, err := newDataKey()
+		if err == nil {
+			wrapped, err = wrapKey(key, new)
+		}
+		if err == nil {
+			to, err = newSealer(key)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", doing, err)
+		}
+	}
+	return db.rewrite(doing, func(tx *bbolt.Tx, s *sealer) (*sealer, error) {
+		meta := tx.Bucket(bucketMeta)
+		if !bytes.Equal(meta.Get(keyLock), lock) {
+			return nil, failf(ErrInvalid, "the passphrase was changed meanwhile, so nothing was changed; open the database again and retry")
+		}
+		return sealAll(tx, s, to, wrapped)
+	})
+}
+
+// sealAll seals every record of tx anew with the data key of to (nil:
+// plain), with new versions, and stores wrapped as the only passphrase
+// record. It returns to's sealer for tx.
+func sealAll(tx *bbolt.Tx, from, to *sealer, wrapped []byte) (*sealer, error) {
+	meta := tx.Bucket(bucketMeta)
+	var next *sealer
+	if to != nil {
+		next = to.fresh(tx)
+	}
+	if err := reseal(tx, from, next); err != nil {
+		return nil, err
+	}
+	if next == nil {
+		if err := meta.Delete(keyVersions); err != nil {
+			return nil, err
+		}
+		return nil, meta.Delete(keyLock)
+	}
+	return next, meta.Put(keyLock, wrapped)
 }
 
 // reseal rewrites every record from sealer from to sealer to (nil: plain).
 func reseal(tx *bbolt.Tx, from, to *sealer) error {
+	return eachRecord(tx, func(b *bbolt.Bucket, where string, k []byte) error {
+		plain, err := from.unwrap(where, k, b.Get(k))
+		if err != nil {
+			return err
+		}
+		stored, err := to.wrap(where, k, plain)
+		if err != nil {
+			return err
+		}
+		return b.Put(k, stored)
+	})
+}
+
+// readAll opens every record, to check that each can be read.
+func readAll(tx *bbolt.Tx, s *sealer) error {
+	return eachRecord(tx, func(b *bbolt.Bucket, where string, k []byte) error {
+		_, err := s.unwrap(where, k, b.Get(k))
+		return err
+	})
+}
+
+// eachRecord calls fn with the bucket, place and key of every record; fn
+// may replace the record's value.
+func eachRecord(tx *bbolt.Tx, fn func(b *bbolt.Bucket, where string, k []byte) error) error {
 	type place struct {
 		b     *bbolt.Bucket
 		where string
@@ -141,67 +154,10 @@ func reseal(tx *bbolt.Tx, from, to *sealer) error {
 			return err
 		}
 		for _, k := range keys {
-			plain, err := from.unwrap(p.where, k, p.b.Get(k))
-			if err != nil {
-				return err
-			}
-			if err := p.b.Put(k, to.wrap(p.where, k, plain)); err != nil {
+			if err := fn(p.b, p.where, k); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
-}
-
-// scrub rewrites the database into a new file holding only live records, then
-// puts it in place of the old one, so that deleted or unsealed data does not
-// linger in the file's free pages.
-func (db *DB) scrub() error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if db.bolt == nil {
-		return failf(ErrInvalid, "the database is closed")
-	}
-	tmp := db.path + ".tmp-" + newID()
-	dst, err := bbolt.Open(tmp, 0o600, &bbolt.Options{Timeout: db.timeout})
-	if err != nil {
-		return explainWrite(err, "rewrite the database without deleted data", tmp)
-	}
-	err = bbolt.Compact(dst, db.bolt, 64<<20)
-	if cerr := dst.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = syncFile(tmp)
-	}
-	if err != nil {
-		_ = os.Remove(tmp)
-		return explainWrite(err, "rewrite the database without deleted data (the change itself is saved)", tmp)
-	}
-	if err := db.bolt.Close(); err != nil {
-		_ = os.Remove(tmp)
-		return fmt.Errorf("close the database to rewrite it: %w", err)
-	}
-	db.bolt = nil
-	renameErr := os.Rename(tmp, db.path)
-	if renameErr != nil {
-		_ = os.Remove(tmp)
-	} else {
-		syncDir(filepath.Dir(db.path))
-	}
-	b, err := openBolt(db.path, db.timeout)
-	if err != nil {
-		return err
-	}
-	db.bolt = b
-	return explainWrite(renameErr, "put the rewritten database in place (the change itself is saved)", db.path)
-}
-
-// syncDir makes a rename in dir durable; where a folder cannot be synced the
-// rename is still done, so errors are ignored.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		_ = d.Close()
-	}
 }

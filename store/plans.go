@@ -52,7 +52,7 @@ func newPlanRec(name string, chosen bool, p planner.Plan, sc *planner.Scenario, 
 
 // putPlan stores a plan record for a profile under a new id. A chosen plan
 // replaces the profile's previous choice.
-func putPlan(tx *bbolt.Tx, s *sealer, profileID string, rec planRec) (string, error) {
+func putPlan(tx *bbolt.Tx, s *sealer, profileID string, rec planRec, now time.Time) (string, error) {
 	prof, err := getProfile(tx, s, profileID)
 	if err != nil {
 		return "", err
@@ -67,25 +67,26 @@ func putPlan(tx *bbolt.Tx, s *sealer, profileID string, rec planRec) (string, er
 	}
 	if rec.Chosen {
 		if prof.Chosen != "" {
-			if err := b.Delete([]byte(prof.Chosen)); err != nil {
+			if err := deleteRec(b, s, plansWhere(profileID), []byte(prof.Chosen)); err != nil {
 				return "", err
 			}
 		}
 		prof.Chosen = id
 	}
-	prof.Updated = time.Now().UTC()
+	prof.Updated = now
 	return id, putProfile(tx, s, profileID, prof)
 }
 
 // ChoosePlan makes p, made from scenario sc, the profile's chosen plan,
 // replacing the previous choice.
 func (db *DB) ChoosePlan(profileID string, p planner.Plan, sc *planner.Scenario) error {
-	rec, err := newPlanRec("", true, p, sc, time.Now().UTC())
+	now := db.now().UTC()
+	rec, err := newPlanRec("", true, p, sc, now)
 	if err != nil {
 		return err
 	}
 	return db.update("save the chosen plan", func(tx *bbolt.Tx, s *sealer) error {
-		_, err := putPlan(tx, s, profileID, rec)
+		_, err := putPlan(tx, s, profileID, rec, now)
 		return err
 	})
 }
@@ -121,14 +122,15 @@ func (db *DB) SaveSnapshot(profileID, name string, p planner.Plan, sc *planner.S
 	if name == "" || len(name) > maxNameLen || strings.ContainsAny(name, "\x00\n\r") {
 		return SavedPlan{}, failf(ErrInvalid, "a snapshot needs a name of one line, such as \"Tuesdays off\"")
 	}
-	rec, err := newPlanRec(name, false, p, sc, time.Now().UTC())
+	now := db.now().UTC()
+	rec, err := newPlanRec(name, false, p, sc, now)
 	if err != nil {
 		return SavedPlan{}, err
 	}
 	var id string
 	err = db.update("save a snapshot", func(tx *bbolt.Tx, s *sealer) error {
 		var err error
-		id, err = putPlan(tx, s, profileID, rec)
+		id, err = putPlan(tx, s, profileID, rec, now)
 		return err
 	})
 	if err != nil {

@@ -161,7 +161,7 @@ func (db *DB) CreateProfile(name, clientCode string, sc *planner.Scenario) (Prof
 	if err != nil {
 		return Profile{}, err
 	}
-	now := time.Now().UTC()
+	now := db.now().UTC()
 	id := newID()
 	rec := profileRec{Name: name, ClientCode: clientCode, Created: now, Updated: now}
 	err = db.update("create a profile", func(tx *bbolt.Tx, s *sealer) error {
@@ -192,7 +192,7 @@ func (db *DB) changeProfile(doing, id string, fn func(tx *bbolt.Tx, s *sealer, r
 		if err := fn(tx, s, &r); err != nil {
 			return err
 		}
-		r.Updated = time.Now().UTC()
+		r.Updated = db.now().UTC()
 		return putProfile(tx, s, id, r)
 	})
 }
@@ -220,28 +220,23 @@ func (db *DB) SetDiscreet(id string, on bool) error {
 	})
 }
 
-// DeleteProfile removes a profile with its scenario and every saved plan, and
-// then rewrites the file so that no copy of them stays in its free space.
+// DeleteProfile removes a profile with its scenario and every saved plan. It
+// writes a new file without them and puts it in place of the old one (see
+// rewrite), so no copy stays in the file's free space, and a crash or a full
+// disk leaves the database as it was before or as it is after, never between.
 func (db *DB) DeleteProfile(id string) error {
-	err := db.update("delete a profile", func(tx *bbolt.Tx, s *sealer) error {
+	return db.rewrite("delete the profile", func(tx *bbolt.Tx, s *sealer) (*sealer, error) {
 		if _, err := getProfile(tx, s, id); err != nil {
-			return err
+			return nil, err
 		}
-		if err := tx.Bucket(bucketProfiles).Delete([]byte(id)); err != nil {
-			return err
+		if err := deleteRec(tx.Bucket(bucketProfiles), s, "profiles", []byte(id)); err != nil {
+			return nil, err
 		}
-		if err := tx.Bucket(bucketScenarios).Delete([]byte(id)); err != nil {
-			return err
+		if err := deleteRec(tx.Bucket(bucketScenarios), s, "scenarios", []byte(id)); err != nil {
+			return nil, err
 		}
-		if tx.Bucket(bucketPlans).Bucket([]byte(id)) != nil {
-			return tx.Bucket(bucketPlans).DeleteBucket([]byte(id))
-		}
-		return nil
+		return s, deletePlans(tx, s, id)
 	})
-	if err != nil {
-		return err
-	}
-	return db.scrub()
 }
 
 // Scenario returns a profile's scenario; ErrNotFound when it has none.
@@ -275,7 +270,7 @@ func (db *DB) SaveScenario(profileID string, sc *planner.Scenario) error {
 		return err
 	}
 	return db.changeProfile("save the scenario", profileID, func(tx *bbolt.Tx, s *sealer, _ *profileRec) error {
-		return putRec(tx.Bucket(bucketScenarios), s, "scenarios", profileID, scenarioRec{Saved: time.Now().UTC(), Scenario: data})
+		return putRec(tx.Bucket(bucketScenarios), s, "scenarios", profileID, scenarioRec{Saved: db.now().UTC(), Scenario: data})
 	})
 }
 

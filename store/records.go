@@ -151,7 +151,11 @@ func putRec(b *bbolt.Bucket, s *sealer, where, key string, v any) error {
 	if err != nil {
 		return fmt.Errorf("encode a record: %w", err)
 	}
-	return b.Put([]byte(key), s.wrap(where, []byte(key), data))
+	stored, err := s.wrap(where, []byte(key), data)
+	if err != nil {
+		return err
+	}
+	return b.Put([]byte(key), stored)
 }
 
 // getRec reads the record under key into v.

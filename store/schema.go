@@ -27,6 +27,10 @@ const magic = "weekfit database"
 // SchemaVersion is the layout this weekfit writes. Version 1 had no catalog.
 const SchemaVersion = 2
 
+// maxSchema bounds the schema versions any weekfit could write; a larger
+// one is damage, not a newer weekfit.
+const maxSchema = 1 << 16
+
 // migration moves a database from schema version from to from+1.
 type migration struct {
 	from int
@@ -47,7 +51,7 @@ var migrations = []migration{
 func (db *DB) setup(existed bool, opt Options) error {
 	var schema uint64
 	var lock []byte
-	fresh := false
+	fresh, versioned := false, false
 	err := guard(db.path, func() error {
 		return db.bolt.View(func(tx *bbolt.Tx) error {
 			meta := tx.Bucket(bucketMeta)
@@ -66,6 +70,7 @@ func (db *DB) setup(existed bool, opt Options) error {
 				schema = binary.BigEndian.Uint64(v)
 			}
 			lock = append([]byte(nil), meta.Get(keyLock)...)
+			versioned = meta.Get(keyVersions) != nil
 			return nil
 		})
 	})
@@ -76,6 +81,8 @@ func (db *DB) setup(existed bool, opt Options) error {
 		return explainWrite(guard(db.path, func() error { return db.bolt.Update(initSchema) }), "create the database", db.path)
 	}
 	switch {
+	case schema > maxSchema:
+		return failf(ErrTampered, "%s is damaged (its schema version %d is impossible); weekfit left it as it is. Restore it from a backup", db.path, schema)
 	case schema > SchemaVersion:
 		return failf(ErrNewerSchema, "%s was written by a newer weekfit (schema %d; this one reads up to %d); weekfit left it as it is. Install the newer weekfit to open it", db.path, schema, SchemaVersion)
 	case schema < 1:
@@ -84,6 +91,11 @@ func (db *DB) setup(existed bool, opt Options) error {
 	if len(lock) > 0 {
 		if err := db.unlock(lock, opt.Passphrase); err != nil {
 			return err
+		}
+		if !versioned {
+			if err := db.addVersions(); err != nil {
+				return err
+			}
 		}
 	}
 	if schema < SchemaVersion {
@@ -118,11 +130,26 @@ func BackupPathBeforeUpgrade(path string, from int) string {
 	return fmt.Sprintf("%s.schema%d.bak", path, from)
 }
 
+// addVersions seals every record of a database sealed before records had
+// versions again, with versions, so that from now on a record put back from
+// an older copy is refused.
+func (db *DB) addVersions() error {
+	return db.update("give the sealed records versions", func(tx *bbolt.Tx, s *sealer) error {
+		next := s.fresh(tx)
+		if err := reseal(tx, s, next); err != nil {
+			return err
+		}
+		return next.flush()
+	})
+}
+
 // migrate copies the file aside, then runs every migration from schema
-// version from in one transaction.
+// version from in one transaction. Once the upgraded file is checked, the
+// copy is removed: it would keep profiles deleted later, or records
+// unsealed, around.
 func (db *DB) migrate(from int) error {
-	backup := BackupPathBeforeUpgrade(db.path, from)
-	return db.update("upgrade the database", func(tx *bbolt.Tx, _ *sealer) error {
+	backup := BackupPathBeforeUpgrade(db.file, from)
+	err := db.update("upgrade the database", func(tx *bbolt.Tx, _ *sealer) error {
 		if err := tx.CopyFile(backup, 0o600); err != nil {
 			return fmt.Errorf("keep a copy at %s before upgrading: %w", backup, err)
 		}
@@ -139,6 +166,25 @@ func (db *DB) migrate(from int) error {
 		}
 		return putSchema(tx, SchemaVersion)
 	})
+	if err != nil {
+		return err
+	}
+	if err := db.view(verifyUpgrade); err != nil {
+		return fmt.Errorf("check the upgraded database (the copy from before is kept at %s): %w", backup, err)
+	}
+	return os.Remove(backup)
+}
+
+// verifyUpgrade checks an upgraded database: bbolt's own check, the schema
+// version, and every record readable.
+func verifyUpgrade(tx *bbolt.Tx, s *sealer) error {
+	for err := range tx.Check() {
+		return err
+	}
+	if v := tx.Bucket(bucketMeta).Get(keySchema); len(v) != 8 || binary.BigEndian.Uint64(v) != SchemaVersion {
+		return fmt.Errorf("the schema version is not %d", SchemaVersion)
+	}
+	return readAll(tx, s)
 }
 
 func syncFile(path string) error {

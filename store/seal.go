@@ -3,6 +3,7 @@ package store
 import (
 	"crypto/cipher"
 	"crypto/rand"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -23,7 +24,10 @@ const (
 // Value formats: the first byte of every stored record says which.
 const (
 	formatPlain  = 0
-	formatSealed = 1
+	formatSealed = 1 // nonce, sealed data; written before records had versions
+	// formatVersioned is the version (8 bytes, big-endian), the nonce and the
+	// sealed data, bound to its place and version.
+	formatVersioned = 2
 )
 
 // keyRecord is the data key wrapped by a key derived from the passphrase.
@@ -39,9 +43,12 @@ type keyRecord struct {
 // keyAD binds the wrapped key to its purpose.
 var keyAD = []byte("weekfit data key v1")
 
-// sealer seals and opens values with the data key.
+// sealer seals and opens values with the data key. The DB keeps one without
+// versions; each transaction works with its own (begin), which carries the
+// versions of the records as that transaction sees them.
 type sealer struct {
 	aead cipher.AEAD
+	v    *versions
 }
 
 func newSealer(key []byte) (*sealer, error) {
@@ -108,18 +115,29 @@ func (s *sealer) openWith(data, ad []byte) ([]byte, error) {
 	return s.aead.Open(nil, data[:n], data[n:], ad)
 }
 
-// recordAD binds a sealed value to where it is stored, so a value copied
-// under another key or into another bucket fails to open.
-func recordAD(where string, key []byte) []byte {
-	return []byte("weekfit v1\x00" + where + "\x00" + string(key))
+// recordAD binds a sealed value to where it is stored and to its version,
+// so a value copied under another key or into another bucket, or an older
+// value put back, fails to open.
+func recordAD(where string, key []byte, version []byte) []byte {
+	ad := []byte("weekfit v1\x00" + where + "\x00" + string(key))
+	if version != nil {
+		ad = append(append(ad, 0), version...)
+	}
+	return ad
 }
 
-// wrap prepares a record's bytes for storage under where/key.
-func (s *sealer) wrap(where string, key, plain []byte) []byte {
+// wrap prepares a record's bytes for storage under where/key; a sealed
+// record takes the next version.
+func (s *sealer) wrap(where string, key, plain []byte) ([]byte, error) {
 	if s == nil {
-		return append([]byte{formatPlain}, plain...)
+		return append([]byte{formatPlain}, plain...), nil
 	}
-	return append([]byte{formatSealed}, s.sealWith(plain, recordAD(where, key))...)
+	n, err := s.v.next(where, key)
+	if err != nil {
+		return nil, err
+	}
+	ver := binary.BigEndian.AppendUint64(nil, n)
+	return append(append([]byte{formatVersioned}, ver...), s.sealWith(plain, recordAD(where, key, ver))...), nil
 }
 
 // unwrap reads a stored value back.
@@ -130,8 +148,13 @@ func (s *sealer) unwrap(where string, key, stored []byte) ([]byte, error) {
 	switch {
 	case s == nil && stored[0] == formatPlain:
 		return stored[1:], nil
+	case s != nil && stored[0] == formatVersioned && len(stored) > 9:
+		return s.openVersioned(where, key, stored[1:9], stored[9:])
 	case s != nil && stored[0] == formatSealed:
-		plain, err := s.openWith(stored[1:], recordAD(where, key))
+		if legacy, err := s.v.legacy(); err != nil || !legacy {
+			return nil, failf(ErrTampered, "a stored value is sealed in an older way than the rest of the database; it was put back from an older copy. Restore the database from a backup")
+		}
+		plain, err := s.openWith(stored[1:], recordAD(where, key, nil))
 		if err != nil {
 			return nil, failf(ErrTampered, "a stored value fails its check (it was changed or moved outside weekfit); restore the database from a backup")
 		}
@@ -140,4 +163,19 @@ func (s *sealer) unwrap(where string, key, stored []byte) ([]byte, error) {
 		return nil, failf(ErrTampered, "a stored value is not sealed although the database has a passphrase; it was changed outside weekfit. Restore it from a backup")
 	}
 	return nil, failf(ErrTampered, "a stored value is sealed although the database has no passphrase; restore the database from a backup")
+}
+
+func (s *sealer) openVersioned(where string, key, ver, data []byte) ([]byte, error) {
+	plain, err := s.openWith(data, recordAD(where, key, ver))
+	if err != nil {
+		return nil, failf(ErrTampered, "a stored value fails its check (it was changed or moved outside weekfit); restore the database from a backup")
+	}
+	want, err := s.v.of(where, key)
+	if err != nil {
+		return nil, err
+	}
+	if want != binary.BigEndian.Uint64(ver) {
+		return nil, failf(ErrTampered, "a stored value is not the one last saved there: it was put back from an older copy of the database. Restore the whole database from a backup")
+	}
+	return plain, nil
 }

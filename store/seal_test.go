@@ -86,21 +86,45 @@ func TestPassphraseOpen(t *testing.T) {
 func TestPassphraseChangeAndRemove(t *testing.T) {
 	db, _ := sealedDB(t)
 	path := db.path
-	// Changing it re-wraps the key only: every record keeps its bytes.
+	// Changing it makes a new data key: every record is sealed anew, and the
+	// old data key (which the old passphrase opens, from any old copy of the
+	// file) opens none of them.
 	before := recordBytes(t, db)
+	oldKey, err := unwrapKey(passRecord(t, db), "correct horse")
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := db.SetPassphrase("wrong", "battery staple"); !errors.Is(err, ErrWrongPassphrase) {
 		t.Errorf("change with a wrong passphrase: %v", err)
 	}
 	if err := db.SetPassphrase("correct horse", "battery staple"); err != nil {
 		t.Fatal(err)
 	}
-	if after := recordBytes(t, db); !reflect.DeepEqual(before, after) {
-		t.Error("changing the passphrase rewrote the records; it must re-wrap the key only")
+	after := recordBytes(t, db)
+	if len(after) != len(before) {
+		t.Fatalf("%d records before the change, %d after", len(before), len(after))
+	}
+	old, err := newSealer(oldKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range after {
+		if v == before[k] {
+			t.Errorf("record %s kept its sealed bytes across a passphrase change", k)
+		}
+		where, id, _ := strings.Cut(k, "/")
+		if _, err := old.openWith([]byte(v)[9:], recordAD(where, []byte(id), []byte(v)[1:9])); err == nil {
+			t.Errorf("record %s opens with the old data key", k)
+		}
+	}
+	raw, _ := os.ReadFile(path)
+	if n := bytes.Count(raw, []byte(`"kdf":"argon2id"`)); n != 1 {
+		t.Errorf("the file holds %d wrapped keys after a change, want 1", n)
 	}
 	if _, err := reopen(t, db, Options{Passphrase: pass("correct horse")}); !errors.Is(err, ErrWrongPassphrase) {
 		t.Fatalf("the old passphrase still opens the database: %v", err)
 	}
-	db, err := Open(path, Options{Passphrase: pass("battery staple")})
+	db, err = Open(path, Options{Passphrase: pass("battery staple")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,6 +137,20 @@ func TestPassphraseChangeAndRemove(t *testing.T) {
 	if got, err := db.Profile("rosalind vantongeren"); err != nil || got.ClientCode != "RV-1" {
 		t.Errorf("profile after removing the passphrase: %+v %v", got, err)
 	}
+}
+
+// passRecord returns the stored passphrase record.
+func passRecord(t *testing.T, db *DB) []byte {
+	t.Helper()
+	var out []byte
+	err := db.view(func(tx *bbolt.Tx, _ *sealer) error {
+		out = append(out, tx.Bucket(bucketMeta).Get(keyLock)...)
+		return nil
+	})
+	if err != nil || len(out) == 0 {
+		t.Fatalf("no passphrase record: %v", err)
+	}
+	return out
 }
 
 // recordBytes returns every stored record by bucket and key.
@@ -213,5 +251,83 @@ func TestNoNamesInKeys(t *testing.T) {
 		if strings.Contains(all, s) {
 			t.Errorf("a key or bucket name holds %q:\n%s", s, all)
 		}
+	}
+}
+
+// TestSealedBeforeVersions opens a database sealed by a weekfit whose
+// records had no versions: it opens, every record is read, the records get
+// versions, and from then on an unversioned value put back is refused.
+func TestSealedBeforeVersions(t *testing.T) {
+	db, p := sealedDB(t)
+	path := db.path
+	key, err := unwrapKey(passRecord(t, db), "correct horse")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closeChecked(t, db)
+	s, err := newSealer(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var legacy []byte // the profile record as the older weekfit sealed it
+	rawBolt(t, path, func(tx *bbolt.Tx) error {
+		v := s.begin(tx)
+		err := eachRecord(tx, func(b *bbolt.Bucket, where string, k []byte) error {
+			plain, err := v.unwrap(where, k, b.Get(k))
+			if err != nil {
+				return err
+			}
+			old := append([]byte{formatSealed}, s.sealWith(plain, recordAD(where, k, nil))...)
+			if where == "profiles" {
+				legacy = old
+			}
+			return b.Put(k, old)
+		})
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Delete(keyVersions)
+	})
+	db = openAt(t, path, Options{Passphrase: pass("correct horse")})
+	if got, err := db.Profile(p.ID); err != nil || got.Name != p.Name {
+		t.Fatalf("a database sealed before versions: %+v %v", got, err)
+	}
+	if _, err := db.Scenario(p.ID); err != nil {
+		t.Fatalf("its scenario: %v", err)
+	}
+	if rec := storedRecord(t, db, p.ID); rec[0] != formatVersioned {
+		t.Errorf("the profile record has format %d after the open; want versions", rec[0])
+	}
+	closeChecked(t, db)
+	rawBolt(t, path, func(tx *bbolt.Tx) error { return tx.Bucket(bucketProfiles).Put([]byte(p.ID), legacy) })
+	db = openAt(t, path, Options{Passphrase: pass("correct horse")})
+	if _, err := db.Profile(p.ID); !errors.Is(err, ErrTampered) {
+		t.Errorf("an unversioned record put back: %v; want ErrTampered", err)
+	}
+}
+
+// TestDeleteInSealedDatabase deletes a profile from a sealed database: the
+// rest stays readable after reopening, and the deleted one cannot be put back.
+func TestDeleteInSealedDatabase(t *testing.T) {
+	db, p := sealedDB(t)
+	other, err := db.CreateProfile("me", "", exampleScenario(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone := storedRecord(t, db, p.ID)
+	if err := db.DeleteProfile(p.ID); err != nil {
+		t.Fatal(err)
+	}
+	path := db.path
+	closeChecked(t, db)
+	db = openAt(t, path, Options{Passphrase: pass("correct horse")})
+	if _, err := db.Scenario(other.ID); err != nil {
+		t.Errorf("the other profile after a delete in a sealed database: %v", err)
+	}
+	closeChecked(t, db)
+	rawBolt(t, path, func(tx *bbolt.Tx) error { return tx.Bucket(bucketProfiles).Put([]byte(p.ID), gone) })
+	db = openAt(t, path, Options{Passphrase: pass("correct horse")})
+	if _, err := db.Profiles(); !errors.Is(err, ErrTampered) {
+		t.Errorf("a deleted record put back: %v; want ErrTampered", err)
 	}
 }

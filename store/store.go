@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -76,14 +77,19 @@ type Options struct {
 	Passphrase func() (string, error)
 	// Timeout is how long to wait for another weekfit to close the file; 0 means DefaultTimeout.
 	Timeout time.Duration
+	// Now is the clock that dates saved records; nil means time.Now.
+	Now func() time.Time
 }
 
 // DB is an open weekfit database.
 type DB struct {
-	mu       sync.RWMutex // guards bolt and seal, which SetPassphrase and scrub replace
+	mu       sync.RWMutex // guards bolt and seal, which a rewrite replaces
 	bolt     *bbolt.DB
-	path     string
+	path     string   // as given, for messages
+	file     string   // path with symbolic links followed: the file that is read and rewritten
+	lock     *os.File // the lock file beside file, held while the database is open
 	timeout  time.Duration
+	now      func() time.Time
 	seal     *sealer // nil when the database has no passphrase
 	warnings []string
 }
@@ -112,34 +118,64 @@ func DefaultPath() (string, error) {
 
 // Open opens the database at path, creating it (and its folder, 0700) when it
 // does not exist. A file that is not a weekfit database, is damaged, or was
-// written by a newer weekfit is refused and left as it is.
+// written by a newer weekfit is refused and left as it is. Open first takes
+// the lock file beside the database (path.lock), which every weekfit holds
+// while it has the database open, so that no two can use it at once and none
+// can write into a file that a rewrite has replaced.
 func Open(path string, opt Options) (*DB, error) {
 	if opt.Timeout <= 0 {
 		opt.Timeout = DefaultTimeout
 	}
-	db := &DB{path: path, timeout: opt.Timeout}
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	db := &DB{path: path, timeout: opt.Timeout, now: opt.Now}
 	if err := prepareDir(path, &db.warnings); err != nil {
 		return nil, err
 	}
-	existed, err := checkFile(path, &db.warnings)
+	file, err := followLink(path)
 	if err != nil {
 		return nil, err
+	}
+	db.file = file
+	if db.lock, err = takeLock(file, path, opt.Timeout); err != nil {
+		return nil, err
+	}
+	if err := db.open(opt); err != nil {
+		releaseLock(db.lock)
+		return nil, err
+	}
+	return db, nil
+}
+
+// open does the work of Open once the lock is held.
+func (db *DB) open(opt Options) error {
+	upgradeCopies := removeLeftovers(db.file)
+	existed, err := checkFile(db.file, &db.warnings)
+	if err != nil {
+		return err
 	}
 	if !existed {
-		if err := createFresh(path, opt.Timeout); err != nil {
-			return nil, err
+		if err := createFresh(db.file, opt.Timeout); err != nil {
+			return err
 		}
 	}
-	b, err := openBolt(path, opt.Timeout)
+	b, err := openBolt(db.file, opt.Timeout)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	db.bolt = b
 	if err := db.setup(existed, opt); err != nil {
 		_ = b.Close()
-		return nil, err
+		db.bolt = nil
+		return err
 	}
-	return db, nil
+	// The schema is now current and checked: a copy kept before an upgrade
+	// would only keep old (perhaps deleted or unsealed) data around.
+	for _, f := range upgradeCopies {
+		_ = os.Remove(f)
+	}
+	return nil
 }
 
 // createFresh makes a new database under a temporary name and links it into
@@ -181,11 +217,15 @@ func createFresh(path string, timeout time.Duration) error {
 func (db *DB) Close() error {
 	db.mu.Lock()
 	defer db.mu.Unlock()
-	if db.bolt == nil {
-		return nil
+	var err error
+	if db.bolt != nil {
+		err = db.bolt.Close()
+		db.bolt = nil
 	}
-	err := db.bolt.Close()
-	db.bolt = nil
+	if db.lock != nil {
+		releaseLock(db.lock)
+		db.lock = nil
+	}
 	if err != nil {
 		return fmt.Errorf("close %s: %w", db.path, err)
 	}
@@ -213,14 +253,21 @@ func (db *DB) view(fn func(tx *bbolt.Tx, s *sealer) error) error {
 	if db.bolt == nil {
 		return failf(ErrInvalid, "the database is closed")
 	}
-	return guard(db.path, func() error { return db.bolt.View(func(tx *bbolt.Tx) error { return fn(tx, db.seal) }) })
+	return guard(db.path, func() error {
+		return db.bolt.View(func(tx *bbolt.Tx) error { return fn(tx, db.seal.begin(tx)) })
+	})
 }
 
 // guard runs fn and turns a panic into an error: bbolt panics on some damaged
-// pages, and a damaged file must give a sentence, not a stack trace. bbolt
-// rolls the transaction back before the panic reaches here.
+// pages, and a damaged file must give a sentence, not a stack trace. A
+// damaged page can also send bbolt to read past the end of the mapped file;
+// SetPanicOnFault (which is per goroutine, so it is set here, around the
+// reads, and restored after) makes that fault a panic instead of a crash.
+// bbolt rolls the transaction back before the panic reaches here.
 func guard(path string, fn func() error) (err error) {
+	old := debug.SetPanicOnFault(true)
 	defer func() {
+		debug.SetPanicOnFault(old)
 		if r := recover(); r != nil {
 			err = failf(ErrTampered, "%s is damaged and part of it cannot be read; nothing was changed. Restore it from a backup (weekfit backup makes one)", path)
 		}
@@ -235,7 +282,15 @@ func (db *DB) update(doing string, fn func(tx *bbolt.Tx, s *sealer) error) error
 	if db.bolt == nil {
 		return failf(ErrInvalid, "%s: the database is closed", doing)
 	}
-	err := guard(db.path, func() error { return db.bolt.Update(func(tx *bbolt.Tx) error { return fn(tx, db.seal) }) })
+	err := guard(db.path, func() error {
+		return db.bolt.Update(func(tx *bbolt.Tx) error {
+			s := db.seal.begin(tx)
+			if err := fn(tx, s); err != nil {
+				return err
+			}
+			return s.flush()
+		})
+	})
 	return explainWrite(err, doing, db.path)
 }
 
