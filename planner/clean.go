@@ -117,10 +117,13 @@ func stringLen(rest string) int {
 func cleanName(path, raw string) (string, error) {
 	s := StripControls(raw)
 	if strings.TrimSpace(s) == "" && strings.TrimSpace(raw) != "" {
-		return "", bad(path, raw, "holds nothing but control characters (terminal escape codes); write the name in plain text")
+		return "", bad(path, raw, "%s", controlsOnly)
 	}
 	return s, nil
 }
+
+// controlsOnly says what is wrong with a name that is nothing but controls.
+const controlsOnly = "holds nothing but control characters (terminal escape codes); write the name in plain text"
 
 // isWord reports whether an id is one word: not empty, without spaces or
 // control characters.
