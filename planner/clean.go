@@ -132,3 +132,24 @@ func isWord(id string) bool {
 		return r == ' ' || unicode.IsControl(r)
 	})
 }
+
+// CleanPlan returns a copy of p with StripControls applied to every name it
+// holds: for a plan read back from storage or from a file, which ParseScenario
+// has not seen.
+func CleanPlan(p Plan) Plan {
+	p.Program, p.ProgramName, p.Track = StripControls(p.Program), StripControls(p.ProgramName), StripControls(p.Track)
+	p.Sessions = append([]Session(nil), p.Sessions...)
+	for i := range p.Sessions {
+		p.Sessions[i].Track = StripControls(p.Sessions[i].Track)
+	}
+	p.ShiftChanges = append([]ShiftChange(nil), p.ShiftChanges...)
+	for i := range p.ShiftChanges {
+		p.ShiftChanges[i].Job = StripControls(p.ShiftChanges[i].Job)
+	}
+	p.Covered = append([]Cover(nil), p.Covered...)
+	for i := range p.Covered {
+		p.Covered[i].Commitment = StripControls(p.Covered[i].Commitment)
+		p.Covered[i].By = StripControls(p.Covered[i].By)
+	}
+	return p
+}

@@ -74,3 +74,23 @@ func FuzzStripControls(f *testing.F) {
 		}
 	})
 }
+
+// TestCleanPlan: every name of a plan loses its controls; the plan given is
+// not changed.
+func TestCleanPlan(t *testing.T) {
+	p := planner.Plan{Program: "river\x07side", ProgramName: "\x1b]0;t\x07IOP", Track: "Eve\x7fning",
+		Sessions:     []planner.Session{{Week: 1, Track: "Eve\u009b2Jning"}},
+		ShiftChanges: []planner.ShiftChange{{Job: "Off\x1b[1mice"}},
+		Covered:      []planner.Cover{{Commitment: "Pick\x07up", By: "M\x1b]52;c;eA==\x07om"}}}
+	got := planner.CleanPlan(p)
+	names := []string{got.Program, got.ProgramName, got.Track, got.Sessions[0].Track, got.ShiftChanges[0].Job, got.Covered[0].Commitment, got.Covered[0].By}
+	want := []string{"riverside", "IOP", "Evening", "Evening", "Office", "Pickup", "Mom"}
+	for i := range want {
+		if names[i] != want[i] {
+			t.Fatalf("names = %q, want %q", names, want)
+		}
+	}
+	if p.Sessions[0].Track != "Eve\u009b2Jning" || p.Covered[0].By != "M\x1b]52;c;eA==\x07om" {
+		t.Fatal("CleanPlan changed the plan it was given")
+	}
+}
