@@ -52,7 +52,10 @@ func runWeekGrid(m tui.Model) error {
 		return stopError{sig: sig, unsaved: unsaved}
 	default:
 	}
-	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
+	switch {
+	case errors.Is(err, tea.ErrProgramPanic): // Bubble Tea's own recovery, behind the guard
+		return internalError{where: "the week grid"}
+	case err != nil:
 		return fmt.Errorf("run the week grid: %w", err)
 	}
 	return unsaved
