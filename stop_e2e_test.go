@@ -141,3 +141,45 @@ func TestStopAfterSaveKeepsIt(t *testing.T) {
 		t.Fatalf("the chosen plan is not marked after reopening:\n%s", screen)
 	}
 }
+
+// TestSignalAtPassphrasePromptRestoresEcho: SIGTERM or SIGHUP while weekfit
+// waits for a passphrase leaves the terminal with echo on, and weekfit exits
+// 128 plus the signal's number.
+func TestSignalAtPassphrasePromptRestoresEcho(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin := buildWeekfit(t, "")
+	dir := t.TempDir()
+	db := filepath.Join(dir, "sealed.db")
+	if r := runDB(t, db, map[string]string{envNewPassphrase: "correct horse"}, "", "passphrase"); r.code != exitOK {
+		t.Fatalf("set a passphrase: exit %d: %s", r.code, r.stderr)
+	}
+	for _, tc := range []struct {
+		sig  syscall.Signal
+		code int
+	}{{syscall.SIGTERM, 143}, {syscall.SIGHUP, 129}} {
+		t.Run(tc.sig.String(), func(t *testing.T) {
+			if _, err := exec.LookPath("tmux"); err != nil {
+				t.Skip("tmux is not installed: skipping the end-to-end test (.ci/run installs it)")
+			}
+			socket := fmt.Sprintf("weekfit-prompt-%d-%d", os.Getpid(), tc.sig)
+			t.Cleanup(func() { _ = exec.Command("tmux", "-L", socket, "kill-server").Run() })
+			command := fmt.Sprintf(`%s profiles --db %s; echo "weekfit exit=$?"; stty -a | tr ' ;' '\n\n' | grep -x -e echo -e -echo; sleep 600`, bin, db)
+			s := newTmux(t, socket, "prompt", command, []string{"HOME=" + dir, "TERM=xterm-256color"})
+			s.waitFor("Passphrase for")
+			if err := syscall.Kill(s.weekfitPID(), tc.sig); err != nil {
+				t.Fatal(err)
+			}
+			s.waitFor(fmt.Sprintf("weekfit exit=%d", tc.code))
+			s.waitFor("echo")
+			lines := strings.Fields(s.screen())
+			if lines[len(lines)-1] != "echo" {
+				t.Fatalf("after %v at the prompt the terminal does not echo:\n%s", tc.sig, s.screen())
+			}
+			if !strings.Contains(s.screen(), "at the passphrase prompt; nothing was changed") {
+				t.Fatalf("no word on the stop:\n%s", s.screen())
+			}
+		})
+	}
+}
