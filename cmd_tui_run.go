@@ -18,10 +18,13 @@ import (
 // the week grid ends without them.
 const stopWait = 10 * time.Second
 
-// stopSignals end the week grid as q does. Bubble Tea alone catches SIGINT
-// and SIGTERM and quits without waiting for saves; SIGHUP and SIGQUIT would
-// end the process with the terminal still in the alternate screen.
-var stopSignals = []os.Signal{syscall.SIGHUP, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTERM}
+// stopSignals are the signals that end the week grid as q does. Bubble Tea
+// alone catches SIGINT and SIGTERM and quits without waiting for saves;
+// SIGHUP and SIGQUIT would end the process with the terminal still in the
+// alternate screen.
+func stopSignals() []os.Signal {
+	return []os.Signal{syscall.SIGHUP, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTERM}
+}
 
 // runWeekGrid runs the TUI on the terminal until it quits. A stop signal
 // ends it once its saves are done (a stopError), a panic ends it with the
@@ -31,7 +34,7 @@ func runWeekGrid(m tui.Model) error {
 	p := tea.NewProgram(guard{inner: m, crash: crash}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithoutSignalHandler())
 	crash.kill = p.Kill
 	sigs := make(chan os.Signal, 2)
-	signal.Notify(sigs, stopSignals...)
+	signal.Notify(sigs, stopSignals()...)
 	defer signal.Stop(sigs)
 	done := make(chan struct{})
 	got := make(chan os.Signal, 1)
