@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -92,5 +93,18 @@ func TestCleanPlan(t *testing.T) {
 	}
 	if p.Sessions[0].Track != "Eve\u009b2Jning" || p.Covered[0].By != "M\x1b]52;c;eA==\x07om" {
 		t.Fatal("CleanPlan changed the plan it was given")
+	}
+}
+
+// BenchmarkStripControls: a plain name (the common case, checked and kept)
+// and a name full of escape codes.
+func BenchmarkStripControls(b *testing.B) {
+	for _, in := range []string{"Riverside Recovery IOP, Evening track", "\x1b]0;pwned\x07Riverside\x1b[2J Recovery\u009b1m IOP\x1b]52;c;ZXZpbA==\x07"} {
+		b.Run(fmt.Sprintf("%d-bytes", len(in)), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = planner.StripControls(in)
+			}
+		})
 	}
 }
