@@ -78,6 +78,9 @@ func cmdImport(args []string, stdout io.Writer, env storeEnv) error {
 	if err != nil {
 		return err
 	}
+	if strings.TrimSpace(*as) != "" && strings.TrimSpace(planner.StripControls(*as)) == "" {
+		return usageErr("--as: %q: holds nothing but control characters (terminal escape codes); give the profile name in plain text", *as)
+	}
 	path := pos[0]
 	data, err := readImport(path)
 	if err != nil {

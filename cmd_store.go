@@ -36,7 +36,7 @@ func processEnv(stderr io.Writer) storeEnv {
 		lookupEnv: os.LookupEnv,
 		readPass: func(prompt string) (string, error) {
 			fmt.Fprint(stderr, prompt)
-			b, err := term.ReadPassword(fd)
+			b, err := readPassword(fd, stderr)
 			fmt.Fprintln(stderr)
 			return string(b), err
 		},

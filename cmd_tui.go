@@ -8,8 +8,6 @@ import (
 	"strings"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"weekfit/planner"
 	"weekfit/store"
 	"weekfit/tui"
@@ -61,11 +59,7 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 		note := strings.Join(db.Warnings(), "; ")
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
 		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet, Template: template, Note: note, Exporter: ex})
-		_, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
-		if err != nil {
-			return fmt.Errorf("run the week grid: %w", err)
-		}
-		return nil
+		return runWeekGrid(m)
 	})
 }
 

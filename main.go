@@ -37,12 +37,37 @@ func main() {
 
 // run carries out one command line and returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
-	err := dispatch(args, stdout, stderr)
+	return exitCode(stderr, func() error { return dispatch(args, stdout, stderr) })
+}
+
+// exitCode runs a command, says on stderr what went wrong, and returns the
+// exit code. A panic is an internal error: one sentence and exit 1, never a
+// stack trace, never the panic's value (it may hold a name).
+func exitCode(stderr io.Writer, command func() error) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintln(stderr, internalError{where: panicSite()})
+			code = exitOther
+		}
+	}()
+	err := command()
 	if err == nil {
 		return exitOK
 	}
+	var (
+		ie       inputError
+		internal internalError
+		stopped  stopError
+	)
+	switch {
+	case errors.As(err, &internal):
+		fmt.Fprintln(stderr, internal)
+		return exitOther
+	case errors.As(err, &stopped):
+		fmt.Fprintf(stderr, "weekfit: %v\n", stopped)
+		return stopped.code()
+	}
 	fmt.Fprintf(stderr, "weekfit: %v\n", err)
-	var ie inputError
 	if errors.As(err, &ie) {
 		return exitInput
 	}
@@ -50,6 +75,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func dispatch(args []string, stdout, stderr io.Writer) error {
+	crashHook("command")
 	if len(args) == 0 || isTUIFlag(args[0]) {
 		return cmdTUI(args, processEnv(stderr), term.IsTerminal(int(os.Stdin.Fd())))
 	}

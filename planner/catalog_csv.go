@@ -198,14 +198,18 @@ func catalogFromRows(rows []csvRow) (*Catalog, error) {
 }
 
 func addPlace(row csvRow, places map[string]string, placeRow map[string]csvRow) error {
-	id, name := row.at("place_id"), row.at("place_name")
+	id, raw := row.at("place_id"), row.at("place_name")
+	name := strings.TrimSpace(StripControls(raw))
+	if name == "" && raw != "" {
+		return row.bad("place_name", raw, "%s", controlsOnly)
+	}
 	if id == "" {
 		if name != "" {
 			return row.bad("place_id", "", "missing; a place_name needs a place_id, one word like \"clinic\"")
 		}
 		return nil
 	}
-	if strings.ContainsAny(id, " \t\n") {
+	if !isWord(id) {
 		return row.bad("place_id", id, "a place id must be one word, like \"clinic\"")
 	}
 	if old, ok := places[id]; ok && name != "" && old != "" && old != name {
@@ -239,7 +243,7 @@ func (cp *csvProgram) agree(row csvRow) error {
 
 func addSession(tracks []fileTrack, t fileTrack) []fileTrack {
 	for i := range tracks {
-		if tracks[i].Name == t.Name {
+		if StripControls(tracks[i].Name) == StripControls(t.Name) {
 			tracks[i].Sessions = append(tracks[i].Sessions, t.Sessions...)
 			return tracks
 		}
@@ -298,6 +302,8 @@ func rowProgram(row csvRow) (fileProgram, error) {
 // columnOf maps a program field path from readProgram to its CSV column.
 func columnOf(path string) string {
 	switch {
+	case path == ".name":
+		return "program_name"
 	case strings.HasSuffix(path, ".id"):
 		return "program_id"
 	case strings.HasSuffix(path, ".place"):

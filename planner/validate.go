@@ -23,7 +23,11 @@ type sectionReader func(f *fileScenario, s *Scenario, placeRef placeChecker) err
 type placeChecker func(path, id string, required bool) error
 
 func (f *fileScenario) toScenario() (*Scenario, error) {
-	s := &Scenario{Version: 1, Name: strings.TrimSpace(f.Name), CycleWeeks: 1}
+	name, err := cleanName("name", f.Name)
+	if err != nil {
+		return nil, err
+	}
+	s := &Scenario{Version: 1, Name: strings.TrimSpace(name), CycleWeeks: 1}
 	if err := readScenarioHeader(f, s); err != nil {
 		return nil, err
 	}
@@ -104,7 +108,11 @@ func readTravel(f *fileScenario, s *Scenario, placeRef placeChecker) error {
 				return bad(p, l.From+" to "+l.To, "the same leg is already given at travel[%d]", j)
 			}
 		}
-		s.Travel = append(s.Travel, Leg{From: l.From, To: l.To, Minutes: *l.Minutes, OneWay: l.OneWay, Mode: l.Mode})
+		mode, err := cleanName(p+".mode", l.Mode)
+		if err != nil {
+			return err
+		}
+		s.Travel = append(s.Travel, Leg{From: l.From, To: l.To, Minutes: *l.Minutes, OneWay: l.OneWay, Mode: mode})
 	}
 	return nil
 }
@@ -139,6 +147,10 @@ func readCommitments(f *fileScenario, s *Scenario, placeRef placeChecker) error 
 	names := map[string]bool{}
 	for i, c := range f.Commitments {
 		p := fmt.Sprintf("commitments[%d]", i)
+		var err error
+		if c.Name, err = cleanName(p+".name", c.Name); err != nil {
+			return err
+		}
 		if strings.TrimSpace(c.Name) == "" {
 			return bad(p+".name", "", "missing; give the commitment a name (support people cover it by name)")
 		}
@@ -161,6 +173,10 @@ func readCommitments(f *fileScenario, s *Scenario, placeRef placeChecker) error 
 func readSupport(f *fileScenario, s *Scenario, _ placeChecker) error {
 	for i, sp := range f.Support {
 		p := fmt.Sprintf("support[%d]", i)
+		var err error
+		if sp.Name, err = cleanName(p+".name", sp.Name); err != nil {
+			return err
+		}
 		if strings.TrimSpace(sp.Name) == "" {
 			return bad(p+".name", "", "missing; give the support person a name or a label such as \"Helper\"")
 		}
@@ -171,12 +187,17 @@ func readSupport(f *fileScenario, s *Scenario, _ placeChecker) error {
 		if len(sp.Covers) == 0 {
 			return bad(p+".covers", "", "missing; list the commitments this person covers by name")
 		}
+		covers := make([]string, len(sp.Covers))
 		for k, c := range sp.Covers {
-			if !hasCommitment(s, c) {
-				return bad(fmt.Sprintf("%s.covers[%d]", p, k), c, "no commitment has this name")
+			kp := fmt.Sprintf("%s.covers[%d]", p, k)
+			if covers[k], err = cleanName(kp, c); err != nil {
+				return err
+			}
+			if !hasCommitment(s, covers[k]) {
+				return bad(kp, c, "no commitment has this name")
 			}
 		}
-		s.Support = append(s.Support, Support{Name: sp.Name, Span: span, Covers: append([]string(nil), sp.Covers...)})
+		s.Support = append(s.Support, Support{Name: sp.Name, Span: span, Covers: covers})
 	}
 	return nil
 }
@@ -217,7 +238,7 @@ func readPrograms(f *fileScenario, s *Scenario, placeRef placeChecker) error {
 	}
 	for i, id := range f.Catalog {
 		id = strings.TrimSpace(id)
-		if id == "" || strings.ContainsAny(id, " \t\n") {
+		if !isWord(id) {
 			return bad(fmt.Sprintf("catalog[%d]", i), id, "must be a catalog program id, one word like \"riverside\"")
 		}
 		if ids[id] {
@@ -240,13 +261,17 @@ func (s *Scenario) readPlaces(m map[string]string) error {
 	sort.Strings(ids)
 	hasHome := false
 	for _, id := range ids {
-		if strings.TrimSpace(id) == "" || strings.ContainsAny(id, " \t\n") {
+		if !isWord(id) {
 			return bad("places", id, "a place id must be one word, like \"work\" or \"clinic\"")
 		}
 		if id == Home {
 			hasHome = true
 		}
-		s.Places = append(s.Places, Place{ID: id, Name: m[id]})
+		name, err := cleanName("places."+id, m[id])
+		if err != nil {
+			return err
+		}
+		s.Places = append(s.Places, Place{ID: id, Name: name})
 	}
 	if !hasHome {
 		s.Places = append([]Place{{ID: Home, Name: "Home"}}, s.Places...)
@@ -311,6 +336,10 @@ func readSpan(path string, f fileSpan, cycle int) (Span, error) {
 }
 
 func readJob(p string, j fileJob, cycle int, placeRef func(string, string, bool) error) (Job, error) {
+	var err error
+	if j.Name, err = cleanName(p+".name", j.Name); err != nil {
+		return Job{}, err
+	}
 	if strings.TrimSpace(j.Name) == "" {
 		return Job{}, bad(p+".name", "", "missing; give the job a name or a label such as \"Job\"")
 	}
@@ -345,81 +374,3 @@ func readJob(p string, j fileJob, cycle int, placeRef func(string, string, bool)
 	}
 	return job, nil
 }
-
-func readProgram(p string, f fileProgram, cycle int, placeRef func(string, string, bool) error) (Program, error) {
-	prog := Program{ID: strings.TrimSpace(f.ID), Name: f.Name, Place: f.Place, Level: f.Level, MinDays: f.MinDays, MixTracks: f.MixTracks, Weeks: f.Weeks}
-	if prog.ID == "" || strings.ContainsAny(prog.ID, " \t\n") {
-		return Program{}, bad(p+".id", f.ID, "must be one word, like \"riverside\"")
-	}
-	if strings.TrimSpace(prog.Name) == "" {
-		prog.Name = prog.ID
-	}
-	switch strings.ToLower(strings.TrimSpace(f.Modality)) {
-	case "", InPerson, "in person", "inperson":
-		prog.Modality = InPerson
-		if err := placeRef(p+".place", f.Place, true); err != nil {
-			return Program{}, err
-		}
-	case Virtual, "telehealth", "online":
-		prog.Modality = Virtual
-		if err := placeRef(p+".place", f.Place, false); err != nil {
-			return Program{}, err
-		}
-	default:
-		return Program{}, bad(p+".modality", f.Modality, "must be \"in-person\" or \"virtual\"")
-	}
-	if f.MinDays < 0 || f.MinDays > 7 {
-		return Program{}, bad(p+".min_days", fmt.Sprint(f.MinDays), "must be from 0 to 7")
-	}
-	if f.MinHours < 0 || f.MinHours > 7*24 || math.IsNaN(f.MinHours) {
-		return Program{}, bad(p+".min_hours", fmt.Sprint(f.MinHours), "must be from 0 to 168")
-	}
-	prog.MinMinutes = int(math.Round(f.MinHours * 60))
-	if f.ArriveEarly != nil {
-		if err := checkMinutes(p+".arrive_early_minutes", *f.ArriveEarly, maxEarlyMinutes); err != nil {
-			return Program{}, err
-		}
-		v := *f.ArriveEarly
-		prog.ArriveEarly = &v
-	}
-	if f.Weeks < 0 || f.Weeks > 104 {
-		return Program{}, bad(p+".weeks", fmt.Sprint(f.Weeks), "must be from 1 to 104")
-	}
-	if len(f.Tracks) == 0 {
-		return Program{}, bad(p+".tracks", "", "the program has no tracks; list at least one track with its sessions")
-	}
-	trackNames := map[string]bool{}
-	for t, ft := range f.Tracks {
-		tp := fmt.Sprintf("%s.tracks[%d]", p, t)
-		name := strings.TrimSpace(ft.Name)
-		if name == "" {
-			return Program{}, bad(tp+".name", "", "missing; name the track, e.g. \"Morning\"")
-		}
-		if name == MixedTrack {
-			return Program{}, bad(tp+".name", ft.Name, "\"mixed\" is kept for plans that mix tracks; choose another name")
-		}
-		if trackNames[name] {
-			return Program{}, bad(tp+".name", ft.Name, "another track of this program has this name")
-		}
-		trackNames[name] = true
-		if len(ft.Sessions) == 0 {
-			return Program{}, bad(tp+".sessions", "", "the track has no sessions; list at least one")
-		}
-		tr := Track{Name: name}
-		for k, fs := range ft.Sessions {
-			span, err := readSpan(fmt.Sprintf("%s.sessions[%d]", tp, k), fs, cycle)
-			if err != nil {
-				return Program{}, err
-			}
-			if span.Time.Minutes() > 12*60 {
-				return Program{}, bad(fmt.Sprintf("%s.sessions[%d].time", tp, k), fs.Time, "a session longer than 12 hours; check the times")
-			}
-			tr.Sessions = append(tr.Sessions, span)
-		}
-		prog.Tracks = append(prog.Tracks, tr)
-	}
-	return prog, nil
-}
-
-// MixedTrack is the track name of a plan that takes sessions from several tracks.
-const MixedTrack = "mixed"

@@ -39,7 +39,7 @@ func (r planRec) saved(id, profileID string) (SavedPlan, error) {
 	if err != nil {
 		return SavedPlan{}, err
 	}
-	return SavedPlan{ID: id, ProfileID: profileID, Name: r.Name, Chosen: r.Chosen, Plan: r.Plan.plan(), Scenario: sc, Saved: r.Saved}, nil
+	return SavedPlan{ID: id, ProfileID: profileID, Name: planner.StripControls(r.Name), Chosen: r.Chosen, Plan: planner.CleanPlan(r.Plan.plan()), Scenario: sc, Saved: r.Saved}, nil
 }
 
 func newPlanRec(name string, chosen bool, p planner.Plan, sc *planner.Scenario, at time.Time) (planRec, error) {

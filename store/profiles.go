@@ -26,7 +26,7 @@ type Profile struct {
 const maxNameLen = 200
 
 func (r profileRec) profile(id string) Profile {
-	return Profile{ID: id, Name: r.Name, ClientCode: r.ClientCode, Created: r.Created, Updated: r.Updated, Discreet: r.Discreet}
+	return Profile{ID: id, Name: planner.StripControls(r.Name), ClientCode: planner.StripControls(r.ClientCode), Created: r.Created, Updated: r.Updated, Discreet: r.Discreet}
 }
 
 func checkName(name string) (string, error) {
@@ -37,6 +37,9 @@ func checkName(name string) (string, error) {
 	case len(name) > maxNameLen || !utf8.ValidString(name) || strings.ContainsAny(name, "\x00\n\r\t"):
 		return "", failf(ErrInvalid, "a profile name must be one line of text of at most %d bytes", maxNameLen)
 	}
+	if name = strings.TrimSpace(planner.StripControls(name)); name == "" {
+		return "", failf(ErrInvalid, "a profile name must be plain text, not only control characters (terminal escape codes)")
+	}
 	return name, nil
 }
 
@@ -45,7 +48,7 @@ func checkCode(code string) (string, error) {
 	if len(code) > maxNameLen || !utf8.ValidString(code) || strings.ContainsAny(code, "\x00\n\r\t") {
 		return "", failf(ErrInvalid, "a client code must be one line of text of at most %d bytes", maxNameLen)
 	}
-	return code, nil
+	return strings.TrimSpace(planner.StripControls(code)), nil
 }
 
 // allProfiles reads every profile record.

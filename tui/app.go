@@ -157,6 +157,8 @@ type Model struct {
 	solving       bool
 	pending       int // saves under way
 	quitting      bool
+	stopping      bool  // told to stop (StopMsg): quit once saves end, whatever they say
+	lost          error // a save that failed while stopping
 	undo          []undoStep
 }
 
@@ -217,6 +219,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.handleMouse(msg)
+	case StopMsg:
+		return m.stop()
+	case savedMsg:
+		if m.stopping {
+			return m.savedWhileStopping(msg)
+		}
 	}
 	if m2, cmd, ok := m.handleResult(msg); ok {
 		return m2, cmd
