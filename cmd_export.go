@@ -8,94 +8,16 @@ import (
 	"strings"
 	"time"
 
+	"weekfit/export"
 	"weekfit/planner"
 	"weekfit/store"
 )
 
-// exportOptions say how an export is made; the command line and the TUI fill
-// them in.
-type exportOptions struct {
-	Start  time.Time      // first day of the program; only the date counts
-	Weeks  int            // length in weeks; 0 means the program's own (default 12)
-	Loc    *time.Location // zone of the calendar file; must carry an IANA name
-	Names  bool           // name the program and its place; false writes neutral labels
-	Travel bool           // calendar: add travel legs and changed shifts as events
-	Paper  string         // PDF paper size: "a4" or "letter"
-	Now    time.Time      // when the export is made: DTSTAMP, PDF creation date
-	Seed   string         // makes UIDs differ between profiles: a random id, never a name
-	Job    string         // employer note: only this job's changes; empty means all
+// exportUse is export-plan's usage line, with the formats of export.Formats.
+func exportUse() string {
+	return "usage: weekfit export-plan PROFILE --format " + strings.Join(export.Names(), "|") + " [--out FILE] [--start YYYY-MM-DD]\n" +
+		"       [--tz ZONE] [--names] [--travel] [--paper a4|letter] [--weeks N] [--job NAME] [--db PATH]"
 }
-
-func (o exportOptions) weeks(sc *planner.Scenario, p *planner.Plan) int {
-	if o.Weeks > 0 {
-		return o.Weeks
-	}
-	return planner.ProgramWeeks(sc, p)
-}
-
-func (o exportOptions) planner() planner.ExportOptions {
-	return planner.ExportOptions{Start: o.Start, Weeks: o.Weeks, Names: o.Names, Job: o.Job}
-}
-
-// renderExport writes plan p of scenario sc in one format: ics, pdf, md, csv
-// or employer. An unknown format is an input error.
-func renderExport(format string, sc *planner.Scenario, p planner.Plan, opt exportOptions) ([]byte, error) {
-	if err := checkPlan(sc, &p); err != nil {
-		return nil, err
-	}
-	if opt.Start.IsZero() {
-		return nil, errors.New("no start date given; pass --start YYYY-MM-DD")
-	}
-	po := opt.planner()
-	switch format {
-	case "ics":
-		return renderICS(sc, p, opt)
-	case "pdf":
-		return renderPDF(sc, p, opt)
-	case "md":
-		return []byte(planner.Markdown(sc, &p, po)), nil
-	case "csv":
-		return planner.CSV(sc, &p, po)
-	case "employer":
-		return []byte(planner.EmployerNote(sc, &p, po)), nil
-	}
-	return nil, usageErr("--format: %q: use one of ics, pdf, md, csv, employer", format)
-}
-
-// errPlanMismatch says a plan does not belong to the scenario it is exported
-// with, as when a saved plan outlives a change to the week.
-var errPlanMismatch = errors.New("the plan does not match the scenario; solve again and choose a plan")
-
-// checkPlan makes sure every part of plan p exists in scenario sc, so that no
-// export trips over a plan saved before the scenario changed.
-func checkPlan(sc *planner.Scenario, p *planner.Plan) error {
-	i := sc.ProgramIndex(p.Program)
-	if i < 0 {
-		return fmt.Errorf("program %q is not in the scenario: %w", p.Program, errPlanMismatch)
-	}
-	tracks := map[string]bool{}
-	for _, t := range sc.Programs[i].Tracks {
-		tracks[t.Name] = true
-	}
-	for _, s := range p.Sessions {
-		if s.Week < 1 || s.Week > sc.Weeks() || s.Day < planner.Mon || s.Day > planner.Sun || !tracks[s.Track] {
-			return fmt.Errorf("session week %d %s %s (track %q): %w", s.Week, s.Day, s.Time, s.Track, errPlanMismatch)
-		}
-	}
-	jobs := map[string]bool{}
-	for _, j := range sc.Jobs {
-		jobs[j.Name] = true
-	}
-	for _, c := range p.ShiftChanges {
-		if c.Week < 1 || c.Week > sc.Weeks() || c.Day < planner.Mon || c.Day > planner.Sun || !jobs[c.Job] {
-			return fmt.Errorf("shift change week %d %s: %w", c.Week, c.Day, errPlanMismatch)
-		}
-	}
-	return nil
-}
-
-const exportUse = "usage: weekfit export-plan PROFILE --format ics|pdf|md|csv|employer [--out FILE] [--start YYYY-MM-DD]\n" +
-	"       [--tz ZONE] [--names] [--travel] [--paper a4|letter] [--weeks N] [--job NAME] [--db PATH]"
 
 // exportFlags are the command line of export-plan.
 type exportFlags struct {
@@ -108,7 +30,7 @@ type exportFlags struct {
 func parseExportFlags(args []string) (string, exportFlags, error) {
 	var f exportFlags
 	fs := newFlagSet("export-plan")
-	fs.StringVar(&f.format, "format", "", "ics, pdf, md, csv or employer")
+	fs.StringVar(&f.format, "format", "", export.NameList(" or"))
 	fs.StringVar(&f.out, "out", "", "file to write (0600); default standard output")
 	fs.StringVar(&f.start, "start", "", "first day of the program, YYYY-MM-DD; default next Monday")
 	fs.StringVar(&f.tz, "tz", "", "time zone of the calendar; default the machine's")
@@ -120,17 +42,16 @@ func parseExportFlags(args []string) (string, exportFlags, error) {
 	fs.IntVar(&f.weeks, "weeks", 0, "length of the program in weeks; default the program's own, else 12")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
-		return "", f, usageErr("export-plan: %v\n%s", strings.TrimPrefix(err.Error(), "flag provided but not defined: "), exportUse)
+		return "", f, usageErr("export-plan: %v\n%s", strings.TrimPrefix(err.Error(), "flag provided but not defined: "), exportUse())
 	}
 	if len(pos) != 1 {
-		return "", f, usageErr("export-plan needs one profile (its name or id)\n%s", exportUse)
+		return "", f, usageErr("export-plan needs one profile (its name or id)\n%s", exportUse())
 	}
-	switch f.format {
-	case "ics", "pdf", "md", "csv", "employer":
-	case "":
-		return "", f, usageErr("export-plan: give --format ics, pdf, md, csv or employer\n%s", exportUse)
-	default:
-		return "", f, usageErr("--format: %q: use one of ics, pdf, md, csv, employer", f.format)
+	if f.format == "" {
+		return "", f, usageErr("export-plan: give --format %s\n%s", export.NameList(" or"), exportUse())
+	}
+	if _, ok := export.Lookup(f.format); !ok {
+		return "", f, usageErr("--format: %q: use one of %s", f.format, export.NameList(","))
 	}
 	if f.weeks < 0 || f.weeks > 104 {
 		return "", f, usageErr("--weeks: %d: give a number of weeks from 1 to 104", f.weeks)
@@ -138,10 +59,10 @@ func parseExportFlags(args []string) (string, exportFlags, error) {
 	return pos[0], f, nil
 }
 
-// options turns the flags into exportOptions, at time now, with lookupEnv for
-// the machine's zone.
-func (f exportFlags) options(now time.Time, lookupEnv func(string) (string, bool)) (exportOptions, error) {
-	opt := exportOptions{Names: f.names, Travel: f.travel, Weeks: f.weeks, Job: f.job, Now: now}
+// options turns the flags into export.Options, at time now, with lookupEnv
+// for the machine's zone.
+func (f exportFlags) options(now time.Time, lookupEnv func(string) (string, bool)) (export.Options, error) {
+	opt := export.Options{Names: f.names, Travel: f.travel, Weeks: f.weeks, Job: f.job, Now: now}
 	zone := f.tz
 	if zone == "" {
 		zone = machineZone(lookupEnv)
@@ -164,13 +85,10 @@ func (f exportFlags) options(now time.Time, lookupEnv func(string) (string, bool
 	opt.Start = start
 	opt.Paper = f.paper
 	if opt.Paper == "" {
-		opt.Paper = "a4"
-		if strings.HasPrefix(opt.Loc.String(), "America/") {
-			opt.Paper = "letter"
-		}
+		opt.Paper = export.DefaultPaper(opt.Loc)
 	}
-	if _, err := pdfPaper(opt.Paper); err != nil {
-		return opt, err
+	if err := export.CheckPaper(opt.Paper); err != nil {
+		return opt, inputError{err}
 	}
 	return opt, nil
 }
@@ -214,26 +132,14 @@ func machineZone(lookupEnv func(string) (string, bool)) string {
 	return ""
 }
 
-// writeExport writes data to path with mode 0600 (tightening an existing
-// file), or to stdout when path is empty or "-".
+// writeExport writes data to path with mode 0600, or to stdout when path is
+// empty or "-".
 func writeExport(path string, data []byte, stdout io.Writer) error {
 	if path == "" || path == "-" {
 		_, err := stdout.Write(data)
 		return err
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Chmod(0o600); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return f.Close()
+	return export.WriteFile(path, data)
 }
 
 // cmdExportPlan writes a profile's chosen plan, or its best-ranked plan when
@@ -257,7 +163,7 @@ func cmdExportPlan(args []string, stdout io.Writer, env storeEnv, now time.Time)
 			return usageErr("--job: %q: the profile's week has no job of that name", f.job)
 		}
 		opt.Seed = id
-		data, err = renderExport(f.format, sc, p, opt)
+		data, err = export.Render(f.format, sc, p, opt)
 		return err
 	})
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/term"
 
+	"weekfit/export"
 	"weekfit/store"
 )
 
@@ -234,29 +235,12 @@ func cmdExport(args []string, stdout io.Writer, env storeEnv) error {
 			_, err = stdout.Write(data)
 			return err
 		}
-		if err := writePrivate(*out, data); err != nil {
-			return fmt.Errorf("write %s: %w", *out, err)
+		if err := export.WriteFile(*out, data); err != nil {
+			return err
 		}
 		fmt.Fprintf(stdout, "wrote %s\n", *out)
 		return nil
 	})
-}
-
-// writePrivate writes data to a file only its owner can read.
-func writePrivate(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		_ = f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		_ = f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 const useDelete = "weekfit delete PROFILE [--yes] [--db PATH]"

@@ -60,7 +60,7 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 		}
 		note := strings.Join(db.Warnings(), "; ")
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
-		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet, Template: template, Note: note, Exporter: ex})
+		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet, Template: template, Note: note, Exporter: ex, Formats: tuiFormats()})
 		_, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
 		if err != nil {
 			return fmt.Errorf("run the week grid: %w", err)

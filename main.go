@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"golang.org/x/term"
+
+	"weekfit/export"
 )
 
 // Exit codes, as the README lists them.
@@ -43,7 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "weekfit: %v\n", err)
 	var ie inputError
-	if errors.As(err, &ie) {
+	if errors.As(err, &ie) || errors.Is(err, export.ErrInvalid) {
 		return exitInput
 	}
 	return exitOther

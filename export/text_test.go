@@ -1,4 +1,4 @@
-package planner
+package export
 
 import (
 	"bytes"
@@ -7,33 +7,26 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
+
+	"weekfit/planner"
 )
 
-func day(s string) time.Time {
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		panic(err)
-	}
-	return t
-}
-
-func loadExportScenario(t *testing.T, name string) *Scenario {
+func loadExportScenario(t *testing.T, name string) *planner.Scenario {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc, err := ParseScenario(data)
+	sc, err := planner.ParseScenario(data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return sc
 }
 
-func bestPlan(t *testing.T, sc *Scenario) *Plan {
+func bestPlan(t *testing.T, sc *planner.Scenario) *planner.Plan {
 	t.Helper()
-	res, err := Solve(sc, Options{Top: 1})
+	res, err := planner.Solve(sc, planner.Options{Top: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,67 +34,6 @@ func bestPlan(t *testing.T, sc *Scenario) *Plan {
 		t.Fatal("no plan fits the test scenario")
 	}
 	return &res.Plans[0]
-}
-
-func TestScheduleDates(t *testing.T) {
-	one := &Scenario{CycleWeeks: 1, Programs: []Program{{ID: "p", Weeks: 2}}}
-	two := &Scenario{CycleWeeks: 2, Programs: []Program{{ID: "p"}}}
-	night := Clock{Start: 22 * 60, End: 60}
-	tests := []struct {
-		name  string
-		sc    *Scenario
-		plan  Plan
-		start string
-		weeks int
-		want  []string
-	}{
-		{"monday start, two weeks", one, Plan{Program: "p", Sessions: []Session{{Week: 1, Day: Mon}, {Week: 1, Day: Thu}}}, "2026-03-02", 0,
-			[]string{"2026-03-02", "2026-03-05", "2026-03-09", "2026-03-12"}},
-		{"wednesday start skips monday of week 1 and ends on a tuesday", one, Plan{Program: "p", Sessions: []Session{{Week: 1, Day: Mon}, {Week: 1, Day: Thu}}}, "2026-03-04", 0,
-			[]string{"2026-03-05", "2026-03-09", "2026-03-12", "2026-03-16"}},
-		{"sunday session at the end of the span", one, Plan{Program: "p", Sessions: []Session{{Week: 1, Day: Sun, Time: night}}}, "2026-03-02", 0,
-			[]string{"2026-03-08", "2026-03-15"}},
-		{"rotation alternates weeks", two, Plan{Program: "p", Sessions: []Session{{Week: 1, Day: Mon}, {Week: 2, Day: Tue}}}, "2026-03-02", 4,
-			[]string{"2026-03-02", "2026-03-10", "2026-03-16", "2026-03-24"}},
-		{"rotation from a mid-week start keeps the calendar week as week 1", two, Plan{Program: "p", Sessions: []Session{{Week: 1, Day: Mon}, {Week: 2, Day: Tue}}}, "2026-03-03", 2,
-			[]string{"2026-03-10", "2026-03-16"}},
-		{"default length is twelve weeks", two, Plan{Program: "p", Sessions: []Session{{Week: 1, Day: Mon}}}, "2026-03-02", 0,
-			[]string{"2026-03-02", "2026-03-16", "2026-03-30", "2026-04-13", "2026-04-27", "2026-05-11"}},
-		{"no sessions, no dates", one, Plan{Program: "p"}, "2026-03-02", 0, nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Schedule(tc.sc, &tc.plan, ExportOptions{Start: day(tc.start), Weeks: tc.weeks})
-			var dates []string
-			for _, d := range got {
-				dates = append(dates, d.Date.Format("2006-01-02"))
-			}
-			if strings.Join(dates, " ") != strings.Join(tc.want, " ") {
-				t.Errorf("dates = %v, want %v", dates, tc.want)
-			}
-		})
-	}
-}
-
-func TestScheduleAcrossDST(t *testing.T) {
-	// Dates are calendar dates: a span over the US spring change still has
-	// exactly one session each Monday.
-	sc := &Scenario{CycleWeeks: 1, Programs: []Program{{ID: "p", Weeks: 3}}}
-	p := &Plan{Program: "p", Sessions: []Session{{Week: 1, Day: Mon}}}
-	ny, err := time.LoadLocation("America/New_York")
-	if err != nil {
-		t.Skip("no tz database:", err)
-	}
-	got := Schedule(sc, p, ExportOptions{Start: time.Date(2026, 3, 2, 23, 30, 0, 0, ny)})
-	want := []string{"2026-03-02", "2026-03-09", "2026-03-16"}
-	if len(got) != len(want) {
-		t.Fatalf("got %d sessions, want %d", len(got), len(want))
-	}
-	for i := range want {
-		if d := got[i].Date.Format("2006-01-02"); d != want[i] || got[i].Week != i+1 {
-			t.Errorf("session %d on %s (week %d), want %s (week %d)", i, d, got[i].Week, want[i], i+1)
-		}
-	}
 }
 
 func TestCSVCell(t *testing.T) {
@@ -117,9 +49,9 @@ func TestCSVCell(t *testing.T) {
 }
 
 func TestCSVEscapesProgramName(t *testing.T) {
-	sc := &Scenario{CycleWeeks: 1, Programs: []Program{{ID: "p", Weeks: 1}}}
-	p := &Plan{Program: "p", ProgramName: `=HYPERLINK("http://x","y")`, Sessions: []Session{{Week: 1, Day: Tue, Time: Clock{600, 780}}}}
-	out, err := CSV(sc, p, ExportOptions{Start: day("2026-03-02"), Names: true})
+	sc := &planner.Scenario{CycleWeeks: 1, Programs: []planner.Program{{ID: "p", Weeks: 1}}}
+	p := &planner.Plan{Program: "p", ProgramName: `=HYPERLINK("http://x","y")`, Sessions: []planner.Session{{Week: 1, Day: planner.Tue, Time: planner.Clock{Start: 600, End: 780}}}}
+	out, err := CSV(sc, p, planner.ExportOptions{Start: ymd("2026-03-02"), Names: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,17 +69,17 @@ func TestCSVEscapesProgramName(t *testing.T) {
 }
 
 func TestLostMinutes(t *testing.T) {
-	c := func(a, b int) Clock { return Clock{a * 60, b * 60} }
+	c := func(a, b int) planner.Clock { return planner.Clock{Start: a * 60, End: b * 60} }
 	tests := []struct {
 		name     string
-		from, to Clock
+		from, to planner.Clock
 		want     int
 	}{
 		{"unchanged", c(9, 17), c(9, 17), 0},
 		{"ends an hour early", c(9, 17), c(9, 16), 60},
-		{"moved half an hour earlier", c(9, 17), Clock{510, 990}, 30},
+		{"moved half an hour earlier", c(9, 17), planner.Clock{Start: 510, End: 990}, 30},
 		{"overnight ends early", c(22, 6), c(22, 4), 120},
-		{"overnight starts later past midnight", c(22, 6), Clock{30, 360}, 150},
+		{"overnight starts later past midnight", c(22, 6), planner.Clock{Start: 30, End: 360}, 150},
 	}
 	for _, tc := range tests {
 		if got := lostMinutes(tc.from, tc.to); got != tc.want {
@@ -177,7 +109,7 @@ func TestExportGolden(t *testing.T) {
 	for _, file := range []string{"export_rotation", "export_office"} {
 		sc := loadExportScenario(t, file+".json")
 		p := bestPlan(t, sc)
-		opt := ExportOptions{Start: day("2026-10-28")}
+		opt := planner.ExportOptions{Start: ymd("2026-10-28")}
 		golden(t, file+".md", []byte(Markdown(sc, p, opt)))
 		named := opt
 		named.Names = true
@@ -192,14 +124,14 @@ func TestExportGolden(t *testing.T) {
 }
 
 // sensitiveFound returns the first name or sensitive word that text holds, or "".
-func sensitiveFound(sc *Scenario, text string) string {
+func sensitiveFound(sc *planner.Scenario, text string) string {
 	low := strings.ToLower(text)
-	bad := SensitiveWords()
+	bad := planner.SensitiveWords()
 	for _, pr := range sc.Programs {
 		bad = append(bad, pr.Name, pr.ID)
 	}
 	for _, pl := range sc.Places {
-		if pl.ID != Home {
+		if pl.ID != planner.Home {
 			bad = append(bad, pl.Name)
 		}
 	}
@@ -215,7 +147,7 @@ func TestDiscreetExportsNameNothing(t *testing.T) {
 	for _, file := range []string{"export_rotation.json", "export_office.json"} {
 		sc := loadExportScenario(t, file)
 		p := bestPlan(t, sc)
-		opt := ExportOptions{Start: day("2026-03-02")}
+		opt := planner.ExportOptions{Start: ymd("2026-03-02")}
 		out, err := CSV(sc, p, opt)
 		if err != nil {
 			t.Fatal(err)
@@ -241,13 +173,13 @@ func TestDiscreetExportsNameNothing(t *testing.T) {
 func TestEmployerNoteTotals(t *testing.T) {
 	sc := loadExportScenario(t, "export_rotation.json")
 	p := bestPlan(t, sc)
-	note := EmployerNote(sc, p, ExportOptions{Start: day("2026-03-02")})
+	note := EmployerNote(sc, p, planner.ExportOptions{Start: ymd("2026-03-02")})
 	lost := 0
 	for _, c := range p.ShiftChanges {
 		lost += lostMinutes(c.From, c.To)
 	}
 	// Eight weeks of a two-week rotation: four of each week of the cycle.
-	want := "In all: " + FormatDuration(4*lost) + " over the 8 weeks."
+	want := "In all: " + planner.FormatDuration(4*lost) + " over the 8 weeks."
 	if lost == 0 || !strings.Contains(note, want) {
 		t.Errorf("note lacks %q (lost a cycle: %d min):\n%s", want, lost, note)
 	}

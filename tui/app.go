@@ -63,6 +63,7 @@ type Options struct {
 	Template *planner.Scenario // the week a new profile starts from
 	Note     string            // said on the status line at start, such as a warning about the file
 	Exporter Exporter          // writes plans to files; nil leaves the Export screen out
+	Formats  []ExportFormat    // the formats the Exporter writes; none leaves the Export screen out
 	Now      func() time.Time  // the clock the default start date comes from; nil means time.Now
 	Dir      string            // folder exports go to; empty means the current one, else $HOME
 }
@@ -180,12 +181,12 @@ func New(st Store, opt Options) Model {
 		opt.Dir = defaultDir()
 	}
 	keys := newGlobalKeys()
-	keys.Export.SetEnabled(opt.Exporter != nil)
+	keys.Export.SetEnabled(opt.Exporter != nil && len(opt.Formats) > 0)
 	return Model{
 		st: st, opt: opt, styles: s, keys: keys, help: h, d: d,
 		week: newWeekScreen(s, d), plans: newPlansScreen(s, d), compare: newCompareScreen(s, d),
 		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
-		export: newExportScreen(s, d, opt.Now, opt.Dir),
+		export: newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir),
 		status: "opening…",
 	}
 }

@@ -30,15 +30,11 @@ type ExportRequest struct {
 	Dir       string            // folder the file goes in
 }
 
-// exportFormat is one format the Export screen offers.
-type exportFormat struct{ name, what string }
-
-// exportFormats are the formats in the order left and right cycle through.
-func exportFormats() []exportFormat {
-	return []exportFormat{
-		{"ics", "calendar file"}, {"pdf", "one-page handout"}, {"md", "Markdown notes"},
-		{"csv", "sessions for a spreadsheet"}, {"employer", "note for your employer"},
-	}
+// ExportFormat is one format the Export screen offers: main fills them in
+// from its table of formats.
+type ExportFormat struct {
+	Name string // what ExportRequest.Format carries: "ics"
+	What string // shown beside it: "calendar file"
 }
 
 // Fields of the Export screen, top to bottom.
@@ -71,6 +67,7 @@ type exportScreen struct {
 	d             *shared
 	keys          exportKeys
 	cursor        int
+	formats       []ExportFormat // in the order left and right cycle through
 	format        int
 	names         bool
 	start, dir    textinput.Model
@@ -81,7 +78,7 @@ type exportScreen struct {
 	width, height int
 }
 
-func newExportScreen(st *Styles, d *shared, now func() time.Time, dir string) exportScreen {
+func newExportScreen(st *Styles, d *shared, formats []ExportFormat, now func() time.Time, dir string) exportScreen {
 	in := func(v string) textinput.Model {
 		t := textinput.New()
 		t.Prompt = ""
@@ -90,7 +87,7 @@ func newExportScreen(st *Styles, d *shared, now func() time.Time, dir string) ex
 		t.SetValue(v)
 		return t
 	}
-	return exportScreen{st: st, d: d, keys: newExportKeys(), now: now, start: in(nextMonday(now()).Format(time.DateOnly)), dir: in(dir)}
+	return exportScreen{st: st, d: d, keys: newExportKeys(), formats: formats, now: now, start: in(nextMonday(now()).Format(time.DateOnly)), dir: in(dir)}
 }
 
 // nextMonday is the Monday after the day of now (a week on when now is a Monday).
@@ -194,7 +191,7 @@ func (x exportScreen) Update(msg tea.Msg) (exportScreen, tea.Cmd) {
 }
 
 func (x *exportScreen) cycleFormat(km tea.KeyMsg) {
-	n := len(exportFormats())
+	n := len(x.formats)
 	switch km.String() {
 	case "left":
 		x.format = (x.format + n - 1) % n
@@ -215,7 +212,7 @@ func (x exportScreen) submit() (exportScreen, tea.Cmd) {
 		x.dirErr = "give the folder to export to"
 		return x, x.focus(xDir)
 	}
-	return x, send(exportMsg{format: exportFormats()[x.format].name, start: start, names: x.namesOn(), dir: dir})
+	return x, send(exportMsg{format: x.formats[x.format].Name, start: start, names: x.namesOn(), dir: dir})
 }
 
 // parseDate reads a date typed as YYYY-MM-DD.
@@ -237,8 +234,8 @@ func (x exportScreen) View() string {
 		lines = append(lines, fmt.Sprintf("Plan: %s, %s", which, x.d.programName(p.Program)))
 	}
 	lines = append(lines, "")
-	f := exportFormats()[x.format]
-	lines = append(lines, x.row(xFormat, "format", fmt.Sprintf("< %s >", f.name), x.st.Subtle.Render(f.what)))
+	f := x.formats[x.format]
+	lines = append(lines, x.row(xFormat, "format", fmt.Sprintf("< %s >", f.Name), x.st.Subtle.Render(f.What)))
 	startNote := x.st.Subtle.Render("first day of the program, YYYY-MM-DD")
 	if x.startErr != "" {
 		startNote = x.st.Error.Render("! " + x.startErr)

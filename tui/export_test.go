@@ -32,7 +32,11 @@ func exportNow() time.Time { return time.Date(2026, 11, 25, 15, 0, 0, 0, time.UT
 
 // exportOptions are the options the export tests and goldens start with.
 func exportOptions(ex Exporter) Options {
-	return Options{Exporter: ex, Now: exportNow, Dir: "/home/me/exports"}
+	formats := []ExportFormat{
+		{"ics", "calendar file"}, {"pdf", "one-page handout"}, {"md", "Markdown notes"},
+		{"csv", "sessions for a spreadsheet"}, {"employer", "note for your employer"},
+	}
+	return Options{Exporter: ex, Formats: formats, Now: exportNow, Dir: "/home/me/exports"}
 }
 
 // startedWith returns the TUI on st with opt, sized and loaded.
@@ -79,7 +83,7 @@ func TestExportScreenDefaultsAndExport(t *testing.T) {
 	}
 	// Format: right twice is md, left once back to pdf.
 	m = typeKeys(m, "right", "right", "left")
-	if got := exportFormats()[m.export.format].name; got != "pdf" {
+	if got := m.export.formats[m.export.format].Name; got != "pdf" {
 		t.Errorf("format %q, want pdf", got)
 	}
 	// Names on.
