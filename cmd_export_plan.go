@@ -164,6 +164,9 @@ func cmdExportPlan(args []string, stdout io.Writer, env storeEnv, now time.Time)
 		}
 		opt.Seed = id
 		data, err = export.Render(f.format, sc, p, opt)
+		if errors.Is(err, export.ErrInvalid) {
+			return inputError{err}
+		}
 		return err
 	})
 	if err != nil {
