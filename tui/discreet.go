@@ -14,7 +14,7 @@ const appointment = "Appointment"
 // neutral labels, and a replacer that does the same to free text such as
 // rejection reasons. Ids stay as they are, so plans still apply to the copy.
 func neutral(sc *planner.Scenario) (*planner.Scenario, *strings.Replacer) {
-	c := clone(sc)
+	c := sc.Clone()
 	var pairs []string
 	for i := range c.Programs {
 		p := &c.Programs[i]

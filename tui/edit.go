@@ -174,7 +174,7 @@ func (e editScreen) typing(km tea.KeyMsg) (editScreen, tea.Cmd) {
 // apply makes a change on a copy of the week and hands it to the root when the
 // whole week is still valid.
 func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, tea.Cmd) {
-	c := clone(e.d.sc)
+	c := e.d.sc.Clone()
 	what := change(c)
 	if same(c, e.d.sc) {
 		if e.editing {

@@ -256,7 +256,7 @@ func (m Model) profileIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if sc == nil {
 			sc = m.d.sc
 		}
-		sc = clone(sc)
+		sc = sc.Clone()
 		sc.Name = msg.name
 		return m, profileCmd(st, "profile added", func() error {
 			if _, err := st.NewProfile(msg.name, sc); err != nil {
