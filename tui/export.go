@@ -46,20 +46,6 @@ const (
 	nExportFields
 )
 
-type exportKeys struct {
-	Up, Down, Change, Export, Back key.Binding
-}
-
-func newExportKeys() exportKeys {
-	return exportKeys{
-		Up:     key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "field up")),
-		Down:   key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "field down")),
-		Change: key.NewBinding(key.WithKeys("left", "right", " "), key.WithHelp("←/→", "change")),
-		Export: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "export")),
-		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-	}
-}
-
 // exportScreen is the form that writes the plan to a file. Its two text
 // fields have the keyboard while the cursor is on them.
 type exportScreen struct {

@@ -61,3 +61,94 @@ func newGridKeys() gridKeys {
 		PrevWeek: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous week of rotation")),
 	}
 }
+
+type plansKeys struct {
+	Up, Down, Choose, Mark, Compare, Clear key.Binding
+}
+
+func newPlansKeys() plansKeys {
+	return plansKeys{
+		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous plan")),
+		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next plan")),
+		Choose:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Mark:    key.NewBinding(key.WithKeys(" "), key.WithHelp("space", "mark to compare")),
+		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
+		Clear:   key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "clear locks")),
+	}
+}
+
+// weekKeys are the keys of the Week screen.
+type weekKeys struct {
+	gridKeys
+	Lock, Exclude, Clear key.Binding
+}
+
+func newWeekKeys() weekKeys {
+	return weekKeys{
+		gridKeys: newGridKeys(),
+		Lock:     key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "lock session")),
+		Exclude:  key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "skip day")),
+		Clear:    key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "clear locks")),
+	}
+}
+
+type compareKeys struct {
+	Plans key.Binding
+}
+
+func newCompareKeys() compareKeys {
+	return compareKeys{
+		Plans: key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "mark plans to compare")),
+	}
+}
+
+type profilesKeys struct {
+	Up, Down, Open, Add, Rename, Delete, Yes, No, Accept, Cancel key.Binding
+}
+
+func newProfilesKeys() profilesKeys {
+	return profilesKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
+		Rename: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
+		Delete: key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete")),
+		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, delete")),
+		No:     key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "keep it")),
+		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "accept")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+	}
+}
+
+type exportKeys struct {
+	Up, Down, Change, Export, Back key.Binding
+}
+
+func newExportKeys() exportKeys {
+	return exportKeys{
+		Up:     key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "field up")),
+		Down:   key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "field down")),
+		Change: key.NewBinding(key.WithKeys("left", "right", " "), key.WithHelp("←/→", "change")),
+		Export: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "export")),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+	}
+}
+
+type editKeys struct {
+	Up, Down, PageUp, PageDown, Change, Add, Delete, Accept, Cancel key.Binding
+}
+
+func newEditKeys() editKeys {
+	return editKeys{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+		Change:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change")),
+		Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add here")),
+		Delete:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete item")),
+		Accept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "accept")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+	}
+}

@@ -17,21 +17,6 @@ const maxRejected = 4
 // maxWarnings is how many warnings about the week itself Plans shows.
 const maxWarnings = 2
 
-type plansKeys struct {
-	Up, Down, Choose, Mark, Compare, Clear key.Binding
-}
-
-func newPlansKeys() plansKeys {
-	return plansKeys{
-		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous plan")),
-		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next plan")),
-		Choose:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-		Mark:    key.NewBinding(key.WithKeys(" "), key.WithHelp("space", "mark to compare")),
-		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
-		Clear:   key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "clear locks")),
-	}
-}
-
 // plansScreen lists the ranked plans, shows the one under the cursor on a
 // grid, and says why the other tracks do not fit.
 type plansScreen struct {
