@@ -271,7 +271,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	} else {
 		m.escs = 0
 	}
-	if msg.String() == "ctrl+c" {
+	if key.Matches(msg, m.keys.ForceQuit) {
 		return m.quit()
 	}
 	if m.capturing() {
@@ -355,10 +355,11 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case scWeek:
 		m.week, cmd = m.week.Update(msg)
 	case scPlans:
-		m.plans, cmd = m.plans.Update(msg)
-		if m.plans.cursor != m.d.cur {
-			m.d.cur = m.plans.cursor
-			m.refresh(false)
+		var intent tea.Msg
+		m.plans, cmd, intent = m.plans.Update(msg)
+		if intent != nil {
+			m2, more, _ := m.handleIntent(intent)
+			return m2, tea.Batch(cmd, more)
 		}
 	case scCompare:
 		m.compare, cmd = m.compare.Update(msg)

@@ -178,10 +178,10 @@ func (x exportScreen) Update(msg tea.Msg) (exportScreen, tea.Cmd) {
 
 func (x *exportScreen) cycleFormat(km tea.KeyMsg) {
 	n := len(x.formats)
-	switch km.String() {
-	case "left":
+	switch {
+	case key.Matches(km, x.keys.Prev):
 		x.format = (x.format + n - 1) % n
-	case "right", " ":
+	case key.Matches(km, x.keys.Next):
 		x.format = (x.format + 1) % n
 	}
 }

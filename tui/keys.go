@@ -6,23 +6,25 @@ import "github.com/charmbracelet/bubbles/key"
 type globalKeys struct {
 	Quit, Help, Next, Prev, Week, Plans, Compare, Edit, Profiles key.Binding
 	Undo, Discreet, Panic, Export                                key.Binding
+	ForceQuit                                                    key.Binding // ctrl+c, even while a field has the keyboard
 }
 
 func newGlobalKeys() globalKeys {
 	return globalKeys{
-		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
-		Next:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "screens")),
-		Prev:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous screen")),
-		Week:     key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "week")),
-		Plans:    key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "plans")),
-		Compare:  key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "compare")),
-		Edit:     key.NewBinding(key.WithKeys("4", "e"), key.WithHelp("4/e", "edit")),
-		Profiles: key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "profiles")),
-		Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
-		Discreet: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "discreet")),
-		Panic:    key.NewBinding(key.WithKeys("esc", "alt+esc"), key.WithHelp("esc esc", "blank screen")),
-		Export:   key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "export")),
+		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
+		Next:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "screens")),
+		Prev:      key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous screen")),
+		Week:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "week")),
+		Plans:     key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "plans")),
+		Compare:   key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "compare")),
+		Edit:      key.NewBinding(key.WithKeys("4", "e"), key.WithHelp("4/e", "edit")),
+		Profiles:  key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "profiles")),
+		Undo:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
+		Discreet:  key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "discreet")),
+		Panic:     key.NewBinding(key.WithKeys("esc", "alt+esc"), key.WithHelp("esc esc", "blank screen")),
+		Export:    key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "export")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c")),
 	}
 }
 
@@ -123,6 +125,7 @@ func newProfilesKeys() profilesKeys {
 
 type exportKeys struct {
 	Up, Down, Change, Export, Back key.Binding
+	Prev, Next                     key.Binding // the two halves of Change
 }
 
 func newExportKeys() exportKeys {
@@ -130,6 +133,8 @@ func newExportKeys() exportKeys {
 		Up:     key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "field up")),
 		Down:   key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "field down")),
 		Change: key.NewBinding(key.WithKeys("left", "right", " "), key.WithHelp("←/→", "change")),
+		Prev:   key.NewBinding(key.WithKeys("left")),
+		Next:   key.NewBinding(key.WithKeys("right", " ")),
 		Export: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "export")),
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}

@@ -179,6 +179,15 @@ func (m Model) handleIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.d.opt.ExcludeDays, m.d.opt.Require = 0, nil
 		m.setStatus("locks and excluded days cleared", false)
 		return m, m.solve(), true
+	case showPlanMsg:
+		if msg.i != m.d.cur {
+			m.d.cur = msg.i
+			m.refresh(false)
+		}
+		return m, nil, true
+	case markMsg:
+		m.d.marked = msg.marked
+		return m, nil, true
 	case compareMsg:
 		m2, cmd := m.switchTo(scCompare)
 		return m2.(Model), cmd, true
