@@ -9,12 +9,64 @@ import (
 )
 
 // WriteFile writes data to path with mode 0600, creating the file or
-// replacing what it held (an existing file's mode is tightened to 0600).
+// replacing it, atomically: the data goes into a temporary file beside path,
+// is synced, and is then renamed over path, so a full disk or a crash leaves
+// either the old file whole or the new one. It never writes through a
+// symbolic link: a link at path is refused with a sentence, as is anything
+// else that is not a regular file (a rename replaces a link that appears
+// after the check, never the file it points to).
 func WriteFile(path string, data []byte) error {
-	if err := writePrivate(path, data, os.O_TRUNC); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+	fi, err := os.Lstat(path)
+	switch {
+	case err == nil && fi.Mode()&fs.ModeSymlink != 0:
+		return fmt.Errorf("%s is a symbolic link, and weekfit does not write through links; give the path of the file itself", path)
+	case err == nil && !fi.Mode().IsRegular():
+		return fmt.Errorf("%s is not a regular file; give the path of a file to write", path)
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
 	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".weekfit-*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+	}
+	werr := tmp.Chmod(0o600)
+	if werr == nil {
+		_, werr = tmp.Write(data)
+	}
+	if werr == nil {
+		werr = tmp.Sync()
+	}
+	if cerr := tmp.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Rename(tmp.Name(), path)
+	}
+	if werr != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", path, unwrapLink(unwrapPath(werr)))
+	}
+	syncDir(dir)
 	return nil
+}
+
+// syncDir makes a rename in dir durable; a folder that cannot be synced
+// (some file systems refuse) is left as it is, since the file is already whole.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		_ = d.Close()
+	}
+}
+
+// unwrapLink drops the paths an *os.LinkError repeats.
+func unwrapLink(err error) error {
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
 }
 
 // WriteNew writes data with mode 0600 to a file in dir named name, or, when
@@ -33,7 +85,7 @@ func WriteNew(dir, name string, data []byte) (string, error) {
 		if n > 1 {
 			path = filepath.Join(dir, fmt.Sprintf("%s-%d%s", base, n, ext))
 		}
-		err := writePrivate(path, data, os.O_EXCL)
+		err := writePrivate(path, data)
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}
@@ -45,12 +97,11 @@ func WriteNew(dir, name string, data []byte) (string, error) {
 	return "", fmt.Errorf("write %s: 999 files of that name are already in %s; move some away", name, dir)
 }
 
-// writePrivate is the one writer of files only their owner may read: it
-// opens path with os.O_CREATE and mode (os.O_TRUNC to replace a file,
-// os.O_EXCL to refuse one), makes it 0600, writes data and syncs it. A file
-// it created and could not fill is removed. Errors do not repeat the path.
-func writePrivate(path string, data []byte, mode int) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|mode, 0o600)
+// writePrivate creates path with mode 0600 only when no file has that name,
+// writes data and syncs it; a file it created and could not fill is removed.
+// Errors do not repeat the path.
+func writePrivate(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return unwrapPath(err)
 	}
@@ -64,7 +115,7 @@ func writePrivate(path string, data []byte, mode int) error {
 	if cerr := f.Close(); werr == nil {
 		werr = cerr
 	}
-	if werr != nil && mode&os.O_EXCL != 0 {
+	if werr != nil {
 		os.Remove(path)
 	}
 	return unwrapPath(werr)
