@@ -139,13 +139,19 @@ func TestICSUIDsStable(t *testing.T) {
 	sc, p := testPlan(t, "export_office.json")
 	loc := testZone(t, "Europe/Berlin")
 	opt := Options{Start: ymd("2026-03-02"), Loc: loc, Now: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC), Seed: "a1"}
-	a, _ := renderICS(sc, p, opt)
 	later := opt
 	later.Now, later.Start, later.Names = opt.Now.Add(48*time.Hour), ymd("2026-03-09"), true
-	b, _ := renderICS(sc, p, later)
 	other := opt
 	other.Seed = "b2"
-	c, _ := renderICS(sc, p, other)
+	var outs [3][]byte
+	for i, o := range []Options{opt, later, other} {
+		out, err := renderICS(sc, p, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs[i] = out
+	}
+	a, b, c := outs[0], outs[1], outs[2]
 	ua, ub, uc := uids(t, a), uids(t, b), uids(t, c)
 	if len(ua) == 0 || strings.Join(ua, ",") != strings.Join(ub, ",") {
 		t.Errorf("a re-export changed the UIDs:\n%v\n%v", ua, ub)
@@ -224,7 +230,10 @@ func TestICSTravelAndWorkEvents(t *testing.T) {
 		t.Errorf("events by summary %v; want %d appointments, %d changed shifts and some travel", count, len(p.Sessions), len(p.ShiftChanges))
 	}
 	opt.Travel = false
-	plain, _ := renderICS(sc, p, opt)
+	plain, err := renderICS(sc, p, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if strings.Contains(string(plain), "Travel") || strings.Contains(string(plain), "changed hours") {
 		t.Error("without --travel the calendar holds travel or work events")
 	}
