@@ -50,7 +50,7 @@ func NewHandout(sc *planner.Scenario, p *planner.Plan, opt planner.ExportOptions
 			formatDate(dated[0].Date), formatDate(dated[len(dated)-1].Date))
 	}
 	h.Changes = changeLines(sc, p, opt.Names)
-	h.Covers = coverLines(sc, p)
+	h.Covers = coverLines(sc, p, opt.Names)
 	h.Legend = gridLegend(opt.Names)
 	return h
 }

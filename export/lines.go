@@ -58,8 +58,9 @@ func changeLines(sc *planner.Scenario, p *planner.Plan, names bool) []string {
 	return out
 }
 
-// coverLines writes who covers which commitment on which days.
-func coverLines(sc *planner.Scenario, p *planner.Plan) []string {
+// coverLines writes who covers which commitment on which days, with neutral
+// labels for both unless names.
+func coverLines(sc *planner.Scenario, p *planner.Plan, names bool) []string {
 	type key struct{ what, by string }
 	var order []key
 	days := map[key][]string{}
@@ -76,7 +77,7 @@ func coverLines(sc *planner.Scenario, p *planner.Plan) []string {
 	}
 	var out []string
 	for _, k := range order {
-		out = append(out, fmt.Sprintf("%s: %s, by %s", k.what, strings.Join(days[k], ", "), k.by))
+		out = append(out, fmt.Sprintf("%s: %s, by %s", planner.DutyLabel(sc, k.what, names), strings.Join(days[k], ", "), planner.HelperLabel(sc, k.by, names)))
 	}
 	return out
 }

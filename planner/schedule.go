@@ -178,6 +178,40 @@ func JobLabel(sc *Scenario, job string, names bool) string {
 	return "Work"
 }
 
+// DutyLabel is the name an export or a discreet screen gives a commitment
+// (a family or personal duty): its own name with names, else "Duty N" by its
+// place among the scenario's commitments, so that a glance at a handout or a
+// screen does not say what the duty is.
+func DutyLabel(sc *Scenario, name string, names bool) string {
+	if names {
+		return name
+	}
+	for i := range sc.Commitments {
+		if sc.Commitments[i].Name == name {
+			return fmt.Sprintf("Duty %d", i+1)
+		}
+	}
+	return "Duty"
+}
+
+// HelperLabel is the name an export or a discreet screen gives a helper who
+// covers duties: their own name with names, else "Helper A", "Helper B" ... by
+// their place among the scenario's helpers ("Helper 27" and on past Z).
+func HelperLabel(sc *Scenario, name string, names bool) string {
+	if names {
+		return name
+	}
+	for i := range sc.Support {
+		if sc.Support[i].Name == name {
+			if i < 26 {
+				return fmt.Sprintf("Helper %c", 'A'+rune(i))
+			}
+			return fmt.Sprintf("Helper %d", i+1)
+		}
+	}
+	return "Helper"
+}
+
 // FormatDuration writes minutes as "3 h", "45 min" or "1 h 30 min".
 func FormatDuration(m int) string {
 	switch {
