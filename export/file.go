@@ -30,16 +30,7 @@ func WriteFile(path string, data []byte) error {
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
 	}
-	werr := tmp.Chmod(0o600)
-	if werr == nil {
-		_, werr = tmp.Write(data)
-	}
-	if werr == nil {
-		werr = tmp.Sync()
-	}
-	if cerr := tmp.Close(); werr == nil {
-		werr = cerr
-	}
+	werr := fill(tmp, data)
 	if werr == nil {
 		werr = os.Rename(tmp.Name(), path)
 	}
@@ -105,20 +96,27 @@ func writePrivate(path string, data []byte) error {
 	if err != nil {
 		return unwrapPath(err)
 	}
-	werr := f.Chmod(0o600)
-	if werr == nil {
-		_, werr = f.Write(data)
-	}
-	if werr == nil {
-		werr = f.Sync()
-	}
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr != nil {
+	if err := fill(f, data); err != nil {
 		os.Remove(path)
+		return unwrapPath(err)
 	}
-	return unwrapPath(werr)
+	return nil
+}
+
+// fill makes f private (0600), writes data, syncs it to the disk and closes
+// it; the first error wins, and f is closed either way.
+func fill(f *os.File, data []byte) error {
+	err := f.Chmod(0o600)
+	if err == nil {
+		_, err = f.Write(data)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // unwrapPath drops the path a *fs.PathError repeats, so the message names the
