@@ -96,12 +96,7 @@ func (f exportFlags) options(now time.Time, lookupEnv func(string) (string, bool
 // parseStart reads --start, or gives the Monday after today.
 func parseStart(s string, today time.Time) (time.Time, error) {
 	if s == "" {
-		d := planner.Date(today)
-		ahead := (8 - int(d.Weekday())) % 7
-		if ahead == 0 {
-			ahead = 7
-		}
-		return d.AddDate(0, 0, ahead), nil
+		return planner.NextMonday(today), nil
 	}
 	t, err := time.Parse("2006-01-02", strings.TrimSpace(s))
 	if err != nil {

@@ -61,6 +61,17 @@ func Date(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
+// NextMonday returns midnight UTC of the Monday after the calendar date of
+// t, a week on when t is a Monday: the first day an export proposes.
+func NextMonday(t time.Time) time.Time {
+	d := Date(t)
+	ahead := (8 - int(d.Weekday())) % 7
+	if ahead == 0 {
+		ahead = 7
+	}
+	return d.AddDate(0, 0, ahead)
+}
+
 // ProgramSpan returns the first day of a program that starts on start and lasts
 // weeks weeks, and the day after its last day.
 func ProgramSpan(start time.Time, weeks int) (first, end time.Time) {

@@ -73,18 +73,9 @@ func newExportScreen(st *Styles, d *shared, formats []ExportFormat, now func() t
 		t.SetValue(v)
 		return t
 	}
-	return exportScreen{st: st, d: d, keys: newExportKeys(), formats: formats, now: now, start: in(nextMonday(now()).Format(time.DateOnly)), dir: in(dir)}
+	return exportScreen{st: st, d: d, keys: newExportKeys(), formats: formats, now: now, start: in(planner.NextMonday(now()).Format(time.DateOnly)), dir: in(dir)}
 }
 
-// nextMonday is the Monday after the day of now (a week on when now is a Monday).
-func nextMonday(now time.Time) time.Time {
-	d := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
-	ahead := (8 - int(d.Weekday())) % 7
-	if ahead == 0 {
-		ahead = 7
-	}
-	return d.AddDate(0, 0, ahead)
-}
 
 // SetSize records the space the screen has.
 func (x *exportScreen) SetSize(w, h int) {
@@ -126,7 +117,7 @@ func (x *exportScreen) focus(i int) tea.Cmd {
 func (x *exportScreen) Open() {
 	x.focus(xFormat)
 	if !x.startTyped {
-		x.start.SetValue(nextMonday(x.now()).Format(time.DateOnly))
+		x.start.SetValue(planner.NextMonday(x.now()).Format(time.DateOnly))
 	}
 }
 

@@ -221,20 +221,6 @@ func TestExportEscGoesBack(t *testing.T) {
 	}
 }
 
-func TestNextMonday(t *testing.T) {
-	for _, tc := range []struct{ now, want string }{
-		{"2026-11-25", "2026-11-30"}, // Wednesday
-		{"2026-11-29", "2026-11-30"}, // Sunday: tomorrow
-		{"2026-11-30", "2026-12-07"}, // Monday: a week on
-		{"2026-12-31", "2027-01-04"}, // over the new year
-	} {
-		now, _ := time.Parse(time.DateOnly, tc.now)
-		if got := nextMonday(now.Add(23 * time.Hour)).Format(time.DateOnly); got != tc.want {
-			t.Errorf("nextMonday(%s) = %s, want %s", tc.now, got, tc.want)
-		}
-	}
-}
-
 func TestExportStartFollowsTheClockUntilTyped(t *testing.T) {
 	now := exportNow()
 	opt := exportOptions(&fakeExporter{})
