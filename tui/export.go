@@ -76,7 +76,6 @@ func newExportScreen(st *Styles, d *shared, formats []ExportFormat, now func() t
 	return exportScreen{st: st, d: d, keys: newExportKeys(), formats: formats, now: now, start: in(planner.NextMonday(now()).Format(time.DateOnly)), dir: in(dir)}
 }
 
-
 // SetSize records the space the screen has.
 func (x *exportScreen) SetSize(w, h int) {
 	x.width, x.height = w, h
