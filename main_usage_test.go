@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"weekfit/export"
 )
 
 // TestEveryCommandDocumented checks the command table against the usage
@@ -26,6 +27,21 @@ func TestEveryCommandDocumented(t *testing.T) {
 		}
 		if c.run == nil {
 			t.Errorf("%q runs nothing", c.name)
+		}
+	}
+}
+
+// TestTUIFormatsAreTheTable checks that the TUI's Export screen offers the
+// export table's formats, in its order and words.
+func TestTUIFormatsAreTheTable(t *testing.T) {
+	got := tuiFormats()
+	want := export.Formats()
+	if len(got) != len(want) {
+		t.Fatalf("the TUI offers %d formats, the table has %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i].Name != want[i].Name || got[i].What != want[i].What {
+			t.Errorf("format %d: the TUI offers %+v, the table has %s (%s)", i, got[i], want[i].Name, want[i].What)
 		}
 	}
 }
