@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
 	"weekfit/store"
 )
 

@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"weekfit/store"
 
 	"golang.org/x/term"
+
+	"weekfit/store"
 )
 
 // storeEnv is what the database commands need from the process, so that
