@@ -13,9 +13,15 @@ import (
 	"weekfit/store"
 )
 
+// exportPlanArgs is what follows export-plan in the usage text: the command
+// table's row and exportUse both read it.
+func exportPlanArgs() string {
+	return "PROFILE --format " + strings.Join(export.Names(), "|") + " [--out FILE] [--start YYYY-MM-DD]"
+}
+
 // exportUse is export-plan's usage line, with the formats of export.Formats.
 func exportUse() string {
-	return "usage: weekfit export-plan PROFILE --format " + strings.Join(export.Names(), "|") + " [--out FILE] [--start YYYY-MM-DD]\n" +
+	return "usage: weekfit export-plan " + exportPlanArgs() + "\n" +
 		"       [--tz ZONE] [--names] [--travel] [--paper a4|letter] [--weeks N] [--job NAME] [--db PATH]"
 }
 

@@ -13,8 +13,6 @@ import (
 	"time"
 
 	"golang.org/x/term"
-
-	"weekfit/export"
 )
 
 // Exit codes, as the README lists them.
@@ -65,7 +63,7 @@ func commands() []command {
 		{name: "profiles", args: "[--json]", what: []string{"list the profiles in the database"}, run: store(cmdProfiles)},
 		{name: "import", args: "FILE [--as NAME]", what: []string{"import a scenario, a profile export, or a catalog (JSON or CSV)"}, run: store(cmdImport)},
 		{name: "export", args: "PROFILE [--out FILE]", what: []string{"print a profile's week and saved plans as JSON"}, run: store(cmdExport)},
-		{name: "export-plan", args: "PROFILE --format " + strings.Join(export.Names(), "|") + " [--out FILE] [--start YYYY-MM-DD]",
+		{name: "export-plan", args: exportPlanArgs(),
 			what: []string{"write a profile's plan as a calendar, handout or note", "(docs/export.md: --tz, --names, --travel, --paper, ...)"}, run: cmdExportPlan},
 		{name: "delete", args: "PROFILE [--yes]", what: []string{"delete a profile and every trace of it"}, run: store(cmdDelete)},
 		{name: "backup", args: "PATH", what: []string{"copy the database to PATH"}, run: store(cmdBackup)},
