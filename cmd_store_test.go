@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"weekfit/store"
 )
@@ -43,7 +44,7 @@ func runDB(t *testing.T, db string, vars map[string]string, typed string, args .
 	for k, v := range vars {
 		all[k] = v
 	}
-	err := runStore(args[0], args[1:], &out, fakeEnv(&errb, all, typed))
+	err := runCommand(args[0], args[1:], &out, fakeEnv(&errb, all, typed), time.Now())
 	code := exitOK
 	if err != nil {
 		errb.WriteString("weekfit: " + err.Error() + "\n")
@@ -267,7 +268,7 @@ func TestPassphraseTypedOnTerminal(t *testing.T) {
 			answers = answers[1:]
 			return a, nil
 		}
-		err := runStore(tt.args[0], tt.args[1:], &out, env)
+		err := runCommand(tt.args[0], tt.args[1:], &out, env, time.Now())
 		code := exitOK
 		var ie inputError
 		if errors.As(err, &ie) {

@@ -30,10 +30,10 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 	discreet := fs.Bool("discreet", false, "neutral labels")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
-		return usageErr("%s\n%s", strings.Replace(err.Error(), "flag provided but not defined:", "unknown flag", 1), usage)
+		return usageErr("%s\n%s", strings.Replace(err.Error(), "flag provided but not defined:", "unknown flag", 1), usage())
 	}
 	if len(pos) > 0 {
-		return usageErr("unknown command %q\n%s", pos[0], usage)
+		return usageErr("unknown command %q\n%s", pos[0], usage())
 	}
 	if !tty {
 		return usageErr("the week grid needs a terminal, and this is not one; to plan from a script use: weekfit solve FILE")
@@ -58,7 +58,7 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 		}
 		note := strings.Join(db.Warnings(), "; ")
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
-		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet, Template: template, Note: note, Exporter: ex})
+		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet, Template: template, Note: note, Exporter: ex, Formats: tuiFormats()})
 		return runWeekGrid(m)
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"weekfit/export"
 	"weekfit/planner"
 	"weekfit/tui"
 )
@@ -109,14 +110,14 @@ func TestTUIExporterErrors(t *testing.T) {
 
 func TestTUIExporterFolderErrors(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := writeNew(filepath.Join(dir, "missing"), "a.md", []byte("x")); err == nil || !strings.Contains(err.Error(), "does not exist") {
+	if _, err := export.WriteNew(filepath.Join(dir, "missing"), "a.md", []byte("x")); err == nil || !strings.Contains(err.Error(), "does not exist") {
 		t.Errorf("missing folder: %v", err)
 	}
 	file := filepath.Join(dir, "f")
 	if err := os.WriteFile(file, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := writeNew(file, "a.md", []byte("x")); err == nil || !strings.Contains(err.Error(), "not a folder") {
+	if _, err := export.WriteNew(file, "a.md", []byte("x")); err == nil || !strings.Contains(err.Error(), "not a folder") {
 		t.Errorf("a file for a folder: %v", err)
 	}
 	if os.Geteuid() != 0 {
@@ -124,7 +125,7 @@ func TestTUIExporterFolderErrors(t *testing.T) {
 		if err := os.Mkdir(ro, 0o500); err != nil {
 			t.Fatal(err)
 		}
-		_, err := writeNew(ro, "a.md", []byte("x"))
+		_, err := export.WriteNew(ro, "a.md", []byte("x"))
 		if err == nil || strings.Count(err.Error(), "a.md") != 1 || !strings.Contains(err.Error(), "permission denied") {
 			t.Errorf("read-only folder: %v", err)
 		}

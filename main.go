@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,16 +21,6 @@ const (
 	exitOther = 1
 	exitInput = 2
 )
-
-// inputError marks an error caused by what the user gave: exit code 2.
-type inputError struct{ err error }
-
-func (e inputError) Error() string { return e.err.Error() }
-func (e inputError) Unwrap() error { return e.err }
-
-func usageErr(format string, args ...any) error {
-	return inputError{fmt.Errorf(format, args...)}
-}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -74,23 +65,58 @@ func exitCode(stderr io.Writer, command func() error) (code int) {
 	return exitOther
 }
 
+// command is one row of the command table: dispatch, the usage text and the
+// check that both agree all read it.
+type command struct {
+	name    string   // the first argument
+	args    string   // what follows the name in the usage text
+	what    []string // the usage text's description, a line each
+	aliases []string // other names for it
+	run     func(args []string, stdout io.Writer, env storeEnv, now time.Time) error
+}
+
+// commands lists every command in the order the usage text shows them. The
+// week grid, which runs without a command, comes first with no name.
+func commands() []command {
+	store := func(f func([]string, io.Writer, storeEnv) error) func([]string, io.Writer, storeEnv, time.Time) error {
+		return func(args []string, stdout io.Writer, env storeEnv, _ time.Time) error { return f(args, stdout, env) }
+	}
+	return []command{
+		{args: "[--db PATH] [--demo] [--discreet]", what: []string{"open the week grid (--demo: on a demo database)"}},
+		{name: "solve", args: "FILE [--json] [--top N]", what: []string{"rank the plans that fit a scenario file"},
+			run: func(args []string, stdout io.Writer, _ storeEnv, _ time.Time) error { return cmdSolve(args, stdout) }},
+		{name: "profiles", args: "[--json]", what: []string{"list the profiles in the database"}, run: store(cmdProfiles)},
+		{name: "import", args: "FILE [--as NAME]", what: []string{"import a scenario, a profile export, or a catalog (JSON or CSV)"}, run: store(cmdImport)},
+		{name: "export", args: "PROFILE [--out FILE]", what: []string{"print a profile's week and saved plans as JSON"}, run: store(cmdExport)},
+		{name: "export-plan", args: exportPlanArgs(),
+			what: []string{"write a profile's plan as a calendar, handout or note", "(docs/export.md: --tz, --names, --travel, --paper, ...)"}, run: cmdExportPlan},
+		{name: "delete", args: "PROFILE [--yes]", what: []string{"delete a profile and every trace of it"}, run: store(cmdDelete)},
+		{name: "backup", args: "PATH", what: []string{"copy the database to PATH"}, run: store(cmdBackup)},
+		{name: "passphrase", what: []string{"set, change or remove the database passphrase"}, run: store(cmdPassphrase)},
+		{name: "help", aliases: []string{"-h", "--help", "-help"}, what: []string{"show this help"},
+			run: func(_ []string, stdout io.Writer, _ storeEnv, _ time.Time) error {
+				fmt.Fprint(stdout, usage())
+				return nil
+			}},
+	}
+}
+
 func dispatch(args []string, stdout, stderr io.Writer) error {
 	crashHook("command")
 	if len(args) == 0 || isTUIFlag(args[0]) {
 		return cmdTUI(args, processEnv(stderr), term.IsTerminal(int(os.Stdin.Fd())))
 	}
-	switch args[0] {
-	case "solve":
-		return cmdSolve(args[1:], stdout)
-	case "export-plan":
-		return cmdExportPlan(args[1:], stdout, processEnv(stderr), time.Now())
-	case "profiles", "import", "export", "delete", "backup", "passphrase":
-		return runStore(args[0], args[1:], stdout, processEnv(stderr))
-	case "help", "-h", "--help", "-help":
-		fmt.Fprint(stdout, usage)
-		return nil
+	return runCommand(args[0], args[1:], stdout, processEnv(stderr), time.Now())
+}
+
+// runCommand runs the command of the table named name, at time now.
+func runCommand(name string, args []string, stdout io.Writer, env storeEnv, now time.Time) error {
+	for _, c := range commands() {
+		if c.name != "" && (c.name == name || slices.Contains(c.aliases, name)) {
+			return c.run(args, stdout, env, now)
+		}
 	}
-	return usageErr("unknown command %q\n%s", args[0], usage)
+	return usageErr("unknown command %q\n%s", name, usage())
 }
 
 // isTUIFlag reports whether a first argument is a flag of the week grid
@@ -103,20 +129,26 @@ func isTUIFlag(arg string) bool {
 	return strings.HasPrefix(arg, "-")
 }
 
-const usage = `usage:
-  weekfit [--db PATH] [--demo] [--discreet]
-                                          open the week grid (--demo: on a demo database)
-  weekfit solve FILE [--json] [--top N]   rank the plans that fit a scenario file
-  weekfit profiles [--json]               list the profiles in the database
-  weekfit import FILE [--as NAME]         import a scenario, a profile export, or a catalog (JSON or CSV)
-  weekfit export PROFILE [--out FILE]     print a profile's week and saved plans as JSON
-  weekfit export-plan PROFILE --format ics|pdf|md|csv|employer [--out FILE] [--start YYYY-MM-DD]
-                                          write a profile's plan as a calendar, handout or note
-                                          (docs/export.md: --tz, --names, --travel, --paper, ...)
-  weekfit delete PROFILE [--yes]          delete a profile and every trace of it
-  weekfit backup PATH                     copy the database to PATH
-  weekfit passphrase                      set, change or remove the database passphrase
-  weekfit help                            show this help
-The database commands take --db PATH (or WEEKFIT_DB); the default is
-$XDG_DATA_HOME/weekfit/weekfit.db. WEEKFIT_PASSPHRASE gives the passphrase to scripts.
-`
+// usageColumn is where the usage text's descriptions begin.
+const usageColumn = 42
+
+// usage is the help text, made from the command table.
+func usage() string {
+	var b strings.Builder
+	b.WriteString("usage:\n")
+	for _, c := range commands() {
+		line := strings.Join(strings.Fields("  weekfit "+c.name+" "+c.args), " ")
+		line = "  " + line
+		if len(line)+2 > usageColumn {
+			b.WriteString(line + "\n")
+			line = ""
+		}
+		for _, w := range c.what {
+			fmt.Fprintf(&b, "%-*s%s\n", usageColumn, line, w)
+			line = ""
+		}
+	}
+	b.WriteString("The database commands take --db PATH (or WEEKFIT_DB); the default is\n" +
+		"$XDG_DATA_HOME/weekfit/weekfit.db. WEEKFIT_PASSPHRASE gives the passphrase to scripts.\n")
+	return b.String()
+}

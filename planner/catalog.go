@@ -136,7 +136,7 @@ func (c *Catalog) PlaceName(id string) string {
 // when the scenario lacks them. The copy's Catalog list is empty, since its
 // programs now hold those entries. An id the catalog lacks is an *InputError.
 func (s *Scenario) WithCatalog(c *Catalog) (*Scenario, error) {
-	out := s.clone()
+	out := s.Clone()
 	out.Catalog = nil
 	if len(s.Catalog) == 0 {
 		return out, nil
@@ -184,67 +184,4 @@ func (c *Catalog) ids() []string {
 		return []string{"none; the catalog is empty"}
 	}
 	return out
-}
-
-// clone returns a deep copy of the scenario.
-func (s *Scenario) clone() *Scenario {
-	out := *s
-	out.Places = append([]Place(nil), s.Places...)
-	out.Travel = append([]Leg(nil), s.Travel...)
-	out.RushHours = append([]Rush(nil), s.RushHours...)
-	out.Jobs = nil
-	for _, j := range s.Jobs {
-		j.Shifts = cloneSpans(j.Shifts)
-		out.Jobs = append(out.Jobs, j)
-	}
-	out.Commitments = nil
-	for _, c := range s.Commitments {
-		c.Span = cloneSpan(c.Span)
-		out.Commitments = append(out.Commitments, c)
-	}
-	out.Support = nil
-	for _, su := range s.Support {
-		su.Span = cloneSpan(su.Span)
-		su.Covers = append([]string(nil), su.Covers...)
-		out.Support = append(out.Support, su)
-	}
-	out.Sleep = cloneSpans(s.Sleep)
-	out.Programs = nil
-	for _, p := range s.Programs {
-		out.Programs = append(out.Programs, cloneProgram(p))
-	}
-	out.Catalog = append([]string(nil), s.Catalog...)
-	return &out
-}
-
-func cloneProgram(p Program) Program {
-	if p.ArriveEarly != nil {
-		v := *p.ArriveEarly
-		p.ArriveEarly = &v
-	}
-	tracks := make([]Track, len(p.Tracks))
-	for i, t := range p.Tracks {
-		tracks[i] = Track{Name: t.Name, Sessions: cloneSpans(t.Sessions)}
-	}
-	p.Tracks = tracks
-	return p
-}
-
-func cloneSpans(sp []Span) []Span {
-	if sp == nil {
-		return nil
-	}
-	out := make([]Span, len(sp))
-	for i, s := range sp {
-		out[i] = cloneSpan(s)
-	}
-	return out
-}
-
-func cloneSpan(s Span) Span {
-	s.Weeks = append([]int(nil), s.Weeks...)
-	if len(s.Weeks) == 0 {
-		s.Weeks = nil
-	}
-	return s
 }

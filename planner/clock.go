@@ -1,10 +1,3 @@
-// Package planner models a week of work, travel, family duties and sleep, and
-// finds every way of attending an intensive outpatient program that fits it.
-//
-// Time is counted in minutes of a cyclic week (or of a cycle of weeks): Monday
-// 00:00 of week 1 is minute 0, and the minute after the last one of the cycle is
-// minute 0 again. The package imports only the standard library and never reads
-// the clock: callers pass in everything it needs.
 package planner
 
 import (

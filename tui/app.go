@@ -63,6 +63,7 @@ type Options struct {
 	Template *planner.Scenario // the week a new profile starts from
 	Note     string            // said on the status line at start, such as a warning about the file
 	Exporter Exporter          // writes plans to files; nil leaves the Export screen out
+	Formats  []ExportFormat    // the formats the Exporter writes; none leaves the Export screen out
 	Now      func() time.Time  // the clock the default start date comes from; nil means time.Now
 	Dir      string            // folder exports go to; empty means the current one, else $HOME
 }
@@ -182,12 +183,12 @@ func New(st Store, opt Options) Model {
 		opt.Dir = defaultDir()
 	}
 	keys := newGlobalKeys()
-	keys.Export.SetEnabled(opt.Exporter != nil)
+	keys.Export.SetEnabled(opt.Exporter != nil && len(opt.Formats) > 0)
 	return Model{
 		st: st, opt: opt, styles: s, keys: keys, help: h, d: d,
 		week: newWeekScreen(s, d), plans: newPlansScreen(s, d), compare: newCompareScreen(s, d),
 		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
-		export: newExportScreen(s, d, opt.Now, opt.Dir),
+		export: newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir),
 		status: "opening…",
 	}
 }
@@ -278,7 +279,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	} else {
 		m.escs = 0
 	}
-	if msg.String() == "ctrl+c" {
+	if key.Matches(msg, m.keys.ForceQuit) {
 		return m.quit()
 	}
 	if m.capturing() {
@@ -362,10 +363,11 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case scWeek:
 		m.week, cmd = m.week.Update(msg)
 	case scPlans:
-		m.plans, cmd = m.plans.Update(msg)
-		if m.plans.cursor != m.d.cur {
-			m.d.cur = m.plans.cursor
-			m.refresh(false)
+		var intent tea.Msg
+		m.plans, cmd, intent = m.plans.Update(msg)
+		if intent != nil {
+			m2, more, _ := m.handleIntent(intent)
+			return m2, tea.Batch(cmd, more)
 		}
 	case scCompare:
 		m.compare, cmd = m.compare.Update(msg)

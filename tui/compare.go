@@ -11,10 +11,6 @@ import (
 	"weekfit/planner"
 )
 
-type compareKeys struct {
-	Plans key.Binding
-}
-
 // compareScreen puts two or three plans side by side.
 type compareScreen struct {
 	st            *Styles
@@ -31,9 +27,7 @@ type compareCol struct {
 }
 
 func newCompareScreen(st *Styles, d *shared) compareScreen {
-	return compareScreen{st: st, d: d, keys: compareKeys{
-		Plans: key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "mark plans to compare")),
-	}}
+	return compareScreen{st: st, d: d, keys: newCompareKeys()}
 }
 
 // SetSize records the space the screen has.

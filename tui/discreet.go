@@ -10,11 +10,13 @@ import (
 // appointment is the neutral word for a session in discreet mode.
 const appointment = "Appointment"
 
-// neutral returns a copy of sc with program and place names replaced by
-// neutral labels, and a replacer that does the same to free text such as
-// rejection reasons. Ids stay as they are, so plans still apply to the copy.
+// neutral returns a copy of sc with program, place, duty and helper names
+// replaced by neutral labels ("Appointment", "Place A", "Duty 1", "Helper A"),
+// and a replacer that does the same to free text such as rejection reasons.
+// Ids stay as they are, so plans still apply to the copy; a helper's covers
+// name the duties' labels, so the copy covers what the week covers.
 func neutral(sc *planner.Scenario) (*planner.Scenario, *strings.Replacer) {
-	c := clone(sc)
+	c := sc.Clone()
 	var pairs []string
 	for i := range c.Programs {
 		p := &c.Programs[i]
@@ -36,7 +38,34 @@ func neutral(sc *planner.Scenario) (*planner.Scenario, *strings.Replacer) {
 		pairs = append(pairs, sc.PlaceName(p.ID), label)
 		p.Name = label
 	}
+	pairs = append(pairs, neutralPeople(sc, c)...)
 	return c, strings.NewReplacer(longestFirst(pairs)...)
+}
+
+// neutralPeople gives the duties and helpers of c, a copy of sc, their
+// neutral labels, and returns the old/new pairs for free text.
+func neutralPeople(sc, c *planner.Scenario) []string {
+	var pairs []string
+	duty := map[string]string{}
+	for i := range c.Commitments {
+		x := &c.Commitments[i]
+		label := planner.DutyLabel(sc, x.Name, false)
+		duty[x.Name] = label
+		pairs = append(pairs, x.Name, label)
+		x.Name = label
+	}
+	for i := range c.Support {
+		x := &c.Support[i]
+		label := planner.HelperLabel(sc, x.Name, false)
+		pairs = append(pairs, x.Name, label)
+		x.Name = label
+		for k, name := range x.Covers {
+			if l, ok := duty[name]; ok {
+				x.Covers[k] = l
+			}
+		}
+	}
+	return pairs
 }
 
 // longestFirst orders old/new pairs so a longer name is replaced before a

@@ -16,24 +16,6 @@ import (
 // labelWidth is the width of the labels column of the Edit screen.
 const labelWidth = 34
 
-type editKeys struct {
-	Up, Down, PageUp, PageDown, Change, Add, Delete, Accept, Cancel key.Binding
-}
-
-func newEditKeys() editKeys {
-	return editKeys{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
-		Change:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change")),
-		Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add here")),
-		Delete:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete item")),
-		Accept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "accept")),
-		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-	}
-}
-
 // editScreen is a form over every part of the week. A change is checked as it
 // is typed; an accepted one goes to the root, which saves and re-plans.
 type editScreen struct {
@@ -174,7 +156,7 @@ func (e editScreen) typing(km tea.KeyMsg) (editScreen, tea.Cmd) {
 // apply makes a change on a copy of the week and hands it to the root when the
 // whole week is still valid.
 func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, tea.Cmd) {
-	c := clone(e.d.sc)
+	c := e.d.sc.Clone()
 	what := change(c)
 	if same(c, e.d.sc) {
 		if e.editing {

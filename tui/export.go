@@ -30,15 +30,11 @@ type ExportRequest struct {
 	Dir       string            // folder the file goes in
 }
 
-// exportFormat is one format the Export screen offers.
-type exportFormat struct{ name, what string }
-
-// exportFormats are the formats in the order left and right cycle through.
-func exportFormats() []exportFormat {
-	return []exportFormat{
-		{"ics", "calendar file"}, {"pdf", "one-page handout"}, {"md", "Markdown notes"},
-		{"csv", "sessions for a spreadsheet"}, {"employer", "note for your employer"},
-	}
+// ExportFormat is one format the Export screen offers: main fills them in
+// from its table of formats.
+type ExportFormat struct {
+	Name string // what ExportRequest.Format carries: "ics"
+	What string // shown beside it: "calendar file"
 }
 
 // Fields of the Export screen, top to bottom.
@@ -50,20 +46,6 @@ const (
 	nExportFields
 )
 
-type exportKeys struct {
-	Up, Down, Change, Export, Back key.Binding
-}
-
-func newExportKeys() exportKeys {
-	return exportKeys{
-		Up:     key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "field up")),
-		Down:   key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "field down")),
-		Change: key.NewBinding(key.WithKeys("left", "right", " "), key.WithHelp("←/→", "change")),
-		Export: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "export")),
-		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-	}
-}
-
 // exportScreen is the form that writes the plan to a file. Its two text
 // fields have the keyboard while the cursor is on them.
 type exportScreen struct {
@@ -71,6 +53,7 @@ type exportScreen struct {
 	d             *shared
 	keys          exportKeys
 	cursor        int
+	formats       []ExportFormat // in the order left and right cycle through
 	format        int
 	names         bool
 	start, dir    textinput.Model
@@ -81,7 +64,7 @@ type exportScreen struct {
 	width, height int
 }
 
-func newExportScreen(st *Styles, d *shared, now func() time.Time, dir string) exportScreen {
+func newExportScreen(st *Styles, d *shared, formats []ExportFormat, now func() time.Time, dir string) exportScreen {
 	in := func(v string) textinput.Model {
 		t := textinput.New()
 		t.Prompt = ""
@@ -90,17 +73,7 @@ func newExportScreen(st *Styles, d *shared, now func() time.Time, dir string) ex
 		t.SetValue(v)
 		return t
 	}
-	return exportScreen{st: st, d: d, keys: newExportKeys(), now: now, start: in(nextMonday(now()).Format(time.DateOnly)), dir: in(dir)}
-}
-
-// nextMonday is the Monday after the day of now (a week on when now is a Monday).
-func nextMonday(now time.Time) time.Time {
-	d := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
-	ahead := (8 - int(d.Weekday())) % 7
-	if ahead == 0 {
-		ahead = 7
-	}
-	return d.AddDate(0, 0, ahead)
+	return exportScreen{st: st, d: d, keys: newExportKeys(), formats: formats, now: now, start: in(planner.NextMonday(now()).Format(time.DateOnly)), dir: in(dir)}
 }
 
 // SetSize records the space the screen has.
@@ -143,7 +116,7 @@ func (x *exportScreen) focus(i int) tea.Cmd {
 func (x *exportScreen) Open() {
 	x.focus(xFormat)
 	if !x.startTyped {
-		x.start.SetValue(nextMonday(x.now()).Format(time.DateOnly))
+		x.start.SetValue(planner.NextMonday(x.now()).Format(time.DateOnly))
 	}
 }
 
@@ -194,11 +167,11 @@ func (x exportScreen) Update(msg tea.Msg) (exportScreen, tea.Cmd) {
 }
 
 func (x *exportScreen) cycleFormat(km tea.KeyMsg) {
-	n := len(exportFormats())
-	switch km.String() {
-	case "left":
+	n := len(x.formats)
+	switch {
+	case key.Matches(km, x.keys.Prev):
 		x.format = (x.format + n - 1) % n
-	case "right", " ":
+	case key.Matches(km, x.keys.Next):
 		x.format = (x.format + 1) % n
 	}
 }
@@ -215,7 +188,7 @@ func (x exportScreen) submit() (exportScreen, tea.Cmd) {
 		x.dirErr = "give the folder to export to"
 		return x, x.focus(xDir)
 	}
-	return x, send(exportMsg{format: exportFormats()[x.format].name, start: start, names: x.namesOn(), dir: dir})
+	return x, send(exportMsg{format: x.formats[x.format].Name, start: start, names: x.namesOn(), dir: dir})
 }
 
 // parseDate reads a date typed as YYYY-MM-DD.
@@ -237,8 +210,8 @@ func (x exportScreen) View() string {
 		lines = append(lines, fmt.Sprintf("Plan: %s, %s", which, x.d.programName(p.Program)))
 	}
 	lines = append(lines, "")
-	f := exportFormats()[x.format]
-	lines = append(lines, x.row(xFormat, "format", fmt.Sprintf("< %s >", f.name), x.st.Subtle.Render(f.what)))
+	f := x.formats[x.format]
+	lines = append(lines, x.row(xFormat, "format", fmt.Sprintf("< %s >", f.Name), x.st.Subtle.Render(f.What)))
 	startNote := x.st.Subtle.Render("first day of the program, YYYY-MM-DD")
 	if x.startErr != "" {
 		startNote = x.st.Error.Render("! " + x.startErr)

@@ -32,7 +32,11 @@ func exportNow() time.Time { return time.Date(2026, 11, 25, 15, 0, 0, 0, time.UT
 
 // exportOptions are the options the export tests and goldens start with.
 func exportOptions(ex Exporter) Options {
-	return Options{Exporter: ex, Now: exportNow, Dir: "/home/me/exports"}
+	formats := []ExportFormat{
+		{"ics", "calendar file"}, {"pdf", "one-page handout"}, {"md", "Markdown notes"},
+		{"csv", "sessions for a spreadsheet"}, {"employer", "note for your employer"},
+	}
+	return Options{Exporter: ex, Formats: formats, Now: exportNow, Dir: "/home/me/exports"}
 }
 
 // startedWith returns the TUI on st with opt, sized and loaded.
@@ -79,7 +83,7 @@ func TestExportScreenDefaultsAndExport(t *testing.T) {
 	}
 	// Format: right twice is md, left once back to pdf.
 	m = typeKeys(m, "right", "right", "left")
-	if got := exportFormats()[m.export.format].name; got != "pdf" {
+	if got := m.export.formats[m.export.format].Name; got != "pdf" {
 		t.Errorf("format %q, want pdf", got)
 	}
 	// Names on.
@@ -214,20 +218,6 @@ func TestExportEscGoesBack(t *testing.T) {
 	m = typeKeys(m, "E", "?")
 	if v := view(m); !strings.Contains(v, "E") || !strings.Contains(v, "export") || !strings.Contains(v, "field up") {
 		t.Errorf("full help on Export:\n%s", v)
-	}
-}
-
-func TestNextMonday(t *testing.T) {
-	for _, tc := range []struct{ now, want string }{
-		{"2026-11-25", "2026-11-30"}, // Wednesday
-		{"2026-11-29", "2026-11-30"}, // Sunday: tomorrow
-		{"2026-11-30", "2026-12-07"}, // Monday: a week on
-		{"2026-12-31", "2027-01-04"}, // over the new year
-	} {
-		now, _ := time.Parse(time.DateOnly, tc.now)
-		if got := nextMonday(now.Add(23 * time.Hour)).Format(time.DateOnly); got != tc.want {
-			t.Errorf("nextMonday(%s) = %s, want %s", tc.now, got, tc.want)
-		}
 	}
 }
 

@@ -43,7 +43,7 @@ func (f *fakeStore) Scenario(id string) (*planner.Scenario, error) {
 	if !ok {
 		return nil, errNotFound
 	}
-	return clone(sc), nil
+	return sc.Clone(), nil
 }
 
 func (f *fakeStore) SaveScenario(id string, sc *planner.Scenario) error {
@@ -52,7 +52,7 @@ func (f *fakeStore) SaveScenario(id string, sc *planner.Scenario) error {
 	if f.fail != nil {
 		return f.fail
 	}
-	f.weeks[id] = clone(sc)
+	f.weeks[id] = sc.Clone()
 	f.saves++
 	return nil
 }
@@ -115,7 +115,7 @@ func (f *fakeStore) NewProfile(name string, sc *planner.Scenario) (Profile, erro
 	p := Profile{ID: id, Name: name}
 	f.profiles[id] = p
 	f.order = append(f.order, id)
-	f.weeks[id] = clone(sc)
+	f.weeks[id] = sc.Clone()
 	return p, nil
 }
 

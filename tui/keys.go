@@ -6,23 +6,25 @@ import "github.com/charmbracelet/bubbles/key"
 type globalKeys struct {
 	Quit, Help, Next, Prev, Week, Plans, Compare, Edit, Profiles key.Binding
 	Undo, Discreet, Panic, Export                                key.Binding
+	ForceQuit                                                    key.Binding // ctrl+c, even while a field has the keyboard
 }
 
 func newGlobalKeys() globalKeys {
 	return globalKeys{
-		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
-		Next:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "screens")),
-		Prev:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous screen")),
-		Week:     key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "week")),
-		Plans:    key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "plans")),
-		Compare:  key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "compare")),
-		Edit:     key.NewBinding(key.WithKeys("4", "e"), key.WithHelp("4/e", "edit")),
-		Profiles: key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "profiles")),
-		Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
-		Discreet: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "discreet")),
-		Panic:    key.NewBinding(key.WithKeys("esc", "alt+esc"), key.WithHelp("esc esc", "blank screen")),
-		Export:   key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "export")),
+		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
+		Next:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "screens")),
+		Prev:      key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous screen")),
+		Week:      key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "week")),
+		Plans:     key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "plans")),
+		Compare:   key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "compare")),
+		Edit:      key.NewBinding(key.WithKeys("4", "e"), key.WithHelp("4/e", "edit")),
+		Profiles:  key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "profiles")),
+		Undo:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
+		Discreet:  key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "discreet")),
+		Panic:     key.NewBinding(key.WithKeys("esc", "alt+esc"), key.WithHelp("esc esc", "blank screen")),
+		Export:    key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "export")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c")),
 	}
 }
 
@@ -59,5 +61,99 @@ func newGridKeys() gridKeys {
 		ZoomOut:  key.NewBinding(key.WithKeys("-", "_"), key.WithHelp("-", "zoom out")),
 		NextWeek: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next week of rotation")),
 		PrevWeek: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous week of rotation")),
+	}
+}
+
+type plansKeys struct {
+	Up, Down, Choose, Mark, Compare, Clear key.Binding
+}
+
+func newPlansKeys() plansKeys {
+	return plansKeys{
+		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous plan")),
+		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next plan")),
+		Choose:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Mark:    key.NewBinding(key.WithKeys(" "), key.WithHelp("space", "mark to compare")),
+		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
+		Clear:   key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "clear locks")),
+	}
+}
+
+// weekKeys are the keys of the Week screen.
+type weekKeys struct {
+	gridKeys
+	Lock, Exclude, Clear key.Binding
+}
+
+func newWeekKeys() weekKeys {
+	return weekKeys{
+		gridKeys: newGridKeys(),
+		Lock:     key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "lock session")),
+		Exclude:  key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "skip day")),
+		Clear:    key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "clear locks")),
+	}
+}
+
+type compareKeys struct {
+	Plans key.Binding
+}
+
+func newCompareKeys() compareKeys {
+	return compareKeys{
+		Plans: key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "mark plans to compare")),
+	}
+}
+
+type profilesKeys struct {
+	Up, Down, Open, Add, Rename, Delete, Yes, No, Accept, Cancel key.Binding
+}
+
+func newProfilesKeys() profilesKeys {
+	return profilesKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
+		Rename: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
+		Delete: key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete")),
+		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, delete")),
+		No:     key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "keep it")),
+		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "accept")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+	}
+}
+
+type exportKeys struct {
+	Up, Down, Change, Export, Back key.Binding
+	Prev, Next                     key.Binding // the two halves of Change
+}
+
+func newExportKeys() exportKeys {
+	return exportKeys{
+		Up:     key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "field up")),
+		Down:   key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "field down")),
+		Change: key.NewBinding(key.WithKeys("left", "right", " "), key.WithHelp("←/→", "change")),
+		Prev:   key.NewBinding(key.WithKeys("left")),
+		Next:   key.NewBinding(key.WithKeys("right", " ")),
+		Export: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "export")),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+	}
+}
+
+type editKeys struct {
+	Up, Down, PageUp, PageDown, Change, Add, Delete, Accept, Cancel key.Binding
+}
+
+func newEditKeys() editKeys {
+	return editKeys{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+		Change:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change")),
+		Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add here")),
+		Delete:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete item")),
+		Accept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "accept")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}
 }

@@ -73,7 +73,7 @@ func loadCmd(st Store, id string, template *planner.Scenario) tea.Cmd {
 			if template == nil {
 				return loadedMsg{err: errors.New("this database has no profile yet; import a scenario with weekfit import FILE")}
 			}
-			p, err := st.NewProfile("Me", clone(template))
+			p, err := st.NewProfile("Me", template.Clone())
 			if err != nil {
 				return loadedMsg{err: fmt.Errorf("create a first profile: %w", err)}
 			}

@@ -17,21 +17,6 @@ const maxRejected = 4
 // maxWarnings is how many warnings about the week itself Plans shows.
 const maxWarnings = 2
 
-type plansKeys struct {
-	Up, Down, Choose, Mark, Compare, Clear key.Binding
-}
-
-func newPlansKeys() plansKeys {
-	return plansKeys{
-		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous plan")),
-		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next plan")),
-		Choose:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-		Mark:    key.NewBinding(key.WithKeys(" "), key.WithHelp("space", "mark to compare")),
-		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
-		Clear:   key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "clear locks")),
-	}
-}
-
 // plansScreen lists the ranked plans, shows the one under the cursor on a
 // grid, and says why the other tracks do not fit.
 type plansScreen struct {
@@ -172,48 +157,65 @@ func (p *plansScreen) layout() {
 	p.grid.SetSize(p.width, max(p.height-used, 0))
 }
 
-// Update moves through the plans and sends choices to the root.
-func (p plansScreen) Update(msg tea.Msg) (plansScreen, tea.Cmd) {
+// Update moves through the plans and sends choices to the root. What the
+// root must do before the next frame (show the plan under the cursor, mark
+// plans) comes back as an intent it handles at once; the rest as commands.
+func (p plansScreen) Update(msg tea.Msg) (plansScreen, tea.Cmd, tea.Msg) {
 	if mm, ok := msg.(tea.MouseMsg); ok {
 		// The title is line 0; plan i is on line i+1.
 		if mm.Action == tea.MouseActionPress && mm.Button == tea.MouseButtonLeft && mm.Y >= 1 && mm.Y <= p.n() {
-			p.cursor = mm.Y - 1
+			return p.moveTo(mm.Y - 1)
 		}
-		return p, nil
+		return p, nil, nil
 	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
-		return p, nil
+		return p, nil, nil
 	}
 	k := p.keys
 	switch {
 	case key.Matches(km, k.Up):
-		p.cursor = max(p.cursor-1, 0)
+		return p.moveTo(max(p.cursor-1, 0))
 	case key.Matches(km, k.Down):
-		p.cursor = max(min(p.cursor+1, p.n()-1), 0)
+		return p.moveTo(max(min(p.cursor+1, p.n()-1), 0))
 	case key.Matches(km, k.Choose) && p.n() > 0:
-		return p, send(choosePlanMsg{p.d.res.Plans[p.cursor]})
+		return p, send(choosePlanMsg{p.d.res.Plans[p.cursor]}), nil
 	case key.Matches(km, k.Mark) && p.n() > 0:
-		p.toggleMark()
+		return p, nil, markMsg{p.toggled()}
 	case key.Matches(km, k.Compare) && p.n() > 1:
-		return p, send(compareMsg{})
+		return p, send(compareMsg{}), nil
 	case key.Matches(km, k.Clear):
-		return p, send(clearLocksMsg{})
+		return p, send(clearLocksMsg{}), nil
 	}
-	return p, nil
+	return p, nil, nil
 }
 
-// toggleMark marks the plan for Compare; at most three are marked.
-func (p *plansScreen) toggleMark() {
+// showPlanMsg asks the root to show plan i, the one under the cursor.
+type showPlanMsg struct{ i int }
+
+// markMsg asks the root to mark these plans for Compare.
+type markMsg struct{ marked []int }
+
+// moveTo puts the cursor on plan i and asks the root to show it.
+func (p plansScreen) moveTo(i int) (plansScreen, tea.Cmd, tea.Msg) {
+	if i == p.cursor {
+		return p, nil, nil
+	}
+	p.cursor = i
+	return p, nil, showPlanMsg{i}
+}
+
+// toggled is the marked plans with the one under the cursor marked or
+// unmarked; at most three are marked.
+func (p plansScreen) toggled() []int {
 	if i := slices.Index(p.d.marked, p.cursor); i >= 0 {
-		p.d.marked = slices.Delete(slices.Clone(p.d.marked), i, i+1)
-		return
+		return slices.Delete(slices.Clone(p.d.marked), i, i+1)
 	}
 	m := append(slices.Clone(p.d.marked), p.cursor)
 	if len(m) > 3 {
 		m = m[1:]
 	}
-	p.d.marked = m
+	return m
 }
 
 // View draws the list, the rejections and the preview grid.

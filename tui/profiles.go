@@ -10,25 +10,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-type profilesKeys struct {
-	Up, Down, Open, Add, Rename, Delete, Yes, No, Accept, Cancel key.Binding
-}
-
-func newProfilesKeys() profilesKeys {
-	return profilesKeys{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
-		Rename: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
-		Delete: key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete")),
-		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, delete")),
-		No:     key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "keep it")),
-		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "accept")),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-	}
-}
-
 // profileMode is what the Profiles screen is doing.
 type profileMode int
 

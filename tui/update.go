@@ -179,6 +179,15 @@ func (m Model) handleIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.d.opt.ExcludeDays, m.d.opt.Require = 0, nil
 		m.setStatus("locks and excluded days cleared", false)
 		return m, m.solve(), true
+	case showPlanMsg:
+		if msg.i != m.d.cur {
+			m.d.cur = msg.i
+			m.refresh(false)
+		}
+		return m, nil, true
+	case markMsg:
+		m.d.marked = msg.marked
+		return m, nil, true
 	case compareMsg:
 		m2, cmd := m.switchTo(scCompare)
 		return m2.(Model), cmd, true
@@ -256,7 +265,7 @@ func (m Model) profileIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if sc == nil {
 			sc = m.d.sc
 		}
-		sc = clone(sc)
+		sc = sc.Clone()
 		sc.Name = msg.name
 		return m, profileCmd(st, "profile added", func() error {
 			if _, err := st.NewProfile(msg.name, sc); err != nil {

@@ -13,21 +13,6 @@ import (
 // sidePanel is the width of the panel beside the grid on wide terminals.
 const sidePanel = 36
 
-// weekKeys are the keys of the Week screen.
-type weekKeys struct {
-	gridKeys
-	Lock, Exclude, Clear key.Binding
-}
-
-func newWeekKeys() weekKeys {
-	return weekKeys{
-		gridKeys: newGridKeys(),
-		Lock:     key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "lock session")),
-		Exclude:  key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "skip day")),
-		Clear:    key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "clear locks")),
-	}
-}
-
 // weekScreen is the home screen: the grid of the plan on show and a panel.
 type weekScreen struct {
 	st            *Styles

@@ -1,4 +1,4 @@
-package main
+package export
 
 import (
 	"context"
@@ -14,10 +14,7 @@ import (
 
 func testPlan(t *testing.T, name string) (*planner.Scenario, planner.Plan) {
 	t.Helper()
-	sc, err := loadScenario(filepath.Join("planner", "testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := loadExportScenario(t, name)
 	res, err := planner.Solve(sc, planner.Options{Top: 1})
 	if err != nil {
 		t.Fatal(err)
@@ -41,9 +38,9 @@ func poppler(t *testing.T, name string, args ...string) string {
 }
 
 // renderPDFFile writes the handout to a temporary file and returns its path.
-func renderPDFFile(t *testing.T, sc *planner.Scenario, p planner.Plan, opt exportOptions) string {
+func renderPDFFile(t *testing.T, sc *planner.Scenario, p planner.Plan, opt Options) string {
 	t.Helper()
-	out, err := renderExport("pdf", sc, p, opt)
+	out, err := Render("pdf", sc, p, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +58,7 @@ func TestPDFOnePagePerPaperWithEverySession(t *testing.T) {
 		sc, p := testPlan(t, file)
 		for _, paper := range []string{"a4", "letter"} {
 			for _, names := range []bool{false, true} {
-				opt := exportOptions{Start: ymd("2026-10-28"), Paper: paper, Names: names, Now: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)}
+				opt := Options{Start: ymd("2026-10-28"), Paper: paper, Names: names, Now: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)}
 				path := renderPDFFile(t, sc, p, opt)
 				prefix := filepath.Join(t.TempDir(), "page")
 				poppler(t, "pdftoppm", "-r", "30", "-png", path, prefix)
@@ -98,7 +95,7 @@ func TestPDFLongRotationStaysOnePage(t *testing.T) {
 			p.ShiftChanges = append(p.ShiftChanges, planner.ShiftChange{Job: "J", Week: w, Day: d, From: clock("09:00", "17:00"), To: clock("08:00", "16:00")})
 		}
 	}
-	path := renderPDFFile(t, sc, p, exportOptions{Start: ymd("2026-03-02"), Paper: "letter"})
+	path := renderPDFFile(t, sc, p, Options{Start: ymd("2026-03-02"), Paper: "letter"})
 	text := poppler(t, "pdftotext", path, "-")
 	if n := strings.Count(text, "\f"); n != 1 {
 		t.Errorf("%d pages, want 1", n)

@@ -126,3 +126,12 @@ func FuzzParseStart(f *testing.F) {
 		}
 	})
 }
+
+// ymd reads a YYYY-MM-DD date as midnight UTC.
+func ymd(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}

@@ -3,7 +3,6 @@ package planner
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 )
 
@@ -62,6 +61,17 @@ func Date(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
+// NextMonday returns midnight UTC of the Monday after the calendar date of
+// t, a week on when t is a Monday: the first day an export proposes.
+func NextMonday(t time.Time) time.Time {
+	d := Date(t)
+	ahead := (8 - int(d.Weekday())) % 7
+	if ahead == 0 {
+		ahead = 7
+	}
+	return d.AddDate(0, 0, ahead)
+}
+
 // ProgramSpan returns the first day of a program that starts on start and lasts
 // weeks weeks, and the day after its last day.
 func ProgramSpan(start time.Time, weeks int) (first, end time.Time) {
@@ -101,9 +111,11 @@ func Occurrences(start time.Time, weeks, cycle, w int, d Day) []time.Time {
 	return out
 }
 
-func exportWeeks(sc *Scenario, p *Plan, opt ExportOptions) int {
-	if opt.Weeks > 0 {
-		return opt.Weeks
+// SpanWeeks returns the length in weeks of an export of plan p: o.Weeks, or
+// the program's own length when o.Weeks is 0.
+func (o ExportOptions) SpanWeeks(sc *Scenario, p *Plan) int {
+	if o.Weeks > 0 {
+		return o.Weeks
 	}
 	return ProgramWeeks(sc, p)
 }
@@ -111,7 +123,7 @@ func exportWeeks(sc *Scenario, p *Plan, opt ExportOptions) int {
 // Schedule lists the sessions of plan p on their dates over the program span,
 // earliest first.
 func Schedule(sc *Scenario, p *Plan, opt ExportOptions) []DatedSession {
-	weeks := exportWeeks(sc, p, opt)
+	weeks := opt.SpanWeeks(sc, p)
 	var out []DatedSession
 	for _, s := range p.Sessions {
 		eachDate(opt.Start, weeks, sc.Weeks(), s.Week, s.Day, func(date time.Time, w int) {
@@ -125,7 +137,7 @@ func Schedule(sc *Scenario, p *Plan, opt ExportOptions) []DatedSession {
 // Changes lists the shifts plan p bends on their dates over the program span,
 // earliest first; with opt.Job set, only that job's.
 func Changes(sc *Scenario, p *Plan, opt ExportOptions) []DatedChange {
-	weeks := exportWeeks(sc, p, opt)
+	weeks := opt.SpanWeeks(sc, p)
 	var out []DatedChange
 	for _, c := range p.ShiftChanges {
 		if opt.Job != "" && c.Job != opt.Job {
@@ -177,6 +189,40 @@ func JobLabel(sc *Scenario, job string, names bool) string {
 	return "Work"
 }
 
+// DutyLabel is the name an export or a discreet screen gives a commitment
+// (a family or personal duty): its own name with names, else "Duty N" by its
+// place among the scenario's commitments, so that a glance at a handout or a
+// screen does not say what the duty is.
+func DutyLabel(sc *Scenario, name string, names bool) string {
+	if names {
+		return name
+	}
+	for i := range sc.Commitments {
+		if sc.Commitments[i].Name == name {
+			return fmt.Sprintf("Duty %d", i+1)
+		}
+	}
+	return "Duty"
+}
+
+// HelperLabel is the name an export or a discreet screen gives a helper who
+// covers duties: their own name with names, else "Helper A", "Helper B" ... by
+// their place among the scenario's helpers ("Helper 27" and on past Z).
+func HelperLabel(sc *Scenario, name string, names bool) string {
+	if names {
+		return name
+	}
+	for i := range sc.Support {
+		if sc.Support[i].Name == name {
+			if i < 26 {
+				return fmt.Sprintf("Helper %c", 'A'+rune(i))
+			}
+			return fmt.Sprintf("Helper %d", i+1)
+		}
+	}
+	return "Helper"
+}
+
 // FormatDuration writes minutes as "3 h", "45 min" or "1 h 30 min".
 func FormatDuration(m int) string {
 	switch {
@@ -188,91 +234,11 @@ func FormatDuration(m int) string {
 	return fmt.Sprintf("%d h %d min", m/60, m%60)
 }
 
-// calendarWeeks returns the Monday of the span's first calendar week and how
+// CalendarWeeks returns the Monday of the span's first calendar week and how
 // many calendar weeks (Monday to Sunday) the span touches.
-func calendarWeeks(start time.Time, weeks int) (time.Time, int) {
+func CalendarWeeks(start time.Time, weeks int) (time.Time, int) {
 	first, end := ProgramSpan(start, weeks)
 	monday := first.AddDate(0, 0, -int(weekday(first)))
 	last := end.AddDate(0, 0, -1)
 	return monday, int(last.Sub(monday).Hours())/(24*7) + 1
-}
-
-// formatDate writes a date as "Mon 2 Mar 2026".
-func formatDate(t time.Time) string { return t.Format("Mon 2 Jan 2006") }
-
-// cycleWeekLabel names week w of a rotation ("week A", "week B", ...), or ""
-// for a plain week.
-func cycleWeekLabel(cycle, w int) string {
-	if cycle < 2 {
-		return ""
-	}
-	return fmt.Sprintf("week %c", 'A'+rune(w-1))
-}
-
-// sessionLines writes the plan's sessions as "Mon 17:30-20:30" lines, grouped
-// by week of the rotation, with the hours each week.
-func sessionLines(sc *Scenario, p *Plan) []string {
-	var out []string
-	for w := 1; w <= sc.Weeks(); w++ {
-		var parts []string
-		mins := 0
-		for _, s := range p.Sessions {
-			if s.Week == w {
-				parts = append(parts, fmt.Sprintf("%s %s", s.Day, s.Time))
-				mins += s.Time.Minutes()
-			}
-		}
-		lead := "Every week"
-		if sc.Weeks() > 1 {
-			lead = capitalize(cycleWeekLabel(sc.Weeks(), w))
-		}
-		if len(parts) == 0 {
-			parts = []string{"none"}
-		}
-		out = append(out, fmt.Sprintf("%s: %s (%s)", lead, strings.Join(parts, ", "), FormatDuration(mins)))
-	}
-	return out
-}
-
-// changeLines writes the plan's shift changes as lines a person reads.
-func changeLines(sc *Scenario, p *Plan, names bool) []string {
-	var out []string
-	for _, c := range p.ShiftChanges {
-		wk := ""
-		if sc.Weeks() > 1 {
-			wk = cycleWeekLabel(sc.Weeks(), c.Week) + " "
-		}
-		out = append(out, fmt.Sprintf("%s, %s%s: %s instead of %s", JobLabel(sc, c.Job, names), wk, c.Day, c.To, c.From))
-	}
-	return out
-}
-
-// coverLines writes who covers which commitment on which days.
-func coverLines(sc *Scenario, p *Plan) []string {
-	type key struct{ what, by string }
-	var order []key
-	days := map[key][]string{}
-	for _, c := range p.Covered {
-		k := key{c.Commitment, c.By}
-		if _, ok := days[k]; !ok {
-			order = append(order, k)
-		}
-		d := c.Day.String()
-		if sc.Weeks() > 1 {
-			d = cycleWeekLabel(sc.Weeks(), c.Week) + " " + d
-		}
-		days[k] = append(days[k], d)
-	}
-	var out []string
-	for _, k := range order {
-		out = append(out, fmt.Sprintf("%s: %s, by %s", k.what, strings.Join(days[k], ", "), k.by))
-	}
-	return out
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -1,4 +1,4 @@
-package main
+package export
 
 import (
 	"errors"
@@ -37,9 +37,9 @@ func sensitiveIn(sc *planner.Scenario, text string) string {
 }
 
 // exportText renders a format and returns its text (the PDF through pdftotext).
-func exportText(t *testing.T, format string, sc *planner.Scenario, p planner.Plan, opt exportOptions) string {
+func exportText(t *testing.T, format string, sc *planner.Scenario, p planner.Plan, opt Options) string {
 	t.Helper()
-	out, err := renderExport(format, sc, p, opt)
+	out, err := Render(format, sc, p, opt)
 	if err != nil {
 		t.Fatalf("%s: %v", format, err)
 	}
@@ -63,7 +63,7 @@ func TestDiscreetExportsHoldNoNames(t *testing.T) {
 	loc := testZone(t, "America/New_York")
 	for _, file := range []string{"export_office.json", "export_rotation.json"} {
 		sc, p := testPlan(t, file)
-		opt := exportOptions{Start: ymd("2026-03-02"), Loc: loc, Travel: true, Now: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)}
+		opt := Options{Start: ymd("2026-03-02"), Loc: loc, Travel: true, Now: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)}
 		for _, f := range formats {
 			if w := sensitiveIn(sc, exportText(t, f, sc, p, opt)); w != "" {
 				t.Errorf("%s: discreet %s holds %q", file, f, w)
@@ -84,7 +84,7 @@ func TestDiscreetExportsHoldNoNames(t *testing.T) {
 
 func TestICSStructure(t *testing.T) {
 	sc, p := testPlan(t, "export_rotation.json")
-	opt := exportOptions{Start: ymd("2026-10-28"), Loc: testZone(t, "America/New_York"), Now: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC), Seed: "k3x9"}
+	opt := Options{Start: ymd("2026-10-28"), Loc: testZone(t, "America/New_York"), Now: time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC), Seed: "k3x9"}
 	out, err := renderICS(sc, p, opt)
 	if err != nil {
 		t.Fatal(err)
@@ -138,14 +138,20 @@ func uids(t *testing.T, out []byte) []string {
 func TestICSUIDsStable(t *testing.T) {
 	sc, p := testPlan(t, "export_office.json")
 	loc := testZone(t, "Europe/Berlin")
-	opt := exportOptions{Start: ymd("2026-03-02"), Loc: loc, Now: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC), Seed: "a1"}
-	a, _ := renderICS(sc, p, opt)
+	opt := Options{Start: ymd("2026-03-02"), Loc: loc, Now: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC), Seed: "a1"}
 	later := opt
 	later.Now, later.Start, later.Names = opt.Now.Add(48*time.Hour), ymd("2026-03-09"), true
-	b, _ := renderICS(sc, p, later)
 	other := opt
 	other.Seed = "b2"
-	c, _ := renderICS(sc, p, other)
+	var outs [3][]byte
+	for i, o := range []Options{opt, later, other} {
+		out, err := renderICS(sc, p, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs[i] = out
+	}
+	a, b, c := outs[0], outs[1], outs[2]
 	ua, ub, uc := uids(t, a), uids(t, b), uids(t, c)
 	if len(ua) == 0 || strings.Join(ua, ",") != strings.Join(ub, ",") {
 		t.Errorf("a re-export changed the UIDs:\n%v\n%v", ua, ub)
@@ -167,7 +173,7 @@ func TestICSUIDsStable(t *testing.T) {
 func TestVTimezoneFixedZone(t *testing.T) {
 	sc, p := testPlan(t, "export_office.json")
 	for _, zone := range []string{"UTC", "Asia/Tokyo"} {
-		out, err := renderICS(sc, p, exportOptions{Start: ymd("2026-03-02"), Loc: testZone(t, zone)})
+		out, err := renderICS(sc, p, Options{Start: ymd("2026-03-02"), Loc: testZone(t, zone)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -180,30 +186,29 @@ func TestVTimezoneFixedZone(t *testing.T) {
 
 func TestRenderExportErrors(t *testing.T) {
 	sc, p := testPlan(t, "export_office.json")
-	opt := exportOptions{Start: ymd("2026-03-02"), Loc: time.UTC}
-	var ie inputError
-	if _, err := renderExport("docx", sc, p, opt); !errors.As(err, &ie) {
-		t.Errorf("unknown format: %v, want an input error", err)
+	opt := Options{Start: ymd("2026-03-02"), Loc: time.UTC}
+	if _, err := Render("docx", sc, p, opt); !errors.Is(err, ErrInvalid) {
+		t.Errorf("unknown format: %v, want ErrInvalid", err)
 	}
 	local := opt
 	local.Loc = time.Local
-	if _, err := renderExport("ics", sc, p, local); err == nil || !strings.Contains(err.Error(), "--tz") {
+	if _, err := Render("ics", sc, p, local); err == nil || !strings.Contains(err.Error(), "--tz") {
 		t.Errorf("unnamed zone: %v, want a hint to pass --tz", err)
 	}
 	bad := p
 	bad.Sessions = append([]planner.Session(nil), p.Sessions...)
 	bad.Sessions[0].Track = "Gone"
-	if _, err := renderExport("md", sc, bad, opt); !errors.Is(err, errPlanMismatch) {
-		t.Errorf("plan with a missing track: %v, want errPlanMismatch", err)
+	if _, err := Render("md", sc, bad, opt); !errors.Is(err, ErrPlanMismatch) {
+		t.Errorf("plan with a missing track: %v, want ErrPlanMismatch", err)
 	}
-	if _, err := renderExport("md", sc, p, exportOptions{}); err == nil {
+	if _, err := Render("md", sc, p, Options{}); err == nil {
 		t.Error("no start date gave no error")
 	}
 }
 
 func TestICSTravelAndWorkEvents(t *testing.T) {
 	sc, p := testPlan(t, "export_office.json")
-	opt := exportOptions{Start: ymd("2026-03-02"), Loc: testZone(t, "America/New_York"), Travel: true}
+	opt := Options{Start: ymd("2026-03-02"), Loc: testZone(t, "America/New_York"), Travel: true}
 	out, err := renderICS(sc, p, opt)
 	if err != nil {
 		t.Fatal(err)
@@ -225,7 +230,10 @@ func TestICSTravelAndWorkEvents(t *testing.T) {
 		t.Errorf("events by summary %v; want %d appointments, %d changed shifts and some travel", count, len(p.Sessions), len(p.ShiftChanges))
 	}
 	opt.Travel = false
-	plain, _ := renderICS(sc, p, opt)
+	plain, err := renderICS(sc, p, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if strings.Contains(string(plain), "Travel") || strings.Contains(string(plain), "changed hours") {
 		t.Error("without --travel the calendar holds travel or work events")
 	}

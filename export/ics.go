@@ -1,4 +1,4 @@
-package main
+package export
 
 import (
 	"crypto/sha256"
@@ -29,7 +29,7 @@ type icsEvent struct {
 // session (INTERVAL is the rotation's length), ending with COUNT when the
 // program ends, in opt.Loc with a VTIMEZONE built from Go's zone data; with
 // opt.Travel also the travel legs the plan adds and the changed shifts.
-func renderICS(sc *planner.Scenario, p planner.Plan, opt exportOptions) ([]byte, error) {
+func renderICS(sc *planner.Scenario, p planner.Plan, opt Options) ([]byte, error) {
 	tzid, err := zoneName(opt.Loc)
 	if err != nil {
 		return nil, err
@@ -87,7 +87,7 @@ func icsLocal(date time.Time, minutes int) string {
 
 var icsDays = [7]string{"MO", "TU", "WE", "TH", "FR", "SA", "SU"}
 
-func addEvent(cal *ics.Calendar, ev icsEvent, dates []time.Time, tzid string, cycle int, opt exportOptions, id string) {
+func addEvent(cal *ics.Calendar, ev icsEvent, dates []time.Time, tzid string, cycle int, opt Options, id string) {
 	e := cal.AddEvent(id)
 	stamp := opt.Now.UTC()
 	e.SetDtStampTime(stamp)
@@ -111,7 +111,7 @@ func addEvent(cal *ics.Calendar, ev icsEvent, dates []time.Time, tzid string, cy
 	e.SetClass(ics.ClassificationPrivate)
 }
 
-func sessionEvents(sc *planner.Scenario, p *planner.Plan, opt exportOptions) []icsEvent {
+func sessionEvents(sc *planner.Scenario, p *planner.Plan, opt Options) []icsEvent {
 	label := planner.SessionLabel(p, opt.Names)
 	var loc, desc string
 	if opt.Names {
@@ -133,7 +133,7 @@ func sessionEvents(sc *planner.Scenario, p *planner.Plan, opt exportOptions) []i
 
 // travelEvents returns the travel legs of the week with plan p that the week
 // without it does not have: the trips the plan adds or moves.
-func travelEvents(sc *planner.Scenario, p *planner.Plan, opt exportOptions) []icsEvent {
+func travelEvents(sc *planner.Scenario, p *planner.Plan, opt Options) []icsEvent {
 	type leg struct {
 		start, end int
 		from, to   string
@@ -162,7 +162,7 @@ func travelEvents(sc *planner.Scenario, p *planner.Plan, opt exportOptions) []ic
 }
 
 // workEvents returns the shifts plan p changes, at their new times.
-func workEvents(sc *planner.Scenario, p *planner.Plan, opt exportOptions) []icsEvent {
+func workEvents(sc *planner.Scenario, p *planner.Plan, opt Options) []icsEvent {
 	var out []icsEvent
 	for _, c := range p.ShiftChanges {
 		out = append(out, icsEvent{kind: "work", week: c.Week, day: c.Day, start: c.To.Start, dur: c.To.Minutes(),

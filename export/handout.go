@@ -1,8 +1,10 @@
-package planner
+package export
 
 import (
 	"fmt"
 	"strings"
+
+	"weekfit/planner"
 )
 
 // Handout is the content of the one-page handout, in words ready to print:
@@ -22,9 +24,9 @@ type Handout struct {
 }
 
 // NewHandout gathers what a handout of plan p says, with neutral labels unless opt.Names.
-func NewHandout(sc *Scenario, p *Plan, opt ExportOptions) Handout {
-	weeks := exportWeeks(sc, p, opt)
-	first, end := ProgramSpan(opt.Start, weeks)
+func NewHandout(sc *planner.Scenario, p *planner.Plan, opt planner.ExportOptions) Handout {
+	weeks := opt.SpanWeeks(sc, p)
+	first, end := planner.ProgramSpan(opt.Start, weeks)
 	h := Handout{Title: "Weekly schedule", Notes: "Notes"}
 	h.Period = fmt.Sprintf("%s to %s (%d weeks)", formatDate(first), formatDate(end.AddDate(0, 0, -1)), weeks)
 	if opt.Names {
@@ -36,9 +38,9 @@ func NewHandout(sc *Scenario, p *Plan, opt ExportOptions) Handout {
 	h.Sessions = sessionLines(sc, p)
 	if i := sc.ProgramIndex(p.Program); i >= 0 {
 		pr := &sc.Programs[i]
-		h.Needs = fmt.Sprintf("Needed: at least %s on %d days a week, for %d weeks.", FormatDuration(pr.MinMinutes), pr.MinDays, weeks)
+		h.Needs = fmt.Sprintf("Needed: at least %s on %d days a week, for %d weeks.", planner.FormatDuration(pr.MinMinutes), pr.MinDays, weeks)
 	}
-	dated := Schedule(sc, p, opt)
+	dated := planner.Schedule(sc, p, opt)
 	if len(dated) > 0 {
 		noun := "appointments"
 		if opt.Names {
@@ -48,14 +50,14 @@ func NewHandout(sc *Scenario, p *Plan, opt ExportOptions) Handout {
 			formatDate(dated[0].Date), formatDate(dated[len(dated)-1].Date))
 	}
 	h.Changes = changeLines(sc, p, opt.Names)
-	h.Covers = coverLines(sc, p)
+	h.Covers = coverLines(sc, p, opt.Names)
 	h.Legend = gridLegend(opt.Names)
 	return h
 }
 
-func whereLine(sc *Scenario, p *Plan) string {
+func whereLine(sc *planner.Scenario, p *planner.Plan) string {
 	track := p.Track + " track"
-	if p.Track == MixedTrack {
+	if p.Track == planner.MixedTrack {
 		track = "mixed tracks"
 	}
 	i := sc.ProgramIndex(p.Program)
@@ -63,7 +65,7 @@ func whereLine(sc *Scenario, p *Plan) string {
 		return p.ProgramName + ", " + track
 	}
 	pr := &sc.Programs[i]
-	if pr.Modality == Virtual {
+	if pr.Modality == planner.Virtual {
 		return fmt.Sprintf("%s, %s, virtual (from home)", p.ProgramName, track)
 	}
 	return fmt.Sprintf("%s, %s, at %s", p.ProgramName, track, sc.PlaceName(pr.Place))
@@ -76,21 +78,21 @@ func gridLegend(names bool) []string {
 		session = "session"
 	}
 	return []string{
-		fmt.Sprintf("%c work", KindJob.Glyph()),
-		fmt.Sprintf("%c travel", KindTravel.Glyph()),
-		fmt.Sprintf("%c %s", KindSession.Glyph(), session),
-		fmt.Sprintf("%c family duty", KindCommitment.Glyph()),
-		fmt.Sprintf("%c covered by someone", KindCovered.Glyph()),
-		fmt.Sprintf("%c sleep", KindSleep.Glyph()),
-		fmt.Sprintf("%c free", GlyphFree),
-		fmt.Sprintf("%c clash", GlyphConflict),
+		fmt.Sprintf("%c work", planner.KindJob.Glyph()),
+		fmt.Sprintf("%c travel", planner.KindTravel.Glyph()),
+		fmt.Sprintf("%c %s", planner.KindSession.Glyph(), session),
+		fmt.Sprintf("%c family duty", planner.KindCommitment.Glyph()),
+		fmt.Sprintf("%c covered by someone", planner.KindCovered.Glyph()),
+		fmt.Sprintf("%c sleep", planner.KindSleep.Glyph()),
+		fmt.Sprintf("%c free", planner.GlyphFree),
+		fmt.Sprintf("%c clash", planner.GlyphConflict),
 	}
 }
 
-// weekGrid is TextGrid without its own key line: the export writes a legend
+// weekGrid is planner.TextGrid without its own key line: the export writes a legend
 // in its own words.
-func weekGrid(sc *Scenario, p *Plan) string {
-	g := TextGrid(sc, Timeline(sc, p))
+func weekGrid(sc *planner.Scenario, p *planner.Plan) string {
+	g := planner.TextGrid(sc, planner.Timeline(sc, p))
 	lines := strings.Split(strings.TrimRight(g, "\n"), "\n")
 	if n := len(lines); n > 0 && strings.HasPrefix(lines[n-1], "Key:") {
 		lines = lines[:n-1]
@@ -100,7 +102,7 @@ func weekGrid(sc *Scenario, p *Plan) string {
 
 // Markdown writes the handout of plan p as Markdown (which reads as plain text
 // too), with every date of the span listed at the end.
-func Markdown(sc *Scenario, p *Plan, opt ExportOptions) string {
+func Markdown(sc *planner.Scenario, p *planner.Plan, opt planner.ExportOptions) string {
 	h := NewHandout(sc, p, opt)
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", h.Title)
@@ -148,7 +150,7 @@ func writeList(b *strings.Builder, items []string, none string) {
 
 // dateLines lists the dated sessions one program week a line:
 // "Week 1: Mon 2 Mar 17:00-20:00, Tue 3 Mar 17:00-20:00".
-func dateLines(sc *Scenario, p *Plan, opt ExportOptions) []string {
+func dateLines(sc *planner.Scenario, p *planner.Plan, opt planner.ExportOptions) []string {
 	var out []string
 	var cur []string
 	week := 0
@@ -162,7 +164,7 @@ func dateLines(sc *Scenario, p *Plan, opt ExportOptions) []string {
 		}
 		cur = nil
 	}
-	for _, d := range Schedule(sc, p, opt) {
+	for _, d := range planner.Schedule(sc, p, opt) {
 		if d.Week != week {
 			flush()
 			week = d.Week

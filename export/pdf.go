@@ -1,4 +1,4 @@
-package main
+package export
 
 import (
 	"bytes"
@@ -18,7 +18,7 @@ func pdfPaper(name string) (string, error) {
 	case "letter":
 		return "Letter", nil
 	}
-	return "", usageErr("--paper: %q: use a4 or letter", name)
+	return "", invalid("--paper: %q: use a4 or letter", name)
 }
 
 // pdfPage is the handout page being drawn: the document, its text translator
@@ -55,12 +55,12 @@ func kindColour(k planner.BlockKind) rgb {
 // the week grid with its legend on the left; the sessions, the minimum hours
 // and length, the changes at work, who covers what and a blank box for notes
 // on the right. Neutral labels unless opt.Names.
-func renderPDF(sc *planner.Scenario, p planner.Plan, opt exportOptions) ([]byte, error) {
+func renderPDF(sc *planner.Scenario, p planner.Plan, opt Options) ([]byte, error) {
 	size, err := pdfPaper(opt.Paper)
 	if err != nil {
 		return nil, err
 	}
-	h := planner.NewHandout(sc, &p, opt.planner())
+	h := NewHandout(sc, &p, opt.planner())
 	pdf := fpdf.New("L", "mm", size, "")
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(10, 10, 10)
@@ -131,7 +131,7 @@ func (pg *pdfPage) items(list []string, none string, max int) {
 
 // drawText fills the right column: sessions one a line (so each day and time
 // stays whole), what is needed, changes, covers, then a notes box to the foot.
-func drawText(pg *pdfPage, h planner.Handout) {
+func drawText(pg *pdfPage, h Handout) {
 	pdf := pg.pdf
 	pg.heading("When")
 	var sessions []string

@@ -1,4 +1,4 @@
-package main
+package export
 
 import (
 	"context"
@@ -79,7 +79,7 @@ func (c icsCase) render(t *testing.T, loc *time.Location) []byte {
 		s.Track = "Evening"
 		p.Sessions = append(p.Sessions, s)
 	}
-	out, err := renderExport("ics", sc, p, exportOptions{Start: ymd(c.start), Loc: loc, Now: time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)})
+	out, err := Render("ics", sc, p, Options{Start: ymd(c.start), Loc: loc, Now: time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)
 	}

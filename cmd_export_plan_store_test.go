@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"weekfit/export"
 	"weekfit/planner"
 	"weekfit/store"
 )
@@ -18,7 +19,7 @@ import (
 // scenario, and returns its path, the scenario and its two best plans.
 func exportDB(t *testing.T) (string, *planner.Scenario, []planner.Plan) {
 	t.Helper()
-	sc, err := loadScenario(filepath.Join("planner", "testdata", "export_rotation.json"))
+	sc, err := loadScenario(filepath.Join("export", "testdata", "export_rotation.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,9 +65,13 @@ func runExportPlan(t *testing.T, db string, args ...string) (int, string, string
 
 func TestExportPlanCommand(t *testing.T) {
 	db, sc, plans := exportDB(t)
-	opt := exportOptions{Start: ymd("2026-03-02"), Loc: testZone(t, "America/New_York")}
+	loc, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip("no tz database:", err)
+	}
+	opt := export.Options{Start: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), Loc: loc}
 	want := func(p planner.Plan, format string) string {
-		out, err := renderExport(format, sc, p, opt)
+		out, err := export.Render(format, sc, p, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
