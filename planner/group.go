@@ -86,7 +86,7 @@ func (s *solver) priceItems(seg int, sess []item, trace bool) []segEntry {
 		}
 	}
 	e := s.m.solveSegment(&s.segs[seg], sess, trace, &s.scr)
-	if cacheable {
+	if cacheable && !s.bud.halted() {
 		s.store(key, e, trace)
 	}
 	return e
@@ -256,11 +256,14 @@ func (s *solver) solveGroup(gi int, bound *rankKey) ([]planCand, bool) {
 		us.dfs(0, rankKey{})
 		lists[u] = us.best
 		if len(lists[u]) == 0 {
+			if s.bud.halted() {
+				return nil, false
+			}
 			return nil, s.anyFits(searches)
 		}
 	}
 	var out []planCand
-	for _, idx := range topCombos(lists, s.opt.Top) {
+	for _, idx := range kBest(lists, sp.units, s.m.weeks, s.opt.Top, s.bud) {
 		c := planCand{gi: gi, units: lists, idx: idx}
 		var sess []*item
 		for u, i := range idx {
