@@ -233,6 +233,9 @@ func (m *model) runDP(seq []seqItem, njw int, trace bool, scr *dpScratch) []segE
 			next = nil
 		}
 		next = compact(m.expand(cur, next, si, nextMin[i+1], nextShift[i+1], njw, scr))
+		if scr.bud.halted() {
+			return nil
+		}
 		if trace {
 			layers = append(layers, next)
 		} else {
@@ -288,6 +291,9 @@ func lookahead(seq []seqItem) (nextMin, nextShift []int) {
 func (m *model) expand(cur, next []dentry, si seqItem, nextMin, nextShift, njw int, scr *dpScratch) []dentry {
 	clear(scr.idx)
 	for bi := range cur {
+		if !scr.bud.step() {
+			return next // runDP drops what a cut-short layer holds
+		}
 		scr.begins = scr.begins[:0]
 		for dsi, ds := range si.ds {
 			st := cur[bi].st
