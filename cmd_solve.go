@@ -84,7 +84,7 @@ func solveWithin(sc *planner.Scenario, opt planner.Options, d time.Duration) (*p
 }
 
 // readWait is how long reading a pipe may wait for its writer.
-const readWait = 10 * time.Second
+const readWait = 2 * time.Second
 
 // loadScenario reads and checks a scenario file. It reads at most the
 // largest scenario there can be, and opens without waiting for a writer, so
@@ -127,13 +127,13 @@ func readScenario(path string) ([]byte, error) {
 	}
 	switch {
 	case errors.Is(err, os.ErrDeadlineExceeded):
-		return nil, inputError{fmt.Errorf("%s: nothing more arrived within %s; give a scenario file", path, readWait)}
+		return nil, inputError{fmt.Errorf("%s: nothing arrived within %s (is anything writing to the pipe?); give a scenario file", path, readWait)}
 	case err != nil:
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	case len(data) > planner.MaxScenarioBytes:
 		return nil, inputError{fmt.Errorf("%s is larger than %d MiB; a scenario is at most %d MiB (a few kilobytes is usual); check the path", path, planner.MaxScenarioBytes>>20, planner.MaxScenarioBytes>>20)}
 	case len(data) == 0 && pipe:
-		return nil, inputError{fmt.Errorf("%s: nothing arrived within %s (a pipe with nobody writing to it); give a scenario file", path, readWait)}
+		return nil, inputError{fmt.Errorf("%s: nothing arrived within %s (is anything writing to the pipe?); give a scenario file", path, readWait)}
 	}
 	return data, nil
 }
