@@ -179,8 +179,3 @@ func sumKey(lists [][]unitPick, idx []int) rankKey {
 	}
 	return k
 }
-
-// stopped reports whether ctx (which may be nil) is done.
-func stopped(ctx context.Context) bool {
-	return ctx != nil && ctx.Err() != nil
-}

@@ -150,7 +150,7 @@ func TestUnmetMinimumsPruned(t *testing.T) {
 func TestExhaustiveLimitIsPerSolve(t *testing.T) {
 	sc := hostile(t, "ten-tracks-wide-flex.json")
 	m := compile(sc)
-	s := newSolver(m, Options{Top: 5}, newBudget(nil, 3000))
+	s := newSolver(m, Options{Top: 5}, newBudget(context.Background(), 3000))
 	for gi := range s.groups {
 		if s.bud.halted() {
 			break

@@ -1,6 +1,9 @@
 package planner
 
-import "sort"
+import (
+	"context"
+	"sort"
+)
 
 // makePlan turns a ranked candidate into a Plan with its shift changes.
 func (s *solver) makePlan(c *planCand) Plan {
@@ -103,7 +106,7 @@ type exPlan struct {
 // program's weekly minimums) and every bend of every shift, and keeps the
 // best bends of each choice. It stops with false after limit steps.
 func (m *model) exhaustive(p *Program, cands []item, required func(week int, d Day) bool, limit int) ([]exPlan, bool) {
-	b := newBudget(nil, limit)
+	b := newBudget(context.Background(), limit)
 	out := m.exhaustiveIn(p, cands, required, b)
 	return out, !b.halted()
 }
