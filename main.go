@@ -80,7 +80,8 @@ func isTUIFlag(arg string) bool {
 const usage = `usage:
   weekfit [--db PATH] [--demo] [--discreet]
                                           open the week grid (--demo: on a demo database)
-  weekfit solve FILE [--json] [--top N]   rank the plans that fit a scenario file
+  weekfit solve FILE [--json] [--top N] [--max-time DURATION]
+                                          rank the plans that fit a scenario file (default budget 2s)
   weekfit profiles [--json]               list the profiles in the database
   weekfit import FILE [--as NAME]         import a scenario, a profile export, or a catalog (JSON or CSV)
   weekfit export PROFILE [--out FILE]     print a profile's week and saved plans as JSON
