@@ -92,7 +92,7 @@ func TestSolveCutShortKeepsPlansAndCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stoppedEarly := 0
+	stoppedEarly, withPlans := 0, 0
 	for n := 1; n < 400; n += 7 {
 		res, err := Solve(sc, Options{Top: 10, Cache: cache, Context: stopAfter(n)})
 		if err != nil {
@@ -100,14 +100,17 @@ func TestSolveCutShortKeepsPlansAndCache(t *testing.T) {
 		}
 		if res.Incomplete != "" {
 			stoppedEarly++
+			if len(res.Plans) > 0 {
+				withPlans++
+			}
 		}
 		if len(res.Rejected) > len(full.Rejected) {
 			t.Fatalf("stopped after %d looks: %d rejections, the full solve has %d", n, len(res.Rejected), len(full.Rejected))
 		}
 		checkPlans(t, sc, res)
 	}
-	if stoppedEarly < 10 {
-		t.Fatalf("only %d of the cut solves stopped early", stoppedEarly)
+	if stoppedEarly < 10 || withPlans < 5 {
+		t.Fatalf("%d of the cut solves stopped early, %d of them with plans", stoppedEarly, withPlans)
 	}
 	again, err := Solve(sc, Options{Top: 10, Cache: cache})
 	if err != nil {

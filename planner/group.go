@@ -262,8 +262,12 @@ func (s *solver) solveGroup(gi int, bound *rankKey) ([]planCand, bool) {
 			return nil, s.anyFits(searches)
 		}
 	}
+	merge := s.bud
+	if merge.halted() {
+		merge = nil // the lists were cut short, but what they hold fits: merge it
+	}
 	var out []planCand
-	for _, idx := range kBest(lists, sp.units, s.m.weeks, s.opt.Top, s.bud) {
+	for _, idx := range kBest(lists, sp.units, s.m.weeks, s.opt.Top, merge) {
 		c := planCand{gi: gi, units: lists, idx: idx}
 		var sess []*item
 		for u, i := range idx {
