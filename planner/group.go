@@ -181,6 +181,9 @@ func (s *solver) choicesFor(gi int, g group, seg int, days []int, byDay map[int]
 	cur := []int{}
 	var rec func(d int)
 	rec = func(d int) {
+		if !s.bud.step() {
+			return // the solve stops; the choices so far are priced in full
+		}
 		if d == len(days) {
 			ch := segChoice{sess: append([]int(nil), cur...), week: make([]int, s.m.weeks), mins: make([]int, s.m.weeks)}
 			for _, k := range cur {
