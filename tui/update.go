@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
@@ -75,13 +76,19 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 	return m, m.solve()
 }
 
-// solve starts a solve of the current week; older answers are dropped.
+// solve starts a solve of the current week within the solve budget and
+// cancels the one before it, whose answer would be dropped anyway.
 func (m *Model) solve() tea.Cmd {
+	if m.cancel != nil {
+		m.cancel()
+	}
 	m.seq++
 	m.solving = true
 	opt := m.d.opt
 	opt.Cache = m.d.cache
-	return solveCmd(m.seq, m.d.full, opt)
+	ctx, cancel := context.WithTimeout(context.Background(), m.opt.SolveBudget)
+	opt.Context, m.cancel = ctx, cancel
+	return solveCmd(m.seq, m.d.full, opt, cancel)
 }
 
 func (m Model) solved(msg solvedMsg) Model {
@@ -108,6 +115,9 @@ func (m Model) solved(msg solvedMsg) Model {
 	}
 	if first && m.d.chosen != nil && !samePlan(m.d.plan(), m.d.chosen) {
 		m.setStatus("the chosen plan no longer fits this week; pick another on Plans", true)
+	}
+	if msg.res.Incomplete != "" {
+		m.setStatus(stoppedStatus, true)
 	}
 	m.plans.SetCursor(m.d.cur)
 	m.refresh(first)
