@@ -158,7 +158,9 @@ func (m *Model) refresh(reset bool) {
 	m.week.SetBlocks(blocks, m.d.shown.Weeks(), reset)
 	m.plans.SetBlocks(blocks, m.d.shown.Weeks(), reset)
 	m.plans.SetCursor(m.d.cur)
-	m.compare.Refresh()
+	if m.active == scCompare {
+		m.compare.Refresh() // else switching to Compare does it
+	}
 	m.edit.Refresh()
 }
 
