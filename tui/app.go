@@ -73,6 +73,10 @@ type Options struct {
 	Dir      string            // folder exports go to; empty means the current one, else $HOME
 
 	SolveBudget time.Duration // how long one solve may run; 0 means DefaultSolveBudget
+
+	// QuitAfterFirstFrame quits as soon as the first full frame (the week
+	// loaded, solved and sized) is ready, for timing the start-up.
+	QuitAfterFirstFrame bool
 }
 
 // shared is what every screen shows, kept up to date by the root.
@@ -224,7 +228,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.setSize(msg.Width, msg.Height)
-		return m, nil
+		return m, m.afterFirstFrame()
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	case tea.MouseMsg:

@@ -17,7 +17,8 @@ func (m Model) handleResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m2, cmd := m.onLoaded(msg)
 		return m2, cmd, true
 	case solvedMsg:
-		return m.solved(msg), nil, true
+		m = m.solved(msg)
+		return m, m.afterFirstFrame(), true
 	case savedMsg:
 		m.pending = max(m.pending-1, 0)
 		if msg.err != nil {
@@ -74,6 +75,15 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 	m.setShown()
 	m.edit.Reset()
 	return m, m.solve()
+}
+
+// afterFirstFrame quits when the options ask to once the first full frame
+// is ready: a week solved and a size to draw it at.
+func (m Model) afterFirstFrame() tea.Cmd {
+	if !m.opt.QuitAfterFirstFrame || m.d.res == nil || m.width == 0 || m.solving {
+		return nil
+	}
+	return tea.Quit
 }
 
 // solve starts a solve of the current week within the solve budget and
