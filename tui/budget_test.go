@@ -14,7 +14,8 @@ import (
 // found so far, says on Plans that better ones may exist, and says so on the
 // status line too.
 func TestSolveBudgetMarksPlansIncomplete(t *testing.T) {
-	st := storeOf(t, "../testdata/bench-40-programs.json")
+	// The largest week, so the budget has long run out before the search ends.
+	st := storeOf(t, "../testdata/bench-120-programs.json")
 	m := startedWith(t, st, Options{SolveBudget: time.Nanosecond}, 120, 40)
 	if m.d.res == nil || m.d.res.Incomplete == "" {
 		t.Fatalf("a solve with a budget of 1 ns should stop early; result %+v", m.d.res)
