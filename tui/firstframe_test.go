@@ -53,3 +53,29 @@ func TestQuitAfterFirstFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestQuitAfterFirstFrameOnError: a database the TUI cannot open a week from
+// still gives a first frame, with the sentence that says why, and quits.
+func TestQuitAfterFirstFrameOnError(t *testing.T) {
+	m := New(newFakeStore(), Options{QuitAfterFirstFrame: true})
+	tm, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m = tm.(Model)
+	if cmd != nil {
+		t.Fatal("quit before anything was loaded")
+	}
+	msgs := drain(m.Init())
+	if len(msgs) != 1 {
+		t.Fatalf("the load gave %d messages", len(msgs))
+	}
+	tm, cmd = m.Update(msgs[0])
+	m = tm.(Model)
+	if cmd == nil {
+		t.Fatal("no quit after a load that failed")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("the command after a failed load is not quit")
+	}
+	if v := view(m); !strings.Contains(v, "this database has no profile yet") {
+		t.Fatalf("the frame lacks the reason:\n%s", v)
+	}
+}

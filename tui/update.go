@@ -15,6 +15,9 @@ func (m Model) handleResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		m2, cmd := m.onLoaded(msg)
+		if cmd == nil { // nothing to solve: the frame says why
+			cmd = m2.afterFirstFrame()
+		}
 		return m2, cmd, true
 	case solvedMsg:
 		m = m.solved(msg)
@@ -78,9 +81,10 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 }
 
 // afterFirstFrame quits when the options ask to once the first full frame
-// is ready: a week solved and a size to draw it at.
+// is ready: a size to draw at, and the week solved or a sentence saying why
+// it could not be opened or solved.
 func (m Model) afterFirstFrame() tea.Cmd {
-	if !m.opt.QuitAfterFirstFrame || m.d.res == nil || m.width == 0 || m.solving {
+	if !m.opt.QuitAfterFirstFrame || m.width == 0 || m.solving || (m.d.res == nil && !m.statusErr) {
 		return nil
 	}
 	return tea.Quit
