@@ -78,10 +78,17 @@ func TestMouseClickMovesCursor(t *testing.T) {
 func TestMouseClickPicksPlan(t *testing.T) {
 	m := started(t, storeWith(t, 1), 120, 40)
 	m = typeKeys(m, "2")
-	// Tab line, title, plans 1, 2, 3: plan 3 is at y=4.
-	m = run(m, tea.MouseMsg{X: 10, Y: 4, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	// Tab line, title, plan 1 and its details, plans 2, 3: plan 3 is at y=5.
+	m = run(m, tea.MouseMsg{X: 10, Y: 5, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
 	if m.d.cur != 2 {
 		t.Errorf("click picked plan %d, want 2", m.d.cur)
+	}
+	// The details follow the plan picked: with plan 1 picked, y=3 is its details and plan 2 is at y=4; past the last plan a click picks nothing.
+	for _, c := range []struct{ y, want int }{{2, 0}, {3, 0}, {4, 1}, {5, 2}, {6, 3}, {7, 4}, {8, 4}} {
+		m = run(m, tea.MouseMsg{X: 10, Y: c.y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+		if m.d.cur != c.want {
+			t.Errorf("click at y=%d picked plan %d, want %d", c.y, m.d.cur, c.want)
+		}
 	}
 }
 
@@ -96,7 +103,7 @@ func TestChoosePlanSaves(t *testing.T) {
 	if !strings.Contains(view(m), "plan chosen and saved") {
 		t.Errorf("status does not say saved:\n%s", view(m))
 	}
-	if !strings.Contains(view(m), "2. Evening: Mon Tue Thu 17:30 · unpaid 0m · moved 1h · +travel 30m chosen") {
+	if !strings.Contains(view(m), "2. Evening: Mon Tue Thu 17:30 · home by 20:55 · unpaid 0m chosen") {
 		t.Errorf("list does not mark the chosen plan:\n%s", view(m))
 	}
 	// Reopening shows the chosen plan.

@@ -218,7 +218,8 @@ func weekTotals(d *shared) []string {
 	out := []string{
 		fmt.Sprintf("sessions %s a week (min %s)", hm(p.SessionMinutes/weeks), hm(minimum)),
 		fmt.Sprintf("unpaid %s", hm(p.UnpaidMinutes/weeks)),
-		fmt.Sprintf("shift changes %d", len(p.ShiftChanges)),
+		"work " + orNone(workChanges(p, weeks)),
+		"covers " + d.neutralText(orNone(coversUsed(p, weeks))),
 		fmt.Sprintf("travel %s (+%s)", hm(p.TravelMinutes/weeks), hm(p.AddedTravel/weeks)),
 		fmt.Sprintf("home by %s", planner.FormatLatestHome(p.LatestHome)),
 	}
