@@ -341,7 +341,16 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
-	if m.blank || m.fullHelp || (m.active != scWeek && m.active != scPlans) {
+	if m.blank || m.fullHelp {
+		return m, nil
+	}
+	if msg.Y == 0 && msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
+		if s, ok := m.tabAt(msg.X); ok && !m.capturing() {
+			return m.switchTo(s)
+		}
+		return m, nil
+	}
+	if m.active != scWeek && m.active != scPlans {
 		return m, nil
 	}
 	msg.Y-- // the tab line

@@ -46,9 +46,11 @@ func (m Model) handleResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.d.profiles = msg.profiles
 		m.profiles.SetProfiles(msg.profiles)
 		m.setStatus(msg.note, false)
-		if !slices.ContainsFunc(msg.profiles, func(p Profile) bool { return p.ID == m.d.profile.ID }) {
+		i := slices.IndexFunc(msg.profiles, func(p Profile) bool { return p.ID == m.d.profile.ID })
+		if i < 0 {
 			return m, loadCmd(m.st, "", m.opt.Template), true
 		}
+		m.d.profile.Name = msg.profiles[i].Name // a rename of the open profile shows at once
 		return m, nil, true
 	}
 	return m, nil, false
