@@ -89,7 +89,7 @@ func seedDemo(db *store.DB, sc *planner.Scenario) error {
 type tuiStore struct{ *store.DB }
 
 func profileOf(p store.Profile) tui.Profile {
-	return tui.Profile{ID: p.ID, Name: p.Name, Discreet: p.Discreet}
+	return tui.Profile{ID: p.ID, Name: p.Name, ClientCode: p.ClientCode, Discreet: p.Discreet}
 }
 
 // ListProfiles lists the profiles of the database.

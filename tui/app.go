@@ -64,7 +64,7 @@ func (s screen) String() string {
 
 // Options set how the TUI starts.
 type Options struct {
-	Discreet bool              // start in discreet mode whatever the profile says
+	Discreet bool              // discreet mode for every profile, whatever each says, while weekfit is open
 	Profile  string            // profile id to open; empty opens the first
 	Template *planner.Scenario // the week a new profile starts from
 	Note     string            // said on the status line at start, such as a warning about the file
@@ -96,6 +96,7 @@ type shared struct {
 	marked   []int
 	opt      planner.Options
 	discreet bool
+	everyone bool            // discreet for every profile while weekfit is open (--discreet, or d on Profiles)
 	blocks   []planner.Block // Timeline of the plan on show
 }
 
@@ -185,7 +186,7 @@ type undoStep struct {
 func New(st Store, opt Options) Model {
 	styles := NewStyles(DefaultPalette())
 	s := &styles
-	d := &shared{discreet: opt.Discreet, cache: planner.NewCache()}
+	d := &shared{discreet: opt.Discreet, everyone: opt.Discreet, cache: planner.NewCache()}
 	h := help.New()
 	h.Styles.ShortKey, h.Styles.FullKey = s.Header, s.Header
 	h.Styles.ShortDesc, h.Styles.FullDesc = s.Subtle, s.Subtle

@@ -49,8 +49,9 @@ type Store interface {
 
 // Profile is one person whose week is planned.
 type Profile struct {
-	ID, Name string
-	Discreet bool
+	ID, Name   string
+	ClientCode string // a counselor's code for the client, shown instead of the name in discreet mode
+	Discreet   bool
 }
 
 // samePlan reports whether two plans attend the same program at the same times.

@@ -70,7 +70,7 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 	m.d.sc, m.d.cat, m.d.chosen, m.d.res = msg.sc, msg.cat, msg.chosen, nil
 	m.d.opt = planner.Options{Top: topPlans}
 	m.d.marked, m.undo = nil, nil
-	m.d.discreet = msg.profile.Discreet || m.opt.Discreet
+	m.d.discreet = msg.profile.Discreet || m.d.everyone
 	m.profiles.SetProfiles(msg.profiles)
 	m.setStatus(msg.note, false)
 	if msg.note == "" && m.opt.Note != "" {
@@ -273,12 +273,34 @@ func (m Model) toggleDiscreet() (tea.Model, tea.Cmd) {
 	if !m.loaded {
 		return m, nil
 	}
+	if m.active == scProfiles {
+		return m.toggleEveryone()
+	}
+	if m.d.everyone {
+		m.setStatus("discreet mode is on for every profile; d on Profiles (P) turns it off", true)
+		return m, nil
+	}
 	m.d.discreet = !m.d.discreet
 	m.d.profile.Discreet = m.d.discreet
 	m.setShown()
 	m.refresh(false)
 	m.pending++
 	return m, discreetCmd(m.st, m.d.profile.ID, m.d.discreet)
+}
+
+// toggleEveryone turns discreet mode on or off for every profile until
+// weekfit closes: a counselor switching clients keeps it on.
+func (m Model) toggleEveryone() (tea.Model, tea.Cmd) {
+	m.d.everyone = !m.d.everyone
+	m.d.discreet = m.d.everyone || m.d.profile.Discreet
+	m.setShown()
+	m.refresh(false)
+	if m.d.everyone {
+		m.setStatus("discreet mode on for every profile until weekfit closes", false)
+	} else {
+		m.setStatus("discreet mode for every profile off; each profile keeps its own", false)
+	}
+	return m, nil
 }
 
 func (m Model) profileIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
