@@ -1,0 +1,90 @@
+package planner
+
+import (
+	"strings"
+	"testing"
+)
+
+// twoJobs is a week with two jobs, for the employer note and the job labels.
+func twoJobs() *Scenario {
+	return &Scenario{CycleWeeks: 1, Jobs: []Job{{Name: "Cafe"}, {Name: "Shop"}},
+		Programs: []Program{{ID: "p", Name: "Hope IOP", Weeks: 1, Tracks: []Track{{Name: "Evening"}}}}}
+}
+
+func TestEmployerNoteTwoJobsSameDay(t *testing.T) {
+	sc := twoJobs()
+	p := &Plan{Program: "p", Track: "Evening", Sessions: []Session{{Week: 1, Day: Tue, Time: Clock{Start: 18 * 60, End: 21 * 60}, Track: "Evening"}},
+		ShiftChanges: []ShiftChange{
+			{Job: "Shop", Week: 1, Day: Tue, From: Clock{Start: 13 * 60, End: 17 * 60}, To: Clock{Start: 13 * 60, End: 16 * 60}},
+			{Job: "Cafe", Week: 1, Day: Tue, From: Clock{Start: 7 * 60, End: 11 * 60}, To: Clock{Start: 7 * 60, End: 10*60 + 30}},
+		}}
+	note := EmployerNote(sc, p, ExportOptions{Start: day("2026-03-02")})
+	want := "  Tue 3 Mar 2026: 07:00-10:30 instead of 07:00-11:00 (Cafe), 30 min of my usual hours\n" +
+		"  Tue 3 Mar 2026: 13:00-16:00 instead of 13:00-17:00 (Shop), 1 h of my usual hours\n"
+	if !strings.Contains(note, want) {
+		t.Errorf("note:\n%s\nwant the changes, earlier first, each with its job:\n%s", note, want)
+	}
+	if !strings.Contains(note, "In all: 1 h 30 min over the 1 weeks.") {
+		t.Errorf("note total:\n%s", note)
+	}
+}
+
+func TestEmployerNoteNoChanges(t *testing.T) {
+	sc := twoJobs()
+	p := &Plan{Program: "p", Track: "Evening", Sessions: []Session{{Week: 1, Day: Tue, Time: Clock{Start: 18 * 60, End: 21 * 60}, Track: "Evening"}}}
+	note := EmployerNote(sc, p, ExportOptions{Start: day("2026-03-02")})
+	want := "No change to my usual working hours is needed in this period: the\nappointments fall outside them. I am letting you know in advance.\n"
+	if !strings.HasSuffix(note, want) || strings.Contains(note, "In all") {
+		t.Errorf("note:\n%s", note)
+	}
+}
+
+func TestJobLabel(t *testing.T) {
+	two, one := twoJobs(), &Scenario{Jobs: []Job{{Name: "Cafe"}}}
+	for _, c := range []struct {
+		sc    *Scenario
+		job   string
+		names bool
+		want  string
+	}{
+		{two, "Shop", true, "Shop"},
+		{two, "Cafe", false, "Work 1"},
+		{two, "Shop", false, "Work 2"},
+		{two, "Gone", false, "Work"},
+		{one, "Cafe", false, "Work"},
+	} {
+		if got := JobLabel(c.sc, c.job, c.names); got != c.want {
+			t.Errorf("JobLabel(%s, names %v) = %q, want %q", c.job, c.names, got, c.want)
+		}
+	}
+}
+
+func TestLostMinutesAcrossMidnight(t *testing.T) {
+	// a 01:00-09:00 shift moved to start at 23:30 the evening before
+	if got := lostMinutes(Clock{Start: 60, End: 9 * 60}, Clock{Start: 23*60 + 30, End: 7*60 + 30}); got != 90 {
+		t.Errorf("lost %d, want 90", got)
+	}
+}
+
+func TestWhereLineOfAProgramNotInTheWeek(t *testing.T) {
+	sc := twoJobs()
+	for _, c := range []struct{ track, want string }{{"Evening", "Gone IOP, Evening track"}, {MixedTrack, "Gone IOP, mixed tracks"}} {
+		if got := whereLine(sc, &Plan{Program: "gone", ProgramName: "Gone IOP", Track: c.track}); got != c.want {
+			t.Errorf("whereLine = %q, want %q", got, c.want)
+		}
+	}
+}
+
+func TestPlaceNameAndProgramIndex(t *testing.T) {
+	sc := &Scenario{Places: []Place{{ID: "c", Name: "Clinic"}, {ID: "w"}}, Programs: []Program{{ID: "a"}, {ID: "b"}}}
+	for id, want := range map[string]string{"c": "Clinic", "w": "w", Home: "Home", "x": "x"} {
+		if got := sc.PlaceName(id); got != want {
+			t.Errorf("PlaceName(%q) = %q, want %q", id, got, want)
+		}
+	}
+	for id, want := range map[string]int{"a": 0, "b": 1, "z": -1} {
+		if got := sc.ProgramIndex(id); got != want {
+			t.Errorf("ProgramIndex(%q) = %d, want %d", id, got, want)
+		}
+	}
+}
