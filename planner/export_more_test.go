@@ -29,6 +29,22 @@ func TestEmployerNoteTwoJobsSameDay(t *testing.T) {
 	}
 }
 
+// TestEmployerNoteKeepsOrderOnATie: two changes on one day at the same
+// minute stay in the plan's order.
+func TestEmployerNoteKeepsOrderOnATie(t *testing.T) {
+	sc := twoJobs()
+	p := &Plan{Program: "p", Track: "Evening", Sessions: []Session{{Week: 1, Day: Tue, Time: Clock{Start: 18 * 60, End: 21 * 60}, Track: "Evening"}},
+		ShiftChanges: []ShiftChange{
+			{Job: "Shop", Week: 1, Day: Tue, From: Clock{Start: 7 * 60, End: 12 * 60}, To: Clock{Start: 7 * 60, End: 11 * 60}},
+			{Job: "Cafe", Week: 1, Day: Tue, From: Clock{Start: 7 * 60, End: 11 * 60}, To: Clock{Start: 7 * 60, End: 10 * 60}},
+		}}
+	note := EmployerNote(sc, p, ExportOptions{Start: day("2026-03-02")})
+	shop, cafe := strings.Index(note, "(Shop)"), strings.Index(note, "(Cafe)")
+	if shop < 0 || cafe < 0 || shop > cafe {
+		t.Errorf("the Shop change should come first, as in the plan:\n%s", note)
+	}
+}
+
 func TestEmployerNoteNoChanges(t *testing.T) {
 	sc := twoJobs()
 	p := &Plan{Program: "p", Track: "Evening", Sessions: []Session{{Week: 1, Day: Tue, Time: Clock{Start: 18 * 60, End: 21 * 60}, Track: "Evening"}}}
