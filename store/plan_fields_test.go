@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"path/filepath"
 	"testing"
 
 	"weekfit/planner"
@@ -18,21 +19,7 @@ func TestPlanFieldsSurviveTheStore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan := planner.Plan{
-		Program: "riverside", ProgramName: "Riverside Recovery IOP", Track: planner.MixedTrack,
-		Sessions: []planner.Session{
-			{Week: 1, Day: planner.Tue, Time: planner.Clock{Start: 17*60 + 30, End: 20*60 + 30}, Track: "Evening"},
-			{Week: 2, Day: planner.Sat, Time: planner.Clock{Start: 22 * 60, End: 1 * 60}, Track: "Night"},
-		},
-		ShiftChanges: []planner.ShiftChange{{Job: "Office", Week: 1, Day: planner.Tue,
-			From: planner.Clock{Start: 9 * 60, End: 17 * 60}, To: planner.Clock{Start: 8*60 + 50, End: 16*60 + 50}}},
-		Covered: []planner.Cover{
-			{Commitment: "School pickup", Week: 1, Day: planner.Tue, By: "Mom"},
-			{Commitment: "Dog walk", Week: 2, Day: planner.Sat, By: "Sam"},
-		},
-		UnpaidMinutes: 7, MovedMinutes: 20, TravelMinutes: 311, AddedTravel: 43,
-		SessionMinutes: 360, ExtraMinutes: 11, LatestHome: 24*60 + 95,
-	}
+	plan := fieldPlan()
 	if err := db.ChoosePlan(p.ID, plan, sc); err != nil {
 		t.Fatal(err)
 	}
@@ -74,5 +61,61 @@ func TestPlanFieldsSurviveTheStore(t *testing.T) {
 				t.Errorf("%s plan: %s = %v, want %v", got.where, f.name, f.got, f.want)
 			}
 		}
+	}
+}
+
+// fieldPlan is a plan with every field set, the values the tests expect back.
+func fieldPlan() planner.Plan {
+	return planner.Plan{
+		Program: "riverside", ProgramName: "Riverside Recovery IOP", Track: planner.MixedTrack,
+		Sessions: []planner.Session{
+			{Week: 1, Day: planner.Tue, Time: planner.Clock{Start: 17*60 + 30, End: 20*60 + 30}, Track: "Evening"},
+			{Week: 2, Day: planner.Sat, Time: planner.Clock{Start: 22 * 60, End: 1 * 60}, Track: "Night"},
+		},
+		ShiftChanges: []planner.ShiftChange{{Job: "Office", Week: 1, Day: planner.Tue,
+			From: planner.Clock{Start: 9 * 60, End: 17 * 60}, To: planner.Clock{Start: 8*60 + 50, End: 16*60 + 50}}},
+		Covered: []planner.Cover{
+			{Commitment: "School pickup", Week: 1, Day: planner.Tue, By: "Mom"},
+			{Commitment: "Dog walk", Week: 2, Day: planner.Sat, By: "Sam"},
+		},
+		UnpaidMinutes: 7, MovedMinutes: 20, TravelMinutes: 311, AddedTravel: 43,
+		SessionMinutes: 360, ExtraMinutes: 11, LatestHome: 24*60 + 95,
+	}
+}
+
+// TestPassphraseResealsSavedPlans sets a passphrase on a database that
+// already holds a chosen plan and a snapshot: both are sealed with the rest
+// and read back whole with the passphrase.
+func TestPassphraseResealsSavedPlans(t *testing.T) {
+	db := openAt(t, filepath.Join(t.TempDir(), "x.db"), Options{})
+	sc := exampleScenario(t)
+	p, err := db.CreateProfile("me", "", sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.ChoosePlan(p.ID, fieldPlan(), sc); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SaveSnapshot(p.ID, "both weeks", fieldPlan(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetPassphrase("", "correct horse"); err != nil {
+		t.Fatal(err)
+	}
+	db, err = reopen(t, db, Options{Passphrase: pass("correct horse")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	chosen, err := db.ChosenPlan(p.ID)
+	if err != nil {
+		t.Fatalf("the chosen plan after setting a passphrase: %v", err)
+	}
+	snaps, err := db.Snapshots(p.ID)
+	if err != nil || len(snaps) != 1 {
+		t.Fatalf("snapshots after setting a passphrase: %+v, %v", snaps, err)
+	}
+	want := fmt.Sprint(fieldPlan())
+	if fmt.Sprint(chosen.Plan) != want || fmt.Sprint(snaps[0].Plan) != want {
+		t.Errorf("plans changed when sealed:\n%v\n%v\nwant\n%s", chosen.Plan, snaps[0].Plan, want)
 	}
 }
