@@ -219,3 +219,25 @@ func sc2json(t *testing.T, sc *Scenario) string {
 	}
 	return string(data)
 }
+
+// TestTimelineOrdersKindsAtOneStart: blocks that start together come in
+// the order of their kinds (a job before a commitment), as the grid's legend.
+func TestTimelineOrdersKindsAtOneStart(t *testing.T) {
+	sc := mustParse(t, edit(t, baseScenario, `"sleep"`, `"commitments": [{"name": "Calls", "days": "Mon", "time": "09:00-09:30"}], "sleep"`))
+	blocks := Timeline(sc, nil)
+	pairs := 0
+	for i := 1; i < len(blocks); i++ {
+		a, b := blocks[i-1], blocks[i]
+		if a.Start == b.Start {
+			if a.Kind > b.Kind {
+				t.Errorf("at %d %s comes before %s", a.Start, a.Kind, b.Kind)
+			}
+			if a.Kind == KindJob && b.Kind == KindCommitment {
+				pairs++
+			}
+		}
+	}
+	if pairs != 1 {
+		t.Errorf("want the Monday job and the calls at 09:00 side by side, found %d such pairs: %+v", pairs, blocks)
+	}
+}
