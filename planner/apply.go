@@ -159,8 +159,7 @@ func applyShiftAsk(s *Scenario, a *Ask, path string) error {
 	job := &s.Jobs[j]
 	cycle := s.Weeks()
 	remove := make([][]DaySet, len(job.Shifts)) // per shift, per week: days taken out
-	var added []DaySet                          // per week: days the new shift is on
-	added = make([]DaySet, cycle)
+	added := make([]DaySet, cycle)              // per week: days the new shift is on
 	for k, d := range a.Days {
 		i := shiftOn(job, d, a.From)
 		if i < 0 {
