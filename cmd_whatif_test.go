@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"weekfit/planner"
 )
 
 // stiffWeek is the office example with shifts that cannot bend and no unpaid
@@ -154,4 +156,30 @@ func TestWhatIfAndDiffRefuse(t *testing.T) {
 		}
 	}
 	wantIn(t, "list after refusals", mustRun(t, db, "whatif", "me", "list"), "Early finish")
+}
+
+func TestExportPlanWhatIf(t *testing.T) {
+	db, dir := whatIfDB(t)
+	mustRun(t, db, "whatif", "me", "save", "Early finish", "--from", writeFile(t, dir, "fix.json", earlyFinishAsks))
+	note := mustRun(t, db, "export-plan", "me", "--format", "employer", "--whatif", "early finish", "--start", "2026-03-02")
+	wantIn(t, "the note", note,
+		"from Mon 2 Mar 2026 to Sun 24 May 2026\n(12 weeks)",
+		"1. On Mon, Wed, Thu: 09:00-16:50 instead of 09:00-17:00 (10 min of my usual hours each day).",
+		"  Mon 2 Mar 2026: 09:00-16:50 instead of 09:00-17:00, 10 min of my usual hours\n",
+		"  Week of Mon 2 Mar 2026: 30 min\n",
+		"In all: 6 h over the 12 weeks.")
+	low := strings.ToLower(note)
+	for _, w := range append(planner.SensitiveWords(), "riverside", "evening") {
+		if strings.Contains(low, w) {
+			t.Errorf("the employer note holds %q:\n%s", w, note)
+		}
+	}
+	md := mustRun(t, db, "export-plan", "me", "--format", "md", "--whatif", "Early finish", "--start", "2026-03-02")
+	wantIn(t, "markdown of the what-if's plan", md, "17:30-20:30")
+	if r := runDB(t, db, nil, "", "export-plan", "me", "--format", "md", "--start", "2026-03-02"); r.code != 1 || !strings.Contains(r.stderr, "no plan fits") {
+		t.Fatalf("the week itself has no plan, so a plain export fails: %+v", r)
+	}
+	if r := runDB(t, db, nil, "", "export-plan", "me", "--format", "employer", "--whatif", "Nope"); r.code != 2 || !strings.Contains(r.stderr, `no what-if called "Nope"`) {
+		t.Fatalf("an unknown what-if: %+v", r)
+	}
 }

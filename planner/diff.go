@@ -99,10 +99,12 @@ func groupDays(cycle int, change func(WeekDay) string) []changeGroup {
 	return out
 }
 
-// DaysWords writes days of a cycle as "Mon, Wed, Fri"; in a rotation a day
-// that is not in every week names its weeks: "Wed of week 2", "Mon of weeks 1, 3".
+// DaysWords writes days of a cycle as "Mon, Wed, Fri"; in a rotation days
+// that are not in every week name their weeks: "Mon, Wed of week 2",
+// "Mon of weeks 1, 3; Fri".
 func DaysWords(days []WeekDay, cycle int) string {
-	var parts []string
+	var groups []string // the weeks suffix of each group, in order of first day
+	byGroup := map[string][]string{}
 	for d := Mon; d <= Sun; d++ {
 		var weeks []string
 		for _, wd := range days {
@@ -110,17 +112,29 @@ func DaysWords(days []WeekDay, cycle int) string {
 				weeks = append(weeks, fmt.Sprint(wd.Week))
 			}
 		}
+		suffix := ""
 		switch {
 		case len(weeks) == 0:
+			continue
 		case len(weeks) >= cycle:
-			parts = append(parts, d.String())
 		case len(weeks) == 1:
-			parts = append(parts, fmt.Sprintf("%s of week %s", d, weeks[0]))
+			suffix = " of week " + weeks[0]
 		default:
-			parts = append(parts, fmt.Sprintf("%s of weeks %s", d, strings.Join(weeks, ", ")))
+			suffix = " of weeks " + strings.Join(weeks, ", ")
 		}
+		if _, ok := byGroup[suffix]; !ok {
+			groups = append(groups, suffix)
+		}
+		byGroup[suffix] = append(byGroup[suffix], d.String())
 	}
-	return strings.Join(parts, ", ")
+	var parts []string
+	for _, g := range groups {
+		parts = append(parts, strings.Join(byGroup[g], ", ")+g)
+	}
+	if len(parts) == 1 || len(groups) == 1 {
+		return strings.Join(parts, ", ")
+	}
+	return strings.Join(parts, "; ")
 }
 
 func jobChanges(a, b *Scenario) []string {

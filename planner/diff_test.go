@@ -149,3 +149,24 @@ func TestCompare(t *testing.T) {
 		t.Fatalf("json %s", js.String())
 	}
 }
+
+func TestDaysWords(t *testing.T) {
+	wd := func(w int, d planner.Day) planner.WeekDay { return planner.WeekDay{Week: w, Day: d} }
+	cases := []struct {
+		days  []planner.WeekDay
+		cycle int
+		want  string
+	}{
+		{[]planner.WeekDay{wd(1, planner.Mon), wd(1, planner.Wed), wd(1, planner.Fri)}, 1, "Mon, Wed, Fri"},
+		{[]planner.WeekDay{wd(2, planner.Wed)}, 2, "Wed of week 2"},
+		{[]planner.WeekDay{wd(2, planner.Mon), wd(2, planner.Wed)}, 2, "Mon, Wed of week 2"},
+		{[]planner.WeekDay{wd(1, planner.Mon), wd(2, planner.Mon), wd(1, planner.Fri)}, 2, "Mon; Fri of week 1"},
+		{[]planner.WeekDay{wd(1, planner.Tue), wd(3, planner.Tue)}, 3, "Tue of weeks 1, 3"},
+		{nil, 1, ""},
+	}
+	for _, c := range cases {
+		if got := planner.DaysWords(c.days, c.cycle); got != c.want {
+			t.Errorf("DaysWords(%v, %d) = %q, want %q", c.days, c.cycle, got, c.want)
+		}
+	}
+}
