@@ -6,8 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"weekfit/planner"
+	"weekfit/tui"
 )
 
 // stiffWeek is the office example with shifts that cannot bend and no unpaid
@@ -182,4 +184,33 @@ func TestExportPlanWhatIf(t *testing.T) {
 	if r := runDB(t, db, nil, "", "export-plan", "me", "--format", "employer", "--whatif", "Nope"); r.code != 2 || !strings.Contains(r.stderr, `no what-if called "Nope"`) {
 		t.Fatalf("an unknown what-if: %+v", r)
 	}
+}
+
+// TestTUIExporterFixNote writes the TUI's employer note of a what-if made
+// from a fix: the fix's asks, not the plan's bends.
+func TestTUIExporterFixNote(t *testing.T) {
+	data, err := os.ReadFile("examples/office.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := planner.ParseScenario(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asks, err := planner.ParseAsks([]byte(earlyFinishAsks))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := tuiExporter{lookupEnv: func(string) (string, bool) { return "Europe/Berlin", true }, now: func() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC) }}
+	dir := t.TempDir()
+	path, err := ex.Export(tui.ExportRequest{Format: "employer", Scenario: sc, ProfileID: "p1", Asks: asks,
+		Start: time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC), Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	note, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantIn(t, "the TUI's fix note", string(note), "1. On Mon, Wed, Thu: 09:00-16:50 instead of 09:00-17:00", "(12 weeks)")
 }

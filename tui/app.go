@@ -195,12 +195,14 @@ func New(st Store, opt Options) Model {
 	keys := newGlobalKeys()
 	keys.Export.SetEnabled(opt.Exporter != nil && len(opt.Formats) > 0)
 	keys.WhatIfs.SetEnabled(opt.WhatIfs != nil)
+	whatIfs := newWhatIfsScreen(s, d)
+	whatIfs.canExport = opt.Exporter != nil
 	return Model{
 		st: st, opt: opt, styles: s, keys: keys, help: h, d: d,
 		week: newWeekScreen(s, d), plans: newPlansScreen(s, d), compare: newCompareScreen(s, d),
 		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
 		export:  newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir),
-		whatIfs: newWhatIfsScreen(s, d), diff: newDiffScreen(s, d),
+		whatIfs: whatIfs, diff: newDiffScreen(s, d),
 		status: "opening…",
 	}
 }

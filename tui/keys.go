@@ -160,7 +160,7 @@ func newEditKeys() editKeys {
 }
 
 type whatIfKeys struct {
-	Up, Down, Open, Mark, Save, Rename, Delete, Adopt, Back, Yes, No, Accept, Cancel key.Binding
+	Up, Down, Open, Mark, Save, Rename, Delete, Adopt, Note, Back, Yes, No, Accept, Cancel key.Binding
 }
 
 func newWhatIfKeys() whatIfKeys {
@@ -173,6 +173,7 @@ func newWhatIfKeys() whatIfKeys {
 		Rename: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
 		Delete: key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete")),
 		Adopt:  key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "adopt")),
+		Note:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "employer note")),
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		No:     key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),

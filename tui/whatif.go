@@ -58,6 +58,7 @@ type whatIfsScreen struct {
 	cursor        int
 	marked        string // id of the what-if a diff starts from; "" for the week
 	mode          whatIfMode
+	canExport     bool // an Exporter writes the employer note
 	input         textinput.Model
 	width, height int
 }
@@ -150,6 +151,8 @@ func (w whatIfsScreen) Update(msg tea.Msg) (whatIfsScreen, tea.Cmd) {
 		w.mode = wmDelete
 	case key.Matches(km, k.Adopt) && some:
 		w.mode = wmAdopt
+	case key.Matches(km, k.Note) && some && w.canExport:
+		return w, send(noteWhatIfMsg{w: cur})
 	}
 	return w, nil
 }
@@ -261,11 +264,12 @@ func (w whatIfsScreen) ShortHelp() []key.Binding {
 	for _, b := range []*key.Binding{&k.Open, &k.Mark, &k.Rename, &k.Delete, &k.Adopt} {
 		b.SetEnabled(some)
 	}
-	return []key.Binding{k.Open, k.Save, k.Adopt, k.Rename, k.Delete, k.Back}
+	k.Note.SetEnabled(some && w.canExport)
+	return []key.Binding{k.Open, k.Save, k.Adopt, k.Note, k.Rename, k.Delete, k.Back}
 }
 
 // FullHelp lists every key of the screen.
 func (w whatIfsScreen) FullHelp() [][]key.Binding {
 	k := w.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Open, k.Mark, k.Back}, {k.Save, k.Rename, k.Delete, k.Adopt}}
+	return [][]key.Binding{{k.Up, k.Down, k.Open, k.Mark, k.Back}, {k.Save, k.Rename, k.Delete, k.Adopt, k.Note}}
 }

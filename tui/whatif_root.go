@@ -125,8 +125,38 @@ func (m Model) whatIfIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case whatIfsBackMsg:
 		m.active = scWhatIfs
 		return m, nil, true
+	case noteWhatIfMsg:
+		return m.noteWhatIf(msg.w)
 	}
 	return m, nil, false
+}
+
+// noteWhatIfMsg writes the employer note of a what-if: for one made from a
+// fix, a note that asks for exactly its asks to the employer.
+type noteWhatIfMsg struct{ w WhatIf }
+
+// noteWhatIf hands the note to the exporter in a command; like a save, a quit waits for it.
+func (m Model) noteWhatIf(w WhatIf) (Model, tea.Cmd, bool) {
+	if m.opt.Exporter == nil || w.Scenario == nil {
+		return m, nil, true
+	}
+	if len(w.Asks) == 0 && w.Plan == nil {
+		m.setStatus(fmt.Sprintf("the what-if %q has no asks and no plan fits it, so there is nothing to ask the employer for", w.Name), true)
+		return m, nil, true
+	}
+	full, err := w.Scenario.WithCatalog(m.d.cat)
+	if err != nil {
+		m.setStatus(m.d.neutralText(err.Error()), true)
+		return m, nil, true
+	}
+	req := ExportRequest{Format: "employer", Scenario: full, ProfileID: m.d.profile.ID, Asks: w.Asks,
+		Start: planner.NextMonday(m.opt.Now()), Dir: m.opt.Dir}
+	if w.Plan != nil {
+		req.Plan = *w.Plan
+	}
+	m.pending++
+	m.setStatus("writing the note for the employer…", false)
+	return m, exportCmd(m.opt.Exporter, req), true
 }
 
 // restoreWhatIfMsg saves a deleted what-if again, to undo its deletion.

@@ -293,3 +293,34 @@ func TestWhatIfSizeSweep(t *testing.T) {
 		})
 	}
 }
+
+func TestWhatIfsEmployerNote(t *testing.T) {
+	st := storeWith(t, 1)
+	wi := newFakeWhatIfs(st)
+	ex := &fakeExporter{}
+	opt := exportOptions(ex)
+	opt.WhatIfs = wi
+	m := startedWith(t, st, opt, 120, 40)
+	m = typeKeys(m, "W")
+	m = run(m, saveWhatIfMsg{name: "Wednesdays off", asks: wedOff()})
+	if !strings.Contains(view(m), "N employer note") {
+		t.Fatalf("help lacks N:\n%s", view(m))
+	}
+	m = typeKeys(m, "N")
+	if len(ex.reqs) != 1 {
+		t.Fatalf("N asked for %d exports", len(ex.reqs))
+	}
+	req := ex.reqs[0]
+	if req.Format != "employer" || !reflect.DeepEqual(req.Asks, wedOff()) || req.Start != planner.NextMonday(exportNow()) || req.Dir != "/home/me/exports" {
+		t.Fatalf("request %+v", req)
+	}
+	if !strings.Contains(m.status, "exported to") {
+		t.Fatalf("status %q", m.status)
+	}
+	without, _, _ := whatIfModel(t, 120, 40)
+	without = typeKeys(without, "W")
+	without = run(without, saveWhatIfMsg{name: "x", asks: wedOff()})
+	if strings.Contains(view(without), "N employer note") {
+		t.Fatal("N offered without an exporter")
+	}
+}
