@@ -121,7 +121,8 @@ func readBounded(path string, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-// solveWeek ranks the plans of a week, with the catalog's programs it names.
+// solveWeek ranks the plans of a week, with the catalog's programs it names,
+// within the command line's usual time budget (solve --max-time's default).
 func solveWeek(db *store.DB, sc *planner.Scenario, top int) (*planner.Result, error) {
 	full := sc
 	if len(sc.Catalog) > 0 {
@@ -133,7 +134,7 @@ func solveWeek(db *store.DB, sc *planner.Scenario, top int) (*planner.Result, er
 			return nil, inputError{err}
 		}
 	}
-	return planner.Solve(full, planner.Options{Top: top})
+	return solveWithin(full, planner.Options{Top: top}, defaultMaxTime)
 }
 
 func bestOf(res *planner.Result) *planner.Plan {

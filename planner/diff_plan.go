@@ -43,6 +43,7 @@ type Diff struct {
 	Lost        []Session  // sessions of A's plan that B's lacks
 	NowFit      []TrackRef // tracks that do not fit A and fit B
 	NoLongerFit []TrackRef // tracks that fit A and do not fit B
+	Incomplete  string     // IncompleteSentence when a side's solve stopped early, else empty
 }
 
 // Compare diffs two sides.
@@ -57,6 +58,11 @@ func Compare(a, b DiffSide) Diff {
 		sb = b.Plan.Sessions
 	}
 	d.Gained, d.Lost = sessionsMinus(sb, sa), sessionsMinus(sa, sb)
+	for _, r := range []*Result{a.Result, b.Result} {
+		if r != nil && r.Incomplete != "" {
+			d.Incomplete = r.Incomplete
+		}
+	}
 	if a.Result != nil && b.Result != nil {
 		d.NowFit = fitsOnlyIn(b.Scenario, a.Result, b.Result)
 		d.NoLongerFit = fitsOnlyIn(a.Scenario, b.Result, a.Result)
@@ -156,6 +162,9 @@ func WriteDiffText(w io.Writer, d *Diff) error {
 	}
 	fmt.Fprintf(&b, "\nTracks that now fit: %s\n", tracksWords(d.NowFit))
 	fmt.Fprintf(&b, "Tracks that no longer fit: %s\n", tracksWords(d.NoLongerFit))
+	if d.Incomplete != "" {
+		fmt.Fprintf(&b, "\nNote: %s.\n", d.Incomplete)
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -219,6 +228,7 @@ type jsonDiff struct {
 	Lost        []jsonSession  `json:"sessions_lost"`
 	NowFit      []jsonTrackRef `json:"now_fit"`
 	NoLongerFit []jsonTrackRef `json:"no_longer_fit"`
+	Incomplete  string         `json:"incomplete,omitempty"`
 }
 
 type jsonFigures struct {
@@ -242,7 +252,7 @@ type jsonTrackRef struct {
 // WriteDiffJSON writes a diff as one JSON object (README: weekfit diff --json).
 func WriteDiffJSON(w io.Writer, d *Diff) error {
 	out := jsonDiff{A: d.A, B: d.B, Changes: append([]string{}, d.Changes...), PlanA: jsonFiguresOf(d.PlanA), PlanB: jsonFiguresOf(d.PlanB),
-		Gained: jsonSessions(d.Gained), Lost: jsonSessions(d.Lost), NowFit: jsonTracks(d.NowFit), NoLongerFit: jsonTracks(d.NoLongerFit)}
+		Gained: jsonSessions(d.Gained), Lost: jsonSessions(d.Lost), NowFit: jsonTracks(d.NowFit), NoLongerFit: jsonTracks(d.NoLongerFit), Incomplete: d.Incomplete}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)

@@ -170,3 +170,24 @@ func TestDaysWords(t *testing.T) {
 		}
 	}
 }
+
+func TestCompareSaysWhenASolveStoppedEarly(t *testing.T) {
+	week := askScenario(t, "1")
+	a := diffSide(t, "week", week)
+	b := diffSide(t, "again", week)
+	b.Result.Incomplete = planner.IncompleteSentence
+	d := planner.Compare(a, b)
+	var text, js bytes.Buffer
+	if err := planner.WriteDiffText(&text, &d); err != nil {
+		t.Fatal(err)
+	}
+	if err := planner.WriteDiffJSON(&js, &d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), "Note: "+planner.IncompleteSentence) || !strings.Contains(js.String(), `"incomplete": "the search stopped`) {
+		t.Fatalf("a diff of a stopped solve does not say so:\n%s\n%s", text.String(), js.String())
+	}
+	if d := planner.Compare(a, a); d.Incomplete != "" {
+		t.Fatalf("a diff of finished solves says %q", d.Incomplete)
+	}
+}

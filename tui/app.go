@@ -4,6 +4,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -24,6 +25,11 @@ const (
 
 // topPlans is how many plans a solve asks for.
 const topPlans = 10
+
+// DefaultSolveBudget is how long one solve may run unless Options say
+// otherwise: past it, the plans found so far are shown, marked as possibly
+// not the best.
+const DefaultSolveBudget = 500 * time.Millisecond
 
 // screen names one of the screens.
 type screen int
@@ -73,6 +79,12 @@ type Options struct {
 	Now      func() time.Time  // the clock the default start date comes from; nil means time.Now
 	Dir      string            // folder exports go to; empty means the current one, else $HOME
 	WhatIfs  WhatIfStore       // keeps the profiles' what-ifs; nil leaves the What-ifs screen out
+
+	SolveBudget time.Duration // how long one solve may run; 0 means DefaultSolveBudget
+
+	// QuitAfterFirstFrame quits as soon as the first full frame (the week
+	// loaded, solved and sized) is ready, for timing the start-up.
+	QuitAfterFirstFrame bool
 }
 
 // shared is what every screen shows, kept up to date by the root.
@@ -163,7 +175,8 @@ type Model struct {
 	status        string
 	statusErr     bool
 	loaded        bool
-	seq           int // number of the latest solve
+	seq           int                // number of the latest solve
+	cancel        context.CancelFunc // ends the latest solve early; a newer one calls it
 	solving       bool
 	pending       int // saves under way
 	quitting      bool
@@ -191,6 +204,9 @@ func New(st Store, opt Options) Model {
 	}
 	if opt.Dir == "" {
 		opt.Dir = defaultDir()
+	}
+	if opt.SolveBudget <= 0 {
+		opt.SolveBudget = DefaultSolveBudget
 	}
 	keys := newGlobalKeys()
 	keys.Export.SetEnabled(opt.Exporter != nil && len(opt.Formats) > 0)
@@ -229,7 +245,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.setSize(msg.Width, msg.Height)
-		return m, nil
+		return m, m.afterFirstFrame()
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	case tea.MouseMsg:

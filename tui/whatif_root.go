@@ -1,7 +1,9 @@
 package tui
 
 import (
+	"context"
 	"fmt"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -69,13 +71,16 @@ func whatIfCmd(st WhatIfStore, id, note string, undo *undoStep, do func() error)
 	}
 }
 
-// solveBest solves a week (with the catalog's programs it names) for its best plan.
-func solveBest(sc *planner.Scenario, cat *planner.Catalog) (*planner.Result, *planner.Plan, error) {
+// solveBest solves a week (with the catalog's programs it names) for its
+// best plan, within the TUI's solve budget.
+func solveBest(sc *planner.Scenario, cat *planner.Catalog, budget time.Duration) (*planner.Result, *planner.Plan, error) {
 	full, err := sc.WithCatalog(cat)
 	if err != nil {
 		return nil, nil, err
 	}
-	res, err := planner.Solve(full, planner.Options{Top: 1})
+	ctx, cancel := context.WithTimeout(context.Background(), budget)
+	defer cancel()
+	res, err := planner.Solve(full, planner.Options{Top: 1, Context: ctx})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -171,7 +176,7 @@ func wrapErr(err error, doing string) error {
 
 // saveWhatIf applies the asks to the week, solves it and saves it, in a command.
 func (m Model) saveWhatIf(msg saveWhatIfMsg) tea.Cmd {
-	st, id, week, cat := m.opt.WhatIfs, m.d.profile.ID, m.d.sc, m.d.cat
+	st, id, week, cat, budget := m.opt.WhatIfs, m.d.profile.ID, m.d.sc, m.d.cat, m.opt.SolveBudget
 	var saved WhatIf
 	undo := &undoStep{what: fmt.Sprintf("saved the what-if %q", msg.name)}
 	cmd := whatIfCmd(st, id, fmt.Sprintf("saved the what-if %q; the week itself is as it was", msg.name), undo, func() error {
@@ -182,7 +187,7 @@ func (m Model) saveWhatIf(msg saveWhatIfMsg) tea.Cmd {
 				return fmt.Errorf("save the what-if: %w", err)
 			}
 		}
-		_, best, err := solveBest(sc, cat)
+		_, best, err := solveBest(sc, cat, budget)
 		if err != nil {
 			return fmt.Errorf("plan the what-if: %w", err)
 		}
@@ -219,7 +224,7 @@ func (m Model) adoptWhatIf(msg adoptWhatIfMsg) tea.Cmd {
 
 // diffCmd solves both sides of a diff and compares them, in a command.
 func (m Model) diffCmd(msg openDiffMsg) tea.Cmd {
-	week, cat, list := m.d.sc, m.d.cat, m.whatIfs.list
+	week, cat, list, budget := m.d.sc, m.d.cat, m.whatIfs.list, m.opt.SolveBudget
 	find := func(id string) (WhatIf, bool) {
 		for _, w := range list {
 			if w.ID == id {
@@ -237,7 +242,7 @@ func (m Model) diffCmd(msg openDiffMsg) tea.Cmd {
 			if sides[i].Scenario == nil {
 				return diffMsg{err: fmt.Errorf("that what-if keeps no week to compare")}
 			}
-			res, best, err := solveBest(sides[i].Scenario, cat)
+			res, best, err := solveBest(sides[i].Scenario, cat, budget)
 			if err != nil {
 				return diffMsg{err: fmt.Errorf("plan %s: %w", sides[i].Label, err)}
 			}
