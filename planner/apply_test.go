@@ -236,3 +236,26 @@ func TestApplyAsksRefuses(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkApplyAsksAndDiff applies a two-ask fix to a two-week rotation and
+// says what changed, as saving a what-if and showing it do.
+func BenchmarkApplyAsksAndDiff(b *testing.B) {
+	sc, err := planner.ParseScenario([]byte(strings.Replace(askWeek, "CYCLE", "2", 1)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	asks := []planner.Ask{
+		{Kind: planner.AskShift, Job: "Office", Days: append(days(1, planner.Mon, planner.Wed), days(2, planner.Thu)...), From: nineToFive, To: to1650},
+		{Kind: planner.AskCover, Party: planner.Someone, Commitment: "School pickup", Days: days(2, planner.Fri)},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		out, err := planner.ApplyAsks(sc, asks)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(planner.WeekChanges(sc, out)) != 2 {
+			b.Fatal("want two changes")
+		}
+	}
+}
