@@ -30,6 +30,12 @@ const SomeoneName = "Someone"
 //     commitment's own time, so that their window holds it. Time, when given,
 //     must be the commitment's time.
 //
+// In the result a changed shift is the week's own, so a solve of it counts
+// no pay lost for it (the fix's MinutesLost is not in the plan's unpaid
+// minutes) and measures moves from its new times, and the weekly unpaid budget
+// binds only bends within the flex, the changed shift's included. A plan a fix
+// gives (its changed shifts not bent) is a plan of the result.
+//
 // Added spans list their weeks only when they are not every week of the cycle,
 // as the scenario reader writes them, so the result survives MarshalScenario
 // and ParseScenario unchanged. MinutesLost and MinutesMoved are not read. An
