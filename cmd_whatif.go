@@ -66,6 +66,9 @@ func parseWhatIfFlags(args []string) (whatIfFlags, error) {
 	if (f.from != "") != (f.action == "save") {
 		return f, usageErr("whatif: --from goes with save, and save needs it: give a scenario file or a file with a fix's asks\nusage: %s", useWhatIf)
 	}
+	if f.json && f.action != "list" && f.action != "show" {
+		return f, usageErr("whatif: --json goes with list and show; %s prints one line\nusage: %s", f.action, useWhatIf)
+	}
 	if f.top < 1 {
 		return f, usageErr("--top: %d: give at least 1", f.top)
 	}

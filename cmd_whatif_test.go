@@ -147,6 +147,7 @@ func TestWhatIfAndDiffRefuse(t *testing.T) {
 		{[]string{"whatif", "me", "save", "early finish", "--from", good}, "already exists"},
 		{[]string{"whatif", "me", "save", "Week", "--from", good}, "names the profile's own week"},
 		{[]string{"whatif", "me", "save", "x", "--from", filepath.Join(dir, "missing.json")}, "--from:"},
+		{[]string{"whatif", "me", "delete", "x", "--json"}, "--json goes with list and show"},
 		{[]string{"diff", "me", "week"}, "diff takes 3 argument(s), not 2"},
 		{[]string{"diff", "me", "week", "chosen"}, "has no chosen plan yet"},
 		{[]string{"diff", "me", "week", "Nope"}, `no what-if called "Nope"`},
