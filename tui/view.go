@@ -45,6 +45,10 @@ func (m Model) screenView() string {
 		return m.profiles.View()
 	case scExport:
 		return m.export.View()
+	case scWhatIfs:
+		return m.whatIfs.View()
+	case scDiff:
+		return m.diff.View()
 	}
 	return m.week.View()
 }
@@ -52,8 +56,8 @@ func (m Model) screenView() string {
 // tabList is the screens named on the first line.
 func (m Model) tabList() []screen {
 	tabs := []screen{scWeek, scPlans, scCompare, scEdit, scProfiles}
-	if m.active == scExport {
-		tabs = append(tabs, scExport)
+	if m.active >= nScreens {
+		tabs = append(tabs, m.active)
 	}
 	return tabs
 }
