@@ -70,7 +70,7 @@ func (s screen) String() string {
 
 // Options set how the TUI starts.
 type Options struct {
-	Discreet bool              // discreet mode for every profile, whatever each says, while weekfit is open
+	Discreet bool              // discreet mode for every profile, whatever each says (--discreet, or the database's setting)
 	Profile  string            // profile id to open; empty opens the first
 	Template *planner.Scenario // the week a new profile starts from
 	Note     string            // said on the status line at start, such as a warning about the file
@@ -103,7 +103,7 @@ type shared struct {
 	marked   []int
 	opt      planner.Options
 	discreet bool
-	everyone bool            // discreet for every profile while weekfit is open (--discreet, or d on Profiles)
+	everyone bool            // discreet for every profile (--discreet, the database's setting, or d on Profiles)
 	blocks   []planner.Block // Timeline of the plan on show
 }
 

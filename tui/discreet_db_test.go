@@ -28,8 +28,9 @@ func checkNoNames(t *testing.T, when, v string) {
 	}
 }
 
-// TestDiscreetForEveryClient: with --discreet, or d on Profiles, discreet
-// mode stays on across clients, and the list names clients by code or number.
+// TestDiscreetForEveryClient: with --discreet, or d on Profiles (which the
+// database keeps), discreet mode stays on across clients, and the list names
+// clients by code or number.
 func TestDiscreetForEveryClient(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -40,8 +41,12 @@ func TestDiscreetForEveryClient(t *testing.T) {
 		{"d on Profiles", Options{}, []string{"P", "d"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			m := startedWith(t, counselorStore(t), c.opt, 120, 40)
+			st := counselorStore(t)
+			m := startedWith(t, st, c.opt, 120, 40)
 			m = typeKeys(m, c.keys...)
+			if c.opt.Discreet == st.everyone {
+				t.Errorf("the database's setting is %v after %s", st.everyone, c.name)
+			}
 			v := view(m)
 			for _, want := range []string{"Client 1", "Client 2", "K-17"} {
 				if !strings.Contains(v, want) {
@@ -65,6 +70,9 @@ func TestDiscreetForEveryClient(t *testing.T) {
 			m = typeKeys(m, "P", "d")
 			if m.d.discreet || !strings.Contains(view(m), "Alex Doe") {
 				t.Errorf("d on Profiles did not turn it off:\n%s", view(m))
+			}
+			if st.everyone {
+				t.Error("the database still says discreet for every profile")
 			}
 		})
 	}

@@ -38,6 +38,12 @@ type CatalogReader interface {
 	Catalog() (*planner.Catalog, error)
 }
 
+// DatabaseSettings keeps what holds for every profile of the database.
+// *store.DB has it as it is.
+type DatabaseSettings interface {
+	SetDatabaseDiscreet(on bool) error
+}
+
 // Store is everything the TUI keeps between runs.
 type Store interface {
 	ScenarioStore
@@ -45,6 +51,7 @@ type Store interface {
 	ProfileEditor
 	Directory
 	CatalogReader
+	DatabaseSettings
 }
 
 // Profile is one person whose week is planned.

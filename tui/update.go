@@ -296,19 +296,28 @@ func (m Model) toggleDiscreet() (tea.Model, tea.Cmd) {
 	return m, discreetCmd(m.st, m.d.profile.ID, m.d.discreet)
 }
 
-// toggleEveryone turns discreet mode on or off for every profile until
-// weekfit closes: a counselor switching clients keeps it on.
+// toggleEveryone turns discreet mode on or off for every profile of the
+// database, and saves that: a counselor switching clients keeps it on.
 func (m Model) toggleEveryone() (tea.Model, tea.Cmd) {
 	m.d.everyone = !m.d.everyone
 	m.d.discreet = m.d.everyone || m.d.profile.Discreet
 	m.setShown()
 	m.refresh(false)
-	if m.d.everyone {
-		m.setStatus("discreet mode on for every profile until weekfit closes", false)
-	} else {
-		m.setStatus("discreet mode for every profile off; each profile keeps its own", false)
+	m.pending++
+	return m, everyoneCmd(m.st, m.d.everyone)
+}
+
+// everyoneCmd saves discreet mode for every profile of the database.
+func everyoneCmd(st Store, on bool) tea.Cmd {
+	return func() tea.Msg {
+		if err := st.SetDatabaseDiscreet(on); err != nil {
+			return savedMsg{err: fmt.Errorf("remember discreet mode for every profile: %w", err)}
+		}
+		if on {
+			return savedMsg{what: "discreet mode on for every profile in this database, saved"}
+		}
+		return savedMsg{what: "discreet mode for every profile off, saved; each profile keeps its own"}
 	}
-	return m, nil
 }
 
 func (m Model) profileIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
