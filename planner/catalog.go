@@ -13,6 +13,7 @@ import (
 type Catalog struct {
 	Places   []Place
 	Programs []Program
+	Details  map[string]Details // by program id; nil when no program has any
 }
 
 // MaxCatalogBytes is the largest catalog file ParseCatalogJSON and ParseCatalogCSV read.
@@ -23,9 +24,10 @@ const maxCatalogPrograms = 2000
 
 // fileCatalog mirrors the JSON catalog format.
 type fileCatalog struct {
-	Version  *int              `json:"version"`
-	Places   map[string]string `json:"places"`
-	Programs []fileProgram     `json:"programs"`
+	Version  *int                   `json:"version"`
+	Places   map[string]string      `json:"places"`
+	Programs []fileProgram          `json:"programs"`
+	Details  map[string]fileDetails `json:"details,omitempty"`
 }
 
 // ParseCatalogJSON reads a catalog file in JSON:
@@ -43,7 +45,14 @@ func ParseCatalogJSON(data []byte) (*Catalog, error) {
 	if f.Version != nil && *f.Version != 1 {
 		return nil, bad("version", fmt.Sprint(*f.Version), "unsupported version; this weekfit reads version 1")
 	}
-	return buildCatalog(f.Places, f.Programs, func(i int) string { return fmt.Sprintf("programs[%d]", i) })
+	c, err := buildCatalog(f.Places, f.Programs, func(i int) string { return fmt.Sprintf("programs[%d]", i) })
+	if err != nil {
+		return nil, err
+	}
+	if err := readAllDetails(f.Details, c); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 // buildCatalog checks places and programs and builds a catalog. where names
@@ -108,7 +117,17 @@ func MarshalCatalog(c *Catalog) ([]byte, error) {
 		return nil, err
 	}
 	v := 1
-	return json.MarshalIndent(fileCatalog{Version: &v, Places: f.Places, Programs: f.Programs}, "", "  ")
+	out := fileCatalog{Version: &v, Places: f.Places, Programs: f.Programs}
+	for id, d := range c.Details {
+		if c.ProgramIndex(id) < 0 || d == (Details{}) {
+			continue
+		}
+		if out.Details == nil {
+			out.Details = map[string]fileDetails{}
+		}
+		out.Details[id] = d.file()
+	}
+	return json.MarshalIndent(out, "", "  ")
 }
 
 // ProgramIndex returns the index of the catalog program with this id, or -1.
