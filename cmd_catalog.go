@@ -262,3 +262,19 @@ func catalogRemove(args []string, stdout io.Writer, env storeEnv) error {
 		return nil
 	})
 }
+
+// mergeCatalog returns a profile's week with the catalog programs it names.
+func mergeCatalog(db *store.DB, sc *planner.Scenario) (*planner.Scenario, error) {
+	if len(sc.Catalog) == 0 {
+		return sc, nil
+	}
+	cat, err := db.Catalog()
+	if err != nil {
+		return nil, err
+	}
+	full, err := sc.WithCatalog(cat)
+	if err != nil {
+		return nil, inputError{fmt.Errorf("the week names catalog programs that cannot be used: %w", err)}
+	}
+	return full, nil
+}

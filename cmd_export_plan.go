@@ -198,6 +198,9 @@ func profilePlan(db *store.DB, ref string) (*planner.Scenario, planner.Plan, str
 	if err != nil {
 		return nil, planner.Plan{}, "", err
 	}
+	if sc, err = mergeCatalog(db, sc); err != nil {
+		return nil, planner.Plan{}, "", err
+	}
 	res, err := planner.Solve(sc, planner.Options{Top: 1})
 	if err != nil {
 		return nil, planner.Plan{}, "", err

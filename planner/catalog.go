@@ -180,6 +180,9 @@ func (s *Scenario) WithCatalog(c *Catalog) (*Scenario, error) {
 		}
 		out.Programs = append(out.Programs, prog)
 	}
+	if err := checkTravelPlaces(out, s.Catalog); err != nil {
+		return nil, err
+	}
 	// A catalog program's session weeks were checked against the longest
 	// cycle; check the merged scenario as a whole against its own cycle.
 	data, err := MarshalScenario(out)
@@ -203,4 +206,35 @@ func (c *Catalog) ids() []string {
 		return []string{"none; the catalog is empty"}
 	}
 	return out
+}
+
+// catalogPlaceRef lets travel name a place that is not under "places": the
+// place of a catalog program the scenario names, known only once it is
+// merged with the catalog (WithCatalog checks it then).
+func catalogPlaceRef(strict placeChecker) placeChecker {
+	return func(path, id string, required bool) error {
+		err := strict(path, id, required)
+		if err != nil && id != "" && isWord(id) {
+			return nil
+		}
+		return err
+	}
+}
+
+// checkTravelPlaces checks that every leg of a merged scenario joins places
+// it knows: its own or those of the catalog programs it names.
+func checkTravelPlaces(s *Scenario, ids []string) error {
+	known := map[string]bool{Home: true}
+	for _, p := range s.Places {
+		known[p.ID] = true
+	}
+	for i, l := range s.Travel {
+		for _, end := range []struct{ field, id string }{{"from", l.From}, {"to", l.To}} {
+			if !known[end.id] {
+				return bad(fmt.Sprintf("travel[%d].%s", i, end.field), end.id,
+					"unknown place: it is not under \"places\", nor the place of a catalog program this week names (%s); fix the id or add the place", strings.Join(ids, ", "))
+			}
+		}
+	}
+	return nil
 }
