@@ -84,7 +84,9 @@ func commands() []command {
 	return []command{
 		{args: "[--db PATH] [--demo] [--discreet]", what: []string{"open the week grid (--demo: on a demo database)"}},
 		{name: "solve", args: "FILE [--json] [--top N] [--db PATH]", what: []string{"rank the plans that fit a scenario file", "(--db: with the catalog programs it names)"},
-			run: func(args []string, stdout io.Writer, env storeEnv, _ time.Time) error { return cmdSolve(args, stdout, env) }},
+			run: func(args []string, stdout io.Writer, env storeEnv, _ time.Time) error {
+				return cmdSolve(args, stdout, env)
+			}},
 		{name: "profiles", args: "[--json]", what: []string{"list the profiles in the database"}, run: store(cmdProfiles)},
 		{name: "import", args: "FILE [--as NAME] [--sheet NAME]", what: []string{"import a scenario, a profile export, or a catalog (JSON, CSV, .xlsx, .ods)"}, run: store(cmdImport)},
 		{name: "catalog", args: "list [WORDS] [--json] | show ID | remove ID [--yes]",
