@@ -180,7 +180,7 @@ func (s *Scenario) WithCatalog(c *Catalog) (*Scenario, error) {
 		}
 		out.Programs = append(out.Programs, prog)
 	}
-	if err := checkTravelPlaces(out, s.Catalog); err != nil {
+	if err := addTravelPlaces(out, c, s.Catalog); err != nil {
 		return nil, err
 	}
 	// A catalog program's session weeks were checked against the longest
@@ -221,19 +221,31 @@ func catalogPlaceRef(strict placeChecker) placeChecker {
 	}
 }
 
-// checkTravelPlaces checks that every leg of a merged scenario joins places
-// it knows: its own or those of the catalog programs it names.
-func checkTravelPlaces(s *Scenario, ids []string) error {
+// addTravelPlaces checks that every leg of a merged scenario joins places
+// it knows: its own, or places of the catalog (those of the programs it
+// names are there already; a catalog place no named program uses is added,
+// so that a leg kept after its program was dropped does no harm).
+func addTravelPlaces(s *Scenario, c *Catalog, ids []string) error {
 	known := map[string]bool{Home: true}
 	for _, p := range s.Places {
 		known[p.ID] = true
 	}
+	inCatalog := map[string]Place{}
+	for _, p := range c.Places {
+		inCatalog[p.ID] = p
+	}
 	for i, l := range s.Travel {
 		for _, end := range []struct{ field, id string }{{"from", l.From}, {"to", l.To}} {
-			if !known[end.id] {
-				return bad(fmt.Sprintf("travel[%d].%s", i, end.field), end.id,
-					"unknown place: it is not under \"places\", nor the place of a catalog program this week names (%s); fix the id or add the place", strings.Join(ids, ", "))
+			if known[end.id] {
+				continue
 			}
+			p, ok := inCatalog[end.id]
+			if !ok {
+				return bad(fmt.Sprintf("travel[%d].%s", i, end.field), end.id,
+					"unknown place: it is not under \"places\", nor a place of the catalog (the week names %s); fix the id or add the place", strings.Join(ids, ", "))
+			}
+			s.Places = append(s.Places, p)
+			known[end.id] = true
 		}
 	}
 	return nil

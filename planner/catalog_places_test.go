@@ -35,7 +35,7 @@ func TestTravelToCatalogPlaces(t *testing.T) {
 	}{
 		{"catalog place", "", "clinic", `["riverside"]`, "", "", "Riverside Recovery"},
 		{"listed too: the week's name wins", `,"clinic":"My clinic"`, "clinic", `["riverside"]`, "", "", "My clinic"},
-		{"not a catalog place", "", "nowhere", `["riverside"]`, "", `travel[0].to: "nowhere": unknown place: it is not under "places", nor the place of a catalog program this week names (riverside)`, ""},
+		{"not a catalog place", "", "nowhere", `["riverside"]`, "", `travel[0].to: "nowhere": unknown place: it is not under "places", nor a place of the catalog (the week names riverside)`, ""},
 		{"no catalog ids", "", "clinic", `[]`, `travel[0].to: "clinic": unknown place`, "", ""},
 		{"not one word", "", "north side", `["riverside"]`, `travel[0].to: "north side": unknown place`, "", ""},
 	}
@@ -91,6 +91,26 @@ func TestTravelToCatalogPlaces(t *testing.T) {
 				t.Errorf("no plan for the catalog program: %+v", res.Rejected)
 			}
 		})
+	}
+}
+
+// TestLegToADroppedProgramsPlace: a week that no longer names the program
+// of a place it gives travel to still plans.
+func TestLegToADroppedProgramsPlace(t *testing.T) {
+	cat, err := ParseCatalogJSON(readTestdata(t, "catalog.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := catalogWeek(t, "", "clinic", `["online"]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := sc.WithCatalog(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res, err := Solve(full, Options{}); err != nil || len(res.Plans) == 0 {
+		t.Errorf("solve: %v, %+v", err, res)
 	}
 }
 
