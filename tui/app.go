@@ -36,7 +36,8 @@ const (
 	scProfiles
 	nScreens // the screens tab cycles through
 
-	scExport = nScreens // off the tab line: E opens it
+	scExport = nScreens     // off the tab line: E opens it
+	scBoard  = nScreens + 1 // off the tab line: B opens it
 )
 
 // String names the screen as its tab does.
@@ -52,6 +53,8 @@ func (s screen) String() string {
 		return "Edit"
 	case scExport:
 		return "Export"
+	case scBoard:
+		return "Board"
 	}
 	return "Profiles"
 }
@@ -144,6 +147,7 @@ type Model struct {
 	edit     editScreen
 	profiles profilesScreen
 	export   exportScreen
+	board    boardScreen
 
 	active        screen
 	back          screen // where esc on Export returns to
@@ -189,6 +193,7 @@ func New(st Store, opt Options) Model {
 		week: newWeekScreen(s, d), plans: newPlansScreen(s, d), compare: newCompareScreen(s, d),
 		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
 		export: newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir),
+		board:  newBoardScreen(s, d, opt.Now),
 		status: "opening…",
 	}
 }
@@ -247,6 +252,7 @@ func (m *Model) setSize(w, h int) {
 	m.edit.SetSize(bw, bh)
 	m.profiles.SetSize(bw, bh)
 	m.export.SetSize(bw, bh)
+	m.board.SetSize(bw, bh)
 }
 
 // capturing reports whether the active screen takes every key (a text field).
@@ -258,6 +264,8 @@ func (m Model) capturing() bool {
 		return m.profiles.Capturing()
 	case scExport:
 		return m.export.Capturing()
+	case scBoard:
+		return m.board.Capturing()
 	}
 	return false
 }
@@ -295,7 +303,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Help):
 		m.fullHelp = true
 		return m, nil
-	case key.Matches(msg, m.keys.Next) && m.active == scExport:
+	case key.Matches(msg, m.keys.Next) && (m.active == scExport || m.active == scBoard):
 		return m.switchTo(scWeek)
 	case key.Matches(msg, m.keys.Next):
 		return m.switchTo((m.active + 1) % nScreens)
@@ -313,6 +321,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.switchTo(scProfiles)
 	case key.Matches(msg, m.keys.Export) && m.loaded:
 		return m.switchTo(scExport)
+	case key.Matches(msg, m.keys.Board) && m.loaded:
+		return m.switchTo(scBoard)
 	case key.Matches(msg, m.keys.Undo):
 		return m.undoLast()
 	case key.Matches(msg, m.keys.Discreet):
@@ -340,6 +350,9 @@ func (m Model) switchTo(s screen) (tea.Model, tea.Cmd) {
 	m.active, m.fullHelp = s, false
 	if s == scCompare {
 		m.compare.Refresh()
+	}
+	if s == scBoard {
+		return m, m.board.Refresh()
 	}
 	return m, nil
 }
@@ -377,6 +390,13 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.profiles, cmd = m.profiles.Update(msg)
 	case scExport:
 		m.export, cmd = m.export.Update(msg)
+	case scBoard:
+		var intent tea.Msg
+		m.board, cmd, intent = m.board.Update(msg)
+		if intent != nil {
+			m2, more, _ := m.handleIntent(intent)
+			return m2, tea.Batch(cmd, more)
+		}
 	}
 	return m, cmd
 }
@@ -394,6 +414,8 @@ func (m Model) keyMap() help.KeyMap {
 		return m.profiles
 	case scExport:
 		return m.export
+	case scBoard:
+		return m.board
 	}
 	return m.week
 }

@@ -194,6 +194,11 @@ func (m Model) handleIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case exportBackMsg:
 		m2, cmd := m.switchTo(m.back)
 		return m2.(Model), cmd, true
+	case boardMsg:
+		m.board, _, _ = m.board.Update(msg)
+		return m, nil, true
+	case boardOpenMsg:
+		return m.openBoardProgram(msg.program, msg.name)
 	case exportMsg:
 		return m.startExport(msg)
 	}
