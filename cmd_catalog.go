@@ -278,3 +278,38 @@ func mergeCatalog(db *store.DB, sc *planner.Scenario) (*planner.Scenario, error)
 	}
 	return full, nil
 }
+
+// exportBoard is the program board a handout or Markdown export shows: the
+// week's programs and the catalog programs it names, when there are two or
+// more to compare (nil otherwise, and for the other formats).
+func exportBoard(format string, full *planner.Scenario, cat *planner.Catalog, ids []string, now time.Time) ([]planner.BoardRow, error) {
+	if (format != "pdf" && format != "md") || full == nil || len(full.Programs) < 2 {
+		return nil, nil
+	}
+	rows, err := planner.Board(full, cat, ids, now, planner.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("make the program board: %w", err)
+	}
+	return rows, nil
+}
+
+// profileBoard is exportBoard for a profile of the database: its current
+// week with the catalog programs it names.
+func profileBoard(db *store.DB, format, profileID string, now time.Time) ([]planner.BoardRow, error) {
+	if format != "pdf" && format != "md" {
+		return nil, nil
+	}
+	sc, err := db.Scenario(profileID)
+	if err != nil {
+		return nil, err
+	}
+	cat, err := db.Catalog()
+	if err != nil {
+		return nil, err
+	}
+	full, err := mergeCatalog(db, sc)
+	if err != nil {
+		return nil, err
+	}
+	return exportBoard(format, full, cat, sc.Catalog, now)
+}

@@ -164,6 +164,9 @@ func cmdExportPlan(args []string, stdout io.Writer, env storeEnv, now time.Time)
 			return usageErr("--job: %q: the profile's week has no job of that name", f.job)
 		}
 		opt.Seed = id
+		if opt.Board, err = profileBoard(db, f.format, id, now); err != nil {
+			return err
+		}
 		data, err = export.Render(f.format, sc, p, opt)
 		if errors.Is(err, export.ErrInvalid) {
 			return inputError{err}

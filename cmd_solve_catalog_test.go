@@ -2,10 +2,14 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"weekfit/planner"
+	"weekfit/tui"
 )
 
 // catalogWeekFile names two programs of sheet/testdata/programs.xlsx and
@@ -73,7 +77,53 @@ func TestExportPlanWithCatalog(t *testing.T) {
 		}
 	}
 	r := runAt(t, db, now, "", "export-plan", "Client 7", "--format", "md", "--names")
-	if r.code != exitOK || !strings.Contains(r.stdout, "Northside Counseling IOP") && !strings.Contains(r.stdout, "Matrix Model Telehealth") {
-		t.Errorf("export-plan: %+v", r)
+	if r.code != exitOK || !strings.Contains(r.stdout, "## Options we looked at") ||
+		!strings.Contains(r.stdout, "| Northside Counseling IOP | yes |") || !strings.Contains(r.stdout, "| Matrix Model Telehealth | yes |") {
+		t.Errorf("export-plan --names: %+v", r)
+	}
+	r = runAt(t, db, now, "", "export-plan", "Client 7", "--format", "md")
+	if r.code != exitOK || !strings.Contains(r.stdout, "| Option 1 | yes |") || strings.Contains(r.stdout, "Northside") || strings.Contains(r.stdout, "Matrix") {
+		t.Errorf("export-plan, discreet: %+v", r)
+	}
+	r = runAt(t, db, now, "", "export-plan", "Client 7", "--format", "csv")
+	if r.code != exitOK || strings.Contains(r.stdout, "Options we looked at") {
+		t.Errorf("export-plan csv: %+v", r)
+	}
+}
+
+// TestTUIExportHasBoard: the TUI's Markdown export of a week with two
+// programs holds the program board, neutral unless names are asked for.
+func TestTUIExportHasBoard(t *testing.T) {
+	data, err := os.ReadFile("examples/parent-bus.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := planner.ParseScenario(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sc.Programs) < 2 {
+		t.Fatalf("the example should have two programs, has %d", len(sc.Programs))
+	}
+	res, err := planner.Solve(sc, planner.Options{Top: 1})
+	if err != nil || len(res.Plans) == 0 {
+		t.Fatalf("solve: %v", err)
+	}
+	ex := tuiExporter{lookupEnv: func(string) (string, bool) { return "UTC", true }, now: func() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC) }}
+	for _, names := range []bool{false, true} {
+		req := tui.ExportRequest{Format: "md", Scenario: sc, Plan: res.Plans[0], ProfileID: "p1", Start: time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC),
+			Dir: t.TempDir(), Names: names}
+		path, err := ex.Export(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, _ := os.ReadFile(path)
+		want := "| Option 1 |"
+		if names {
+			want = "| " + sc.Programs[0].Name + " |"
+		}
+		if !strings.Contains(string(out), "## Options we looked at") || !strings.Contains(string(out), want) {
+			t.Errorf("names %v: %s", names, out)
+		}
 	}
 }

@@ -305,7 +305,7 @@ func (m Model) startExport(msg exportMsg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	}
 	req := ExportRequest{Format: msg.format, Scenario: m.d.full, Plan: *p, ProfileID: m.d.profile.ID,
-		Start: msg.start, Names: msg.names && !m.d.discreet, Dir: msg.dir}
+		Start: msg.start, Names: msg.names && !m.d.discreet, Dir: msg.dir, Catalog: m.d.cat, CatalogIDs: m.d.sc.Catalog}
 	m.pending++
 	m.setStatus("exporting…", false)
 	return m, exportCmd(m.opt.Exporter, req), true
