@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"weekfit/store"
 )
 
 // runAt runs a command on the database at db at a fixed time, with typed as
@@ -108,5 +110,36 @@ func TestCatalogListJSON(t *testing.T) {
 	}
 	if !byID["lakeview"].Stale || byID["matrix_online"].Modality != "virtual" || byID["matrix_online"].Place != "" {
 		t.Errorf("lakeview %+v matrix %+v", byID["lakeview"], byID["matrix_online"])
+	}
+}
+
+// TestTUICatalogEditor: the Catalog screen's import reads every catalog
+// format, refuses a week, and changes nothing on a bad cell.
+func TestTUICatalogEditor(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "w.db")
+	var errb bytes.Buffer
+	err := withStore(db, fakeEnv(&errb, nil, ""), func(sdb *store.DB, _ string) error {
+		ed := tuiCatalog{sdb}
+		if _, _, err := ed.ImportCatalogFile("sheet/testdata/bad-time.xlsx"); err == nil || !strings.Contains(err.Error(), `Sheet1!F7 (time)`) {
+			t.Errorf("bad sheet: %v", err)
+		}
+		if _, _, err := ed.ImportCatalogFile("examples/office.json"); err == nil || !strings.Contains(err.Error(), "not a catalog") {
+			t.Errorf("a week: %v", err)
+		}
+		if added, _, err := ed.ImportCatalogFile("sheet/testdata/programs.ods"); err != nil || added != 5 {
+			t.Errorf("ods: %d, %v", added, err)
+		}
+		if err := ed.RemoveCatalogProgram("lakeview"); err != nil {
+			t.Error(err)
+		}
+		c, err := sdb.Catalog()
+		if err != nil || len(c.Programs) != 4 {
+			t.Errorf("catalog after: %v, %v", c, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

@@ -58,7 +58,7 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 		}
 		note := strings.Join(db.Warnings(), "; ")
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
-		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet, Template: template, Note: note, Exporter: ex, Formats: tuiFormats()})
+		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet, Template: template, Note: note, Exporter: ex, Formats: tuiFormats(), Catalog: tuiCatalog{db}})
 		return runWeekGrid(m)
 	})
 }

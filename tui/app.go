@@ -36,8 +36,9 @@ const (
 	scProfiles
 	nScreens // the screens tab cycles through
 
-	scExport = nScreens     // off the tab line: E opens it
-	scBoard  = nScreens + 1 // off the tab line: B opens it
+	scExport  = nScreens     // off the tab line: E opens it
+	scBoard   = nScreens + 1 // off the tab line: B opens it
+	scCatalog = nScreens + 2 // off the tab line: C opens it
 )
 
 // String names the screen as its tab does.
@@ -55,6 +56,8 @@ func (s screen) String() string {
 		return "Export"
 	case scBoard:
 		return "Board"
+	case scCatalog:
+		return "Catalog"
 	}
 	return "Profiles"
 }
@@ -69,6 +72,7 @@ type Options struct {
 	Formats  []ExportFormat    // the formats the Exporter writes; none leaves the Export screen out
 	Now      func() time.Time  // the clock the default start date comes from; nil means time.Now
 	Dir      string            // folder exports go to; empty means the current one, else $HOME
+	Catalog  CatalogEditor     // imports and removes catalog programs; nil leaves that out of the Catalog screen
 }
 
 // shared is what every screen shows, kept up to date by the root.
@@ -148,6 +152,7 @@ type Model struct {
 	profiles profilesScreen
 	export   exportScreen
 	board    boardScreen
+	catalog  catalogScreen
 
 	active        screen
 	back          screen // where esc on Export returns to
@@ -192,9 +197,10 @@ func New(st Store, opt Options) Model {
 		st: st, opt: opt, styles: s, keys: keys, help: h, d: d,
 		week: newWeekScreen(s, d), plans: newPlansScreen(s, d), compare: newCompareScreen(s, d),
 		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
-		export: newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir),
-		board:  newBoardScreen(s, d, opt.Now),
-		status: "opening…",
+		export:  newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir),
+		board:   newBoardScreen(s, d, opt.Now),
+		catalog: newCatalogScreen(s, d, opt.Catalog != nil, opt.Now),
+		status:  "opening…",
 	}
 }
 
@@ -253,6 +259,7 @@ func (m *Model) setSize(w, h int) {
 	m.profiles.SetSize(bw, bh)
 	m.export.SetSize(bw, bh)
 	m.board.SetSize(bw, bh)
+	m.catalog.SetSize(bw, bh)
 }
 
 // capturing reports whether the active screen takes every key (a text field).
@@ -266,6 +273,8 @@ func (m Model) capturing() bool {
 		return m.export.Capturing()
 	case scBoard:
 		return m.board.Capturing()
+	case scCatalog:
+		return m.catalog.Capturing()
 	}
 	return false
 }
@@ -303,7 +312,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Help):
 		m.fullHelp = true
 		return m, nil
-	case key.Matches(msg, m.keys.Next) && (m.active == scExport || m.active == scBoard):
+	case key.Matches(msg, m.keys.Next) && m.active >= nScreens:
 		return m.switchTo(scWeek)
 	case key.Matches(msg, m.keys.Next):
 		return m.switchTo((m.active + 1) % nScreens)
@@ -323,6 +332,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.switchTo(scExport)
 	case key.Matches(msg, m.keys.Board) && m.loaded:
 		return m.switchTo(scBoard)
+	case key.Matches(msg, m.keys.Catalog) && m.loaded:
+		return m.switchTo(scCatalog)
 	case key.Matches(msg, m.keys.Undo):
 		return m.undoLast()
 	case key.Matches(msg, m.keys.Discreet):
@@ -397,6 +408,13 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m2, more, _ := m.handleIntent(intent)
 			return m2, tea.Batch(cmd, more)
 		}
+	case scCatalog:
+		var intent tea.Msg
+		m.catalog, cmd, intent = m.catalog.Update(msg)
+		if intent != nil {
+			m2, more, _ := m.handleIntent(intent)
+			return m2, tea.Batch(cmd, more)
+		}
 	}
 	return m, cmd
 }
@@ -416,6 +434,8 @@ func (m Model) keyMap() help.KeyMap {
 		return m.export
 	case scBoard:
 		return m.board
+	case scCatalog:
+		return m.catalog
 	}
 	return m.week
 }

@@ -199,6 +199,8 @@ func (m Model) handleIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	case boardOpenMsg:
 		return m.openBoardProgram(msg.program, msg.name)
+	case catalogImportMsg, catalogRemoveMsg, catalogAddMsg, catalogChangedMsg:
+		return m.catalogIntent(msg)
 	case exportMsg:
 		return m.startExport(msg)
 	}

@@ -47,6 +47,8 @@ func (m Model) screenView() string {
 		return m.export.View()
 	case scBoard:
 		return m.board.View()
+	case scCatalog:
+		return m.catalog.View()
 	}
 	return m.week.View()
 }
@@ -55,7 +57,7 @@ func (m Model) screenView() string {
 func (m Model) tabs() string {
 	parts := []string{m.styles.Title.Render("weekfit")}
 	tabs := []screen{scWeek, scPlans, scCompare, scEdit, scProfiles}
-	if m.active == scExport || m.active == scBoard {
+	if m.active >= nScreens {
 		tabs = append(tabs, m.active)
 	}
 	for _, s := range tabs {
