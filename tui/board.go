@@ -65,7 +65,12 @@ type boardCol struct {
 	less  func(a, b *planner.BoardRow) bool
 }
 
-func boardCols() []boardCol {
+// boardCols are the board's columns; wide gives tracks and days more room.
+func boardCols(wide bool) []boardCol {
+	track, days := 10, 12
+	if wide {
+		track, days = 13, 15
+	}
 	fit := func(a, b *planner.BoardRow) bool { return a.Fits && !b.Fits }
 	num := func(f func(p *planner.Plan) int) func(a, b *planner.BoardRow) bool {
 		return func(a, b *planner.BoardRow) bool {
@@ -81,8 +86,8 @@ func boardCols() []boardCol {
 	return []boardCol{
 		{"Program", 0, text(func(r *planner.BoardRow) string { return r.Name })},
 		{"Fits", 5, fit},
-		{"Track", 10, text(func(r *planner.BoardRow) string { return r.Best.Track })},
-		{"Days", 12, text(func(r *planner.BoardRow) string { return r.Days() })},
+		{"Track", track, text(func(r *planner.BoardRow) string { return r.Best.Track })},
+		{"Days", days, text(func(r *planner.BoardRow) string { return r.Days() })},
 		{"Times", 11, text(func(r *planner.BoardRow) string { return r.Times() })},
 		{"Lost", 6, num(func(p *planner.Plan) int { return p.UnpaidMinutes })},
 		{"Cov", 4, num(func(p *planner.Plan) int { return len(p.Covered) })},
@@ -142,7 +147,7 @@ func (b *boardScreen) visible() []*planner.BoardRow {
 			out = append(out, r)
 		}
 	}
-	less := boardCols()[b.sortCol].less
+	less := boardCols(b.width >= 100)[b.sortCol].less
 	sort.SliceStable(out, func(i, j int) bool {
 		if b.desc {
 			return less(out[j], out[i])
@@ -211,7 +216,7 @@ func (b boardScreen) key(msg tea.KeyMsg) (boardScreen, tea.Cmd, tea.Msg) {
 	case key.Matches(msg, b.keys.Down):
 		b.cur = max(min(b.cur+1, n-1), 0)
 	case key.Matches(msg, b.keys.Sort):
-		b.sortCol = (b.sortCol + 1) % len(boardCols())
+		b.sortCol = (b.sortCol + 1) % len(boardCols(b.width >= 100))
 	case key.Matches(msg, b.keys.Reverse):
 		b.desc = !b.desc
 	case key.Matches(msg, b.keys.Filter):
@@ -267,7 +272,7 @@ func (b boardScreen) View() string {
 // nameWidth is the Program column's width: what the others leave.
 func (b boardScreen) nameWidth() int {
 	w := b.width - 2
-	for _, c := range boardCols()[1:] {
+	for _, c := range boardCols(b.width >= 100)[1:] {
 		w -= c.width + 1
 	}
 	return max(w, 8)
@@ -275,7 +280,7 @@ func (b boardScreen) nameWidth() int {
 
 func (b boardScreen) header() string {
 	parts := []string{"  "}
-	for i, c := range boardCols() {
+	for i, c := range boardCols(b.width >= 100) {
 		t := c.title
 		if i == b.sortCol {
 			t += map[bool]string{false: "▲", true: "▼"}[b.desc]
@@ -298,10 +303,10 @@ func (b boardScreen) row(r *planner.BoardRow, cur bool) string {
 	if r.Stale {
 		name = "!" + name
 	}
-	cols := boardCols()
+	cols := boardCols(b.width >= 100)
 	if !r.Fits {
 		rest := b.width - 2 - b.nameWidth() - cols[1].width - 2
-		return marker + pad(name, b.nameWidth()) + " " + pad("no", cols[1].width) + " " + pad(b.d.neutralText(r.Reason), max(rest, 0))
+		return marker + pad(name, b.nameWidth()) + " " + pad("no", cols[1].width) + " " + pad(b.reason(r), max(rest, 0))
 	}
 	p := &r.Best
 	texts := []string{name, "yes", p.Track, r.Days(), r.Times(), hm(p.UnpaidMinutes), fmt.Sprint(len(p.Covered)),
@@ -345,7 +350,7 @@ func (b boardScreen) detail(r *planner.BoardRow) string {
 		parts = append(parts, "! "+planner.StaleWarning)
 	}
 	if !r.Fits {
-		parts = append(parts, b.d.neutralText(r.Reason))
+		parts = append(parts, b.reason(r))
 	}
 	if len(parts) == 0 {
 		return ""
@@ -366,19 +371,15 @@ func (b boardScreen) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{b.keys.Up, b.keys.Down, b.keys.Open}, {b.keys.Sort, b.keys.Reverse, b.keys.Filter, b.keys.Whole}}
 }
 
-// openBoardProgram shows the plans of a program chosen on the board: the
-// best of its plans among those on show, or says why there is none.
-func (m Model) openBoardProgram(id, name string) (Model, tea.Cmd, bool) {
-	if m.d.res != nil {
-		for i := range m.d.res.Plans {
-			if m.d.res.Plans[i].Program == id {
-				m.d.cur = i
-				m.refresh(false)
-				m2, cmd := m.switchTo(scPlans)
-				return m2.(Model), cmd, true
-			}
-		}
+// reason is why a row does not fit; in discreet mode it is neutral, and
+// says only that for a program the week does not name (its places are not
+// among those the neutral text replaces).
+func (b boardScreen) reason(r *planner.BoardRow) string {
+	if !b.d.discreet {
+		return r.Reason
 	}
-	m.setStatus(fmt.Sprintf("%s has no plan among the %d best of this week; add it to the week's catalog list on Edit, or see why on Plans", name, topPlans), true)
-	return m, nil, true
+	if b.d.shown == nil || b.d.shown.ProgramIndex(r.Program) < 0 {
+		return "does not fit this week"
+	}
+	return b.d.neutralText(r.Reason)
 }

@@ -94,3 +94,20 @@ func (m Model) addCatalogProgram(msg catalogAddMsg) (Model, tea.Cmd, bool) {
 	m.undo = append(m.undo, undoStep{sc: m.d.sc, what: what})
 	return m, m.setScenario(sc, what), true
 }
+
+// openBoardProgram shows the plans of a program chosen on the board: the
+// best of its plans among those on show, or says why there is none.
+func (m Model) openBoardProgram(id, name string) (Model, tea.Cmd, bool) {
+	if m.d.res != nil {
+		for i := range m.d.res.Plans {
+			if m.d.res.Plans[i].Program == id {
+				m.d.cur = i
+				m.refresh(false)
+				m2, cmd := m.switchTo(scPlans)
+				return m2.(Model), cmd, true
+			}
+		}
+	}
+	m.setStatus(fmt.Sprintf("%s has no plan among the %d best of this week; add it to the week's catalog list on Edit, or see why on Plans", name, topPlans), true)
+	return m, nil, true
+}
