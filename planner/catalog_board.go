@@ -61,32 +61,24 @@ func Board(sc *Scenario, cat *Catalog, catalogIDs []string, today time.Time, opt
 		return nil, fmt.Errorf("program board: no scenario")
 	}
 	opt.Top = 1 // each track's best plan is all a row needs
-	s := newSolver(compile(sc), opt)
+	s := newSolver(compile(sc), opt, newBudget(opt.Context, exhaustiveLimit))
 	best := make([]*planCand, len(sc.Programs))
 	reasons := make([][]string, len(sc.Programs))
 	groups := make([]int, len(sc.Programs))
 	for gi := range s.groups {
-		if stopped(opt.Context) {
-			return nil, fmt.Errorf("program board: %s", IncompleteSentence)
+		if s.bud.check(); s.bud.halted() {
+			return nil, fmt.Errorf("program board: %s", s.bud.why)
 		}
 		g := &s.groups[gi]
 		groups[g.prog]++
-		var cs []planCand
-		fits := false
-		if s.cyclic {
-			cs = s.solveExhaustive(gi)
-			fits = len(cs) > 0
-		} else {
-			var bound *rankKey
-			if b := best[g.prog]; b != nil {
-				bound = &b.key
-			}
-			cs, fits = s.solveGroup(gi, bound)
+		var bound *rankKey
+		if b := best[g.prog]; b != nil {
+			bound = &b.key
 		}
+		cs, fits := s.solveOne(gi, bound)
 		if !fits {
 			if reasons[g.prog] == nil {
-				why := s.explainGroup(gi)
-				if len(why) > 0 {
+				if why := s.explainGroup(gi); len(why) > 0 && !s.bud.halted() {
 					reasons[g.prog] = []string{g.name, why[0]}
 				}
 			}
@@ -99,6 +91,11 @@ func Board(sc *Scenario, cat *Catalog, catalogIDs []string, today time.Time, opt
 			}
 		}
 	}
+	if s.bud.halted() {
+		return nil, fmt.Errorf("program board: %s", s.bud.why)
+	}
+	// the best plans' bends are worked out outside the budget, as Solve does
+	s.bud, s.scr.bud = nil, nil
 	fromCatalog := map[string]bool{}
 	for _, id := range catalogIDs {
 		fromCatalog[id] = true

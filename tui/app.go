@@ -4,6 +4,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -25,6 +26,11 @@ const (
 // topPlans is how many plans a solve asks for.
 const topPlans = 10
 
+// DefaultSolveBudget is how long one solve may run unless Options say
+// otherwise: past it, the plans found so far are shown, marked as possibly
+// not the best.
+const DefaultSolveBudget = 500 * time.Millisecond
+
 // screen names one of the screens.
 type screen int
 
@@ -37,8 +43,10 @@ const (
 	nScreens // the screens tab cycles through
 
 	scExport  = nScreens     // off the tab line: E opens it
-	scBoard   = nScreens + 1 // off the tab line: B opens it
-	scCatalog = nScreens + 2 // off the tab line: C opens it
+	scWhatIfs = nScreens + 1 // off the tab line: W opens it
+	scDiff    = nScreens + 2 // opened from What-ifs
+	scBoard   = nScreens + 3 // off the tab line: B opens it
+	scCatalog = nScreens + 4 // off the tab line: C opens it
 )
 
 // String names the screen as its tab does.
@@ -54,6 +62,10 @@ func (s screen) String() string {
 		return "Edit"
 	case scExport:
 		return "Export"
+	case scWhatIfs:
+		return "What-ifs"
+	case scDiff:
+		return "Diff"
 	case scBoard:
 		return "Board"
 	case scCatalog:
@@ -73,6 +85,13 @@ type Options struct {
 	Now      func() time.Time  // the clock the default start date comes from; nil means time.Now
 	Dir      string            // folder exports go to; empty means the current one, else $HOME
 	Catalog  CatalogEditor     // imports and removes catalog programs; nil leaves that out of the Catalog screen
+	WhatIfs  WhatIfStore       // keeps the profiles' what-ifs; nil leaves the What-ifs screen out
+
+	SolveBudget time.Duration // how long one solve may run; 0 means DefaultSolveBudget
+
+	// QuitAfterFirstFrame quits as soon as the first full frame (the week
+	// loaded, solved and sized) is ready, for timing the start-up.
+	QuitAfterFirstFrame bool
 }
 
 // shared is what every screen shows, kept up to date by the root.
@@ -151,6 +170,8 @@ type Model struct {
 	edit     editScreen
 	profiles profilesScreen
 	export   exportScreen
+	whatIfs  whatIfsScreen
+	diff     diffScreen
 	board    boardScreen
 	catalog  catalogScreen
 
@@ -163,7 +184,8 @@ type Model struct {
 	status        string
 	statusErr     bool
 	loaded        bool
-	seq           int // number of the latest solve
+	seq           int                // number of the latest solve
+	cancel        context.CancelFunc // ends the latest solve early; a newer one calls it
 	solving       bool
 	pending       int // saves under way
 	quitting      bool
@@ -173,8 +195,9 @@ type Model struct {
 }
 
 type undoStep struct {
-	sc   *planner.Scenario
-	what string
+	sc     *planner.Scenario
+	what   string
+	whatIf tea.Msg // for a step on what-ifs: the intent that undoes it, instead of sc
 }
 
 // New returns the TUI on a store.
@@ -191,13 +214,20 @@ func New(st Store, opt Options) Model {
 	if opt.Dir == "" {
 		opt.Dir = defaultDir()
 	}
+	if opt.SolveBudget <= 0 {
+		opt.SolveBudget = DefaultSolveBudget
+	}
 	keys := newGlobalKeys()
 	keys.Export.SetEnabled(opt.Exporter != nil && len(opt.Formats) > 0)
+	keys.WhatIfs.SetEnabled(opt.WhatIfs != nil)
+	whatIfs := newWhatIfsScreen(s, d)
+	whatIfs.canExport = opt.Exporter != nil
 	return Model{
 		st: st, opt: opt, styles: s, keys: keys, help: h, d: d,
 		week: newWeekScreen(s, d), plans: newPlansScreen(s, d), compare: newCompareScreen(s, d),
 		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
 		export:  newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir),
+		whatIfs: whatIfs, diff: newDiffScreen(s, d),
 		board:   newBoardScreen(s, d, opt.Now),
 		catalog: newCatalogScreen(s, d, opt.Catalog != nil, opt.Now),
 		status:  "opening…",
@@ -226,7 +256,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.setSize(msg.Width, msg.Height)
-		return m, nil
+		return m, m.afterFirstFrame()
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	case tea.MouseMsg:
@@ -258,6 +288,8 @@ func (m *Model) setSize(w, h int) {
 	m.edit.SetSize(bw, bh)
 	m.profiles.SetSize(bw, bh)
 	m.export.SetSize(bw, bh)
+	m.whatIfs.SetSize(bw, bh)
+	m.diff.SetSize(bw, bh)
 	m.board.SetSize(bw, bh)
 	m.catalog.SetSize(bw, bh)
 }
@@ -271,6 +303,8 @@ func (m Model) capturing() bool {
 		return m.profiles.Capturing()
 	case scExport:
 		return m.export.Capturing()
+	case scWhatIfs:
+		return m.whatIfs.Capturing()
 	case scBoard:
 		return m.board.Capturing()
 	case scCatalog:
@@ -330,6 +364,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.switchTo(scProfiles)
 	case key.Matches(msg, m.keys.Export) && m.loaded:
 		return m.switchTo(scExport)
+	case key.Matches(msg, m.keys.WhatIfs) && m.loaded:
+		return m.openWhatIfs()
 	case key.Matches(msg, m.keys.Board) && m.loaded:
 		return m.switchTo(scBoard)
 	case key.Matches(msg, m.keys.Catalog) && m.loaded:
@@ -339,8 +375,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Discreet):
 		return m.toggleDiscreet()
 	}
-	if key.Matches(msg, m.keys.Panic) && m.active != scExport {
-		return m, nil // esc on Export goes back; a second one still blanks
+	if key.Matches(msg, m.keys.Panic) && m.active < nScreens {
+		return m, nil // esc on Export, What-ifs and Diff goes back; a second one still blanks
 	}
 	return m.toScreen(msg)
 }
@@ -354,8 +390,10 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) switchTo(s screen) (tea.Model, tea.Cmd) {
-	if s == scExport && m.active != scExport {
+	if s >= nScreens && m.active < nScreens {
 		m.back = m.active
+	}
+	if s == scExport && m.active != scExport {
 		m.export.Open()
 	}
 	m.active, m.fullHelp = s, false
@@ -401,6 +439,10 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.profiles, cmd = m.profiles.Update(msg)
 	case scExport:
 		m.export, cmd = m.export.Update(msg)
+	case scWhatIfs:
+		m.whatIfs, cmd = m.whatIfs.Update(msg)
+	case scDiff:
+		m.diff, cmd = m.diff.Update(msg)
 	case scBoard:
 		var intent tea.Msg
 		m.board, cmd, intent = m.board.Update(msg)
@@ -432,6 +474,10 @@ func (m Model) keyMap() help.KeyMap {
 		return m.profiles
 	case scExport:
 		return m.export
+	case scWhatIfs:
+		return m.whatIfs
+	case scDiff:
+		return m.diff
 	case scBoard:
 		return m.board
 	case scCatalog:

@@ -45,6 +45,10 @@ func (m Model) screenView() string {
 		return m.profiles.View()
 	case scExport:
 		return m.export.View()
+	case scWhatIfs:
+		return m.whatIfs.View()
+	case scDiff:
+		return m.diff.View()
 	case scBoard:
 		return m.board.View()
 	case scCatalog:
