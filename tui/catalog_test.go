@@ -197,3 +197,20 @@ func TestCatalogDiscreet(t *testing.T) {
 		}
 	}
 }
+
+// TestSizeSweepCatalogScreens draws the Catalog screen (the list, the import
+// prompt, the travel question) and the Program board at every size from
+// 0x0 to 200x60: no panic, no line wider than the terminal.
+func TestSizeSweepCatalogScreens(t *testing.T) {
+	st := newCatalogStore(t)
+	base := startedWith(t, st, catalogOptions(st), 120, 40)
+	base = typeKeys(base, "C", "i", "x", ".", "c", "s", "v", "enter")
+	for _, keys := range [][]string{{"C"}, {"C", "i"}, {"C", "down", "a"}, {"B"}, {"B", "a"}, {"B", "/", "e"}} {
+		m := typeKeys(base, keys...)
+		name := strings.Join(keys, "")
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			sweep(t, m, name)
+		})
+	}
+}
