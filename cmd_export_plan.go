@@ -170,6 +170,9 @@ func cmdExportPlan(args []string, stdout io.Writer, env storeEnv, now time.Time)
 			return usageErr("--job: %q: the profile's week has no job of that name", f.job)
 		}
 		opt.Seed = id
+		if opt.Board, err = profileBoard(db, f.format, id, now); err != nil {
+			return err
+		}
 		data, err = export.Render(f.format, sc, p, opt)
 		if errors.Is(err, export.ErrInvalid) {
 			return inputError{err}
@@ -202,6 +205,9 @@ func profilePlan(db *store.DB, ref string) (*planner.Scenario, planner.Plan, str
 	}
 	sc, err := db.Scenario(prof.ID)
 	if err != nil {
+		return nil, planner.Plan{}, "", err
+	}
+	if sc, err = mergeCatalog(db, sc); err != nil {
 		return nil, planner.Plan{}, "", err
 	}
 	res, err := solveWithin(sc, planner.Options{Top: 1}, defaultMaxTime)

@@ -11,10 +11,11 @@ import (
 	"strings"
 
 	"weekfit/planner"
+	"weekfit/sheet"
 	"weekfit/store"
 )
 
-const useImport = "weekfit import FILE [--as NAME] [--db PATH]   (a scenario, a profile export, or a catalog in JSON or CSV)"
+const useImport = "weekfit import FILE [--as NAME] [--sheet NAME] [--db PATH]   (a scenario, a profile export, or a catalog: JSON, CSV, .xlsx or .ods)"
 
 // fileKind is what an imported file holds.
 type fileKind int
@@ -24,15 +25,20 @@ const (
 	kindExport
 	kindCatalogJSON
 	kindCatalogCSV
+	kindCatalogSheet
 )
 
 // maxImportBytes bounds the files import reads.
 const maxImportBytes = planner.MaxCatalogBytes
 
-// detectKind tells a scenario, a profile export and a catalog apart: CSV by
-// its extension or by not being a JSON object; a JSON object with only
-// version, places and programs is a catalog.
+// detectKind tells a scenario, a profile export and a catalog apart: a
+// spreadsheet (.xlsx, .ods) by being a zip archive; CSV by its extension or
+// by not being a JSON object; a JSON object with only version, places,
+// programs and details is a catalog.
 func detectKind(path string, data []byte) fileKind {
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		return kindCatalogSheet
+	}
 	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	if strings.EqualFold(filepath.Ext(path), ".csv") || (len(trimmed) > 0 && trimmed[0] != '{') {
 		return kindCatalogCSV
@@ -45,7 +51,7 @@ func detectKind(path string, data []byte) fileKind {
 		return kindScenario
 	}
 	for k := range obj {
-		if k != "version" && k != "places" && k != "programs" {
+		if k != "version" && k != "places" && k != "programs" && k != "details" {
 			return kindScenario
 		}
 	}
@@ -74,6 +80,7 @@ func readImport(path string) ([]byte, error) {
 func cmdImport(args []string, stdout io.Writer, env storeEnv) error {
 	fs := newFlagSet("import")
 	as := fs.String("as", "", "profile name")
+	sheetName := fs.String("sheet", "", "the sheet of a spreadsheet to read")
 	pos, dbPath, err := storeFlags(fs, args, 1, useImport)
 	if err != nil {
 		return err
@@ -87,17 +94,17 @@ func cmdImport(args []string, stdout io.Writer, env storeEnv) error {
 		return err
 	}
 	kind := detectKind(path, data)
-	if *as != "" && (kind == kindCatalogCSV || kind == kindCatalogJSON) {
+	isCatalog := kind == kindCatalogCSV || kind == kindCatalogJSON || kind == kindCatalogSheet
+	if *as != "" && isCatalog {
 		return usageErr("%s is a program catalog, shared by all profiles; --as names a profile, so leave it out", path)
 	}
+	if *sheetName != "" && kind != kindCatalogSheet {
+		return usageErr("--sheet: %s is not a spreadsheet (.xlsx or .ods); leave --sheet out", path)
+	}
 	// Check the file completely before the database is opened: bad input changes nothing.
-	switch kind {
-	case kindCatalogCSV, kindCatalogJSON:
-		parse := planner.ParseCatalogJSON
-		if kind == kindCatalogCSV {
-			parse = planner.ParseCatalogCSV
-		}
-		c, err := parse(data)
+	switch {
+	case isCatalog:
+		c, err := parseCatalogFile(kind, data, *sheetName)
 		if err != nil {
 			return usageErr("%s: %v\nnothing was imported; fix the file and import it again", path, err)
 		}
@@ -109,7 +116,7 @@ func cmdImport(args []string, stdout io.Writer, env storeEnv) error {
 			fmt.Fprintf(stdout, "catalog: %d program(s) added, %d updated\n", added, updated)
 			return nil
 		})
-	case kindExport:
+	case kind == kindExport:
 		return withStore(dbPath, env, func(db *store.DB, _ string) error {
 			p, created, err := db.ImportProfile(data, *as)
 			if err != nil {
@@ -173,4 +180,20 @@ func noteMissingCatalog(db *store.DB, sc *planner.Scenario, env storeEnv) error 
 		}
 	}
 	return nil
+}
+
+// parseCatalogFile reads a catalog file of a known kind; sheetName picks a
+// spreadsheet's sheet ("" for the first).
+func parseCatalogFile(kind fileKind, data []byte, sheetName string) (*planner.Catalog, error) {
+	switch kind {
+	case kindCatalogCSV:
+		return planner.ParseCatalogCSV(data)
+	case kindCatalogSheet:
+		s, err := sheet.Read(data, sheetName)
+		if err != nil {
+			return nil, err
+		}
+		return planner.ParseCatalogSheet(s.Rows, s.Ref)
+	}
+	return planner.ParseCatalogJSON(data)
 }

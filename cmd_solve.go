@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -18,7 +19,7 @@ import (
 // stops with the plans found so far.
 const defaultMaxTime = 2 * time.Second
 
-const solveUsage = "usage: weekfit solve FILE [--json] [--top N] [--max-time DURATION]"
+const solveUsage = "usage: weekfit solve FILE [--json] [--top N] [--max-time DURATION] [--db PATH]"
 
 // solveHelp is what `weekfit solve --help` prints under the usage line.
 const solveHelp = `Ranks the plans that fit the scenario FILE, best first, and says why the other tracks do not fit.
@@ -27,13 +28,16 @@ const solveHelp = `Ranks the plans that fit the scenario FILE, best first, and s
   --top N              how many plans to show (default 5)
   --max-time DURATION  how long the search may take, such as 500ms or 10s (default 2s);
                        past it the plans found so far are shown
+  --db PATH            a database whose catalog holds the programs the scenario's
+                       catalog ids name
 `
 
-func cmdSolve(args []string, stdout io.Writer) error {
+func cmdSolve(args []string, stdout io.Writer, env storeEnv) error {
 	fs := newFlagSet("solve")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	top := fs.Int("top", planner.DefaultTop, "how many plans to show")
 	maxTime := fs.Duration("max-time", defaultMaxTime, "how long the search may take")
+	dbPath := fs.String("db", "", "database whose catalog the scenario's catalog ids name")
 	pos, err := parseInterleaved(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		_, err = fmt.Fprintf(stdout, "%s\n\n%s", solveUsage, solveHelp)
@@ -53,6 +57,9 @@ func cmdSolve(args []string, stdout io.Writer) error {
 	}
 	sc, err := loadScenario(pos[0])
 	if err != nil {
+		return err
+	}
+	if sc, err = withFileCatalog(pos[0], sc, *dbPath, env); err != nil {
 		return err
 	}
 	res, err := solveWithin(sc, planner.Options{Top: *top}, *maxTime)
@@ -127,4 +134,33 @@ func readScenario(path string) ([]byte, error) {
 		return nil, inputError{fmt.Errorf("%s: nothing arrived within %s (is anything writing to the pipe?); give a scenario file", path, readWait)}
 	}
 	return data, nil
+}
+
+// withFileCatalog merges the catalog programs a scenario file names from
+// the database given with --db. Without one, catalog ids are an input
+// error that names them: solve never plans without a program silently.
+func withFileCatalog(path string, sc *planner.Scenario, dbPath string, env storeEnv) (*planner.Scenario, error) {
+	if len(sc.Catalog) == 0 {
+		return sc, nil
+	}
+	if dbPath == "" {
+		q := make([]string, len(sc.Catalog))
+		for i, id := range sc.Catalog {
+			q[i] = strconv.Quote(id)
+		}
+		return nil, usageErr("%s: catalog: %s: these are programs of a weekfit database's catalog, and solve was given none; add --db PATH to plan with them (or remove the ids)", path, strings.Join(q, ", "))
+	}
+	cat, err := readCatalog(dbPath, env)
+	if err != nil {
+		return nil, err
+	}
+	full, err := sc.WithCatalog(cat)
+	if err != nil {
+		var ie *planner.InputError
+		if errors.As(err, &ie) {
+			return nil, usageErr("%s: %v", path, err)
+		}
+		return nil, err
+	}
+	return full, nil
 }

@@ -68,7 +68,7 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
 		_, firstFrame := env.lookupEnv(firstFrameEnv)
 		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet || everyone, Template: template, Note: note, Exporter: ex,
-			Formats: tuiFormats(), QuitAfterFirstFrame: firstFrame, WhatIfs: tuiWhatIfs{db}})
+			Formats: tuiFormats(), QuitAfterFirstFrame: firstFrame, WhatIfs: tuiWhatIfs{db}, Catalog: tuiCatalog{db}})
 		return runWeekGrid(m)
 	})
 }

@@ -27,6 +27,9 @@ func (e tuiExporter) Export(req tui.ExportRequest) (string, error) {
 		return "", err
 	}
 	opt.Start, opt.Seed = req.Start, req.ProfileID
+	if opt.Board, err = exportBoard(req.Format, req.Scenario, req.Catalog, req.CatalogIDs, e.now()); err != nil {
+		return "", err
+	}
 	f, ok := export.Lookup(req.Format)
 	if !ok {
 		return "", fmt.Errorf("no export format %q", req.Format)

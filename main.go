@@ -83,10 +83,15 @@ func commands() []command {
 	}
 	return []command{
 		{args: "[--db PATH] [--demo] [--discreet]", what: []string{"open the week grid (--demo: on a demo database)"}},
-		{name: "solve", args: "FILE [--json] [--top N] [--max-time DURATION]", what: []string{"rank the plans that fit a scenario file (default budget 2s)"},
-			run: func(args []string, stdout io.Writer, _ storeEnv, _ time.Time) error { return cmdSolve(args, stdout) }},
+		{name: "solve", args: "FILE [--json] [--top N] [--max-time DURATION] [--db PATH]",
+			what: []string{"rank the plans that fit a scenario file (default budget 2s)", "(--db: with the catalog programs it names)"},
+			run: func(args []string, stdout io.Writer, env storeEnv, _ time.Time) error {
+				return cmdSolve(args, stdout, env)
+			}},
 		{name: "profiles", args: "[--json]", what: []string{"list the profiles in the database"}, run: store(cmdProfiles)},
-		{name: "import", args: "FILE [--as NAME]", what: []string{"import a scenario, a profile export, or a catalog (JSON or CSV)"}, run: store(cmdImport)},
+		{name: "import", args: "FILE [--as NAME] [--sheet NAME]", what: []string{"import a scenario, a profile export, or a catalog (JSON, CSV, .xlsx, .ods)"}, run: store(cmdImport)},
+		{name: "catalog", args: "list [WORDS] [--json] | show ID | remove ID [--yes]",
+			what: []string{"list, search, show or remove the programs of the catalog"}, run: cmdCatalog},
 		{name: "export", args: "PROFILE [--out FILE]", what: []string{"print a profile's week and saved plans as JSON"}, run: store(cmdExport)},
 		{name: "export-plan", args: exportPlanArgs(),
 			what: []string{"write a profile's plan as a calendar, handout or note", "(docs/export.md: --tz, --names, --travel, --paper, ...)"}, run: cmdExportPlan},

@@ -25,6 +25,10 @@ type Options struct {
 	Now    time.Time      // when the export is made: DTSTAMP, PDF creation date
 	Seed   string         // makes UIDs differ between profiles: a random id, never a name
 	Job    string         // employer note: only this job's changes; empty means all
+	// Board is the program board of the week (planner.Board): a section of
+	// the Markdown ("Options we looked at") and a page of the PDF; nil
+	// leaves them out.
+	Board []planner.BoardRow
 }
 
 func (o Options) weeks(sc *planner.Scenario, p *planner.Plan) int {
@@ -88,7 +92,11 @@ func NameList(last string) string {
 }
 
 func renderMarkdown(sc *planner.Scenario, p planner.Plan, opt Options) ([]byte, error) {
-	return []byte(Markdown(sc, &p, opt.planner())), nil
+	md := Markdown(sc, &p, opt.planner())
+	if len(opt.Board) > 0 {
+		md += BoardMarkdown(opt.Board, opt.Names)
+	}
+	return []byte(md), nil
 }
 
 func renderCSV(sc *planner.Scenario, p planner.Plan, opt Options) ([]byte, error) {

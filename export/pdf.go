@@ -89,6 +89,7 @@ func renderPDF(sc *planner.Scenario, p planner.Plan, opt Options) ([]byte, error
 	right := &pdfPage{pdf: pdf, tr: pg.tr, left: 10 + gridW + 8, top: top, width: pageW - 20 - gridW - 8}
 	right.height = pageH - 10 - top
 	drawText(right, h)
+	drawBoardPage(pdf, pg.tr, opt.Board, opt.Names)
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("write pdf: %w", err)

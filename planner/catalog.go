@@ -13,6 +13,7 @@ import (
 type Catalog struct {
 	Places   []Place
 	Programs []Program
+	Details  map[string]Details // by program id; nil when no program has any
 }
 
 // MaxCatalogBytes is the largest catalog file ParseCatalogJSON and ParseCatalogCSV read.
@@ -23,9 +24,10 @@ const maxCatalogPrograms = 2000
 
 // fileCatalog mirrors the JSON catalog format.
 type fileCatalog struct {
-	Version  *int              `json:"version"`
-	Places   map[string]string `json:"places"`
-	Programs []fileProgram     `json:"programs"`
+	Version  *int                   `json:"version"`
+	Places   map[string]string      `json:"places"`
+	Programs []fileProgram          `json:"programs"`
+	Details  map[string]fileDetails `json:"details,omitempty"`
 }
 
 // ParseCatalogJSON reads a catalog file in JSON:
@@ -43,7 +45,14 @@ func ParseCatalogJSON(data []byte) (*Catalog, error) {
 	if f.Version != nil && *f.Version != 1 {
 		return nil, bad("version", fmt.Sprint(*f.Version), "unsupported version; this weekfit reads version 1")
 	}
-	return buildCatalog(f.Places, f.Programs, func(i int) string { return fmt.Sprintf("programs[%d]", i) })
+	c, err := buildCatalog(f.Places, f.Programs, func(i int) string { return fmt.Sprintf("programs[%d]", i) })
+	if err != nil {
+		return nil, err
+	}
+	if err := readAllDetails(f.Details, c); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 // buildCatalog checks places and programs and builds a catalog. where names
@@ -108,7 +117,17 @@ func MarshalCatalog(c *Catalog) ([]byte, error) {
 		return nil, err
 	}
 	v := 1
-	return json.MarshalIndent(fileCatalog{Version: &v, Places: f.Places, Programs: f.Programs}, "", "  ")
+	out := fileCatalog{Version: &v, Places: f.Places, Programs: f.Programs}
+	for id, d := range c.Details {
+		if c.ProgramIndex(id) < 0 || d == (Details{}) {
+			continue
+		}
+		if out.Details == nil {
+			out.Details = map[string]fileDetails{}
+		}
+		out.Details[id] = d.file()
+	}
+	return json.MarshalIndent(out, "", "  ")
 }
 
 // ProgramIndex returns the index of the catalog program with this id, or -1.
@@ -161,6 +180,9 @@ func (s *Scenario) WithCatalog(c *Catalog) (*Scenario, error) {
 		}
 		out.Programs = append(out.Programs, prog)
 	}
+	if err := addTravelPlaces(out, c, s.Catalog); err != nil {
+		return nil, err
+	}
 	// A catalog program's session weeks were checked against the longest
 	// cycle; check the merged scenario as a whole against its own cycle.
 	data, err := MarshalScenario(out)
@@ -184,4 +206,47 @@ func (c *Catalog) ids() []string {
 		return []string{"none; the catalog is empty"}
 	}
 	return out
+}
+
+// catalogPlaceRef lets travel name a place that is not under "places": the
+// place of a catalog program the scenario names, known only once it is
+// merged with the catalog (WithCatalog checks it then).
+func catalogPlaceRef(strict placeChecker) placeChecker {
+	return func(path, id string, required bool) error {
+		err := strict(path, id, required)
+		if err != nil && id != "" && isWord(id) {
+			return nil
+		}
+		return err
+	}
+}
+
+// addTravelPlaces checks that every leg of a merged scenario joins places
+// it knows: its own, or places of the catalog (those of the programs it
+// names are there already; a catalog place no named program uses is added,
+// so that a leg kept after its program was dropped does no harm).
+func addTravelPlaces(s *Scenario, c *Catalog, ids []string) error {
+	known := map[string]bool{Home: true}
+	for _, p := range s.Places {
+		known[p.ID] = true
+	}
+	inCatalog := map[string]Place{}
+	for _, p := range c.Places {
+		inCatalog[p.ID] = p
+	}
+	for i, l := range s.Travel {
+		for _, end := range []struct{ field, id string }{{"from", l.From}, {"to", l.To}} {
+			if known[end.id] {
+				continue
+			}
+			p, ok := inCatalog[end.id]
+			if !ok {
+				return bad(fmt.Sprintf("travel[%d].%s", i, end.field), end.id,
+					"unknown place: it is not under \"places\", nor a place of the catalog (the week names %s); fix the id or add the place", strings.Join(ids, ", "))
+			}
+			s.Places = append(s.Places, p)
+			known[end.id] = true
+		}
+	}
+	return nil
 }

@@ -11,29 +11,35 @@ import (
 	"unicode/utf8"
 )
 
-// CatalogColumns returns the columns a catalog CSV may have, in the order the
-// documentation gives them. program_id, track, days and time are required;
-// the header row may list the columns in any order.
+// CatalogColumns returns the columns a catalog CSV or sheet may have, in the
+// order the documentation gives them. program_id, track, days and time (or
+// start and end) are required; the header row may list the columns in any order.
 func CatalogColumns() []string { return append([]string(nil), catalogColumns...) }
 
 var catalogColumns = []string{
 	"program_id", "program_name", "place_id", "place_name", "modality", "level",
 	"min_days", "min_hours", "mix_tracks", "weeks", "arrive_early_minutes",
 	"track", "days", "time", "session_weeks",
+	"address", "phone", "population", "last_verified", "notes", "start", "end",
 }
 
 // programColumns are the columns every row of one program must agree on.
-var programColumns = []string{"program_name", "place_id", "modality", "level", "min_days", "min_hours", "mix_tracks", "weeks", "arrive_early_minutes"}
+var programColumns = []string{"program_name", "place_id", "modality", "level", "min_days", "min_hours", "mix_tracks", "weeks", "arrive_early_minutes",
+	"address", "phone", "population", "last_verified", "notes"}
 
 // csvRow is one session row, by column name.
 type csvRow struct {
 	n     int // 1-based row number in the file, the header being row 1
 	cells map[string]string
+	ref   func(col string) string // names a cell of a sheet ("Sheet1!F7"); nil in a CSV
 }
 
 func (r csvRow) at(col string) string { return strings.TrimSpace(r.cells[col]) }
 
 func (r csvRow) bad(col, value, format string, args ...any) *InputError {
+	if r.ref != nil {
+		return bad(fmt.Sprintf("%s (%s)", r.ref(col), col), value, format, args...)
+	}
 	return bad(fmt.Sprintf("row %d, column %q", r.n, col), value, format, args...)
 }
 
@@ -80,7 +86,7 @@ func readCSVRows(data []byte) ([]csvRow, error) {
 			continue
 		}
 		if header == nil {
-			if header, err = readHeader(rec); err != nil {
+			if header, err = readHeader(rec, csvHeaderCell, false); err != nil {
 				return nil, err
 			}
 			continue
@@ -105,6 +111,14 @@ func readCSVRows(data []byte) ([]csvRow, error) {
 	return rows, nil
 }
 
+// csvHeaderCell names cell i of a CSV's header row, or the row when i < 0.
+func csvHeaderCell(i int) string {
+	if i < 0 {
+		return "row 1"
+	}
+	return fmt.Sprintf("row 1, column %d", i+1)
+}
+
 func firstInvalid(data []byte) int {
 	for i := 0; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
@@ -125,7 +139,9 @@ func blank(rec []string) bool {
 	return true
 }
 
-func readHeader(rec []string) ([]string, error) {
+// readHeader reads the header row; where names its cell i (the row when i
+// < 0) in an error. With spacers, a blank column name is allowed.
+func readHeader(rec []string, where func(i int) string, spacers bool) ([]string, error) {
 	known := map[string]bool{}
 	for _, c := range catalogColumns {
 		known[c] = true
@@ -134,19 +150,25 @@ func readHeader(rec []string) ([]string, error) {
 	header := make([]string, len(rec))
 	for i, c := range rec {
 		c = strings.ToLower(strings.TrimSpace(c))
+		if c == "" && spacers {
+			continue // a sheet's spacer column; a cell under it is refused
+		}
 		if !known[c] {
-			return nil, bad(fmt.Sprintf("row 1, column %d", i+1), c, "unknown column; the columns are %s", strings.Join(catalogColumns, ","))
+			return nil, bad(where(i), c, "unknown column; the columns are %s", strings.Join(catalogColumns, ","))
 		}
 		if seen[c] {
-			return nil, bad(fmt.Sprintf("row 1, column %d", i+1), c, "this column is named twice")
+			return nil, bad(where(i), c, "this column is named twice")
 		}
 		seen[c] = true
 		header[i] = c
 	}
-	for _, c := range []string{"program_id", "track", "days", "time"} {
+	for _, c := range []string{"program_id", "track", "days"} {
 		if !seen[c] {
-			return nil, bad("row 1", "", "the header has no %q column; it is required (columns: %s)", c, strings.Join(catalogColumns, ","))
+			return nil, bad(where(-1), "", "the header has no %q column; it is required (columns: %s)", c, strings.Join(catalogColumns, ","))
 		}
+	}
+	if !seen["time"] && (!seen["start"] || !seen["end"]) {
+		return nil, bad(where(-1), "", "the header has no \"time\" column, nor \"start\" and \"end\"; give the session times in one of these ways")
 	}
 	return header, nil
 }
@@ -161,6 +183,7 @@ type csvProgram struct {
 func catalogFromRows(rows []csvRow) (*Catalog, error) {
 	places := map[string]string{}
 	placeRow := map[string]csvRow{}
+	details := map[string]Details{}
 	var order []string
 	progs := map[string]*csvProgram{}
 	for _, row := range rows {
@@ -179,6 +202,9 @@ func catalogFromRows(rows []csvRow) (*Catalog, error) {
 		if err := addPlace(row, places, placeRow); err != nil {
 			return nil, err
 		}
+		if details[fp.ID], err = rowDetails(row); err != nil {
+			return nil, err
+		}
 		if !ok {
 			progs[fp.ID] = cp
 			order = append(order, fp.ID)
@@ -191,10 +217,25 @@ func catalogFromRows(rows []csvRow) (*Catalog, error) {
 	for i, id := range order {
 		list[i] = progs[id].fp
 	}
-	return buildCatalog(places, list, func(i int) string {
+	c, err := buildCatalog(places, list, func(i int) string {
 		cp := progs[order[i]]
+		if cp.first.ref != nil {
+			return fmt.Sprintf("program %q (first row %s)", cp.fp.ID, cp.first.ref("program_id"))
+		}
 		return fmt.Sprintf("program %q (first row %d)", cp.fp.ID, cp.first.n)
 	})
+	if err != nil {
+		return nil, err
+	}
+	for id, d := range details {
+		if d != (Details{}) {
+			if c.Details == nil {
+				c.Details = map[string]Details{}
+			}
+			c.Details[id] = d
+		}
+	}
+	return c, nil
 }
 
 func addPlace(row csvRow, places map[string]string, placeRow map[string]csvRow) error {
@@ -278,7 +319,10 @@ func rowProgram(row csvRow) (fileProgram, error) {
 	if fp.MixTracks, err = rowBool(row, "mix_tracks"); err != nil {
 		return fp, err
 	}
-	span := fileSpan{Days: row.at("days"), Time: row.at("time")}
+	span := fileSpan{Days: row.at("days")}
+	if span.Time, err = rowTime(row); err != nil {
+		return fp, err
+	}
 	if span.Weeks, err = rowWeeks(row); err != nil {
 		return fp, err
 	}

@@ -98,7 +98,11 @@ func compile(sc *Scenario) *model {
 		m.legs[i] = -1
 	}
 	for _, l := range sc.Travel {
-		a, b := m.placeIdx[l.From], m.placeIdx[l.To]
+		a, okA := m.placeIdx[l.From]
+		b, okB := m.placeIdx[l.To]
+		if !okA || !okB {
+			continue // a leg to a catalog place of a week not merged with its catalog
+		}
 		m.legs[a*n+b] = l.Minutes
 		if !l.OneWay && m.legs[b*n+a] < 0 {
 			m.legs[b*n+a] = l.Minutes

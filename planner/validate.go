@@ -86,6 +86,9 @@ func (s *Scenario) placeChecker() placeChecker {
 }
 
 func readTravel(f *fileScenario, s *Scenario, placeRef placeChecker) error {
+	if len(f.Catalog) > 0 {
+		placeRef = catalogPlaceRef(placeRef)
+	}
 	for i, l := range f.Travel {
 		p := fmt.Sprintf("travel[%d]", i)
 		if err := placeRef(p+".from", l.From, true); err != nil {

@@ -50,6 +50,12 @@ func (db *DB) Catalog() (*planner.Catalog, error) {
 			}
 		}
 		out.Programs = append(out.Programs, one.Programs...)
+		for id, d := range one.Details {
+			if out.Details == nil {
+				out.Details = map[string]planner.Details{}
+			}
+			out.Details[id] = d
+		}
 	}
 	sort.Slice(out.Places, func(i, j int) bool { return out.Places[i].ID < out.Places[j].ID })
 	sort.Slice(out.Programs, func(i, j int) bool { return out.Programs[i].ID < out.Programs[j].ID })
@@ -67,6 +73,9 @@ func (db *DB) ImportCatalog(c *planner.Catalog) (added, updated int, err error) 
 		one := &planner.Catalog{Programs: []planner.Program{p}}
 		if p.Modality != planner.Virtual && p.Place != "" {
 			one.Places = []planner.Place{{ID: p.Place, Name: c.PlaceName(p.Place)}}
+		}
+		if d, ok := c.Details[p.ID]; ok {
+			one.Details = map[string]planner.Details{p.ID: d}
 		}
 		data, err := planner.MarshalCatalog(one)
 		if err == nil {
@@ -107,4 +116,22 @@ func (db *DB) ImportCatalog(c *planner.Catalog) (added, updated int, err error) 
 		return 0, 0, err
 	}
 	return added, updated, nil
+}
+
+// RemoveCatalogProgram removes the program with this id from the shared
+// catalog. Profiles that name it keep the id (the planner then says it is
+// missing). An id the catalog lacks is ErrNotFound.
+func (db *DB) RemoveCatalogProgram(id string) error {
+	return db.update("remove a catalog program", func(tx *bbolt.Tx, s *sealer) error {
+		have, err := catalogEntries(tx, s)
+		if err != nil {
+			return err
+		}
+		for k, r := range have {
+			if r.Program == id {
+				return deleteRec(tx.Bucket(bucketCatalog), s, "catalog", []byte(k))
+			}
+		}
+		return failf(ErrNotFound, "the catalog has no program %q; see the ids with: weekfit catalog list", id)
+	})
 }

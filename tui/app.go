@@ -45,6 +45,8 @@ const (
 	scExport  = nScreens     // off the tab line: E opens it
 	scWhatIfs = nScreens + 1 // off the tab line: W opens it
 	scDiff    = nScreens + 2 // opened from What-ifs
+	scBoard   = nScreens + 3 // off the tab line: B opens it
+	scCatalog = nScreens + 4 // off the tab line: C opens it
 )
 
 // String names the screen as its tab does.
@@ -64,6 +66,10 @@ func (s screen) String() string {
 		return "What-ifs"
 	case scDiff:
 		return "Diff"
+	case scBoard:
+		return "Board"
+	case scCatalog:
+		return "Catalog"
 	}
 	return "Profiles"
 }
@@ -78,6 +84,7 @@ type Options struct {
 	Formats  []ExportFormat    // the formats the Exporter writes; none leaves the Export screen out
 	Now      func() time.Time  // the clock the default start date comes from; nil means time.Now
 	Dir      string            // folder exports go to; empty means the current one, else $HOME
+	Catalog  CatalogEditor     // imports and removes catalog programs; nil leaves that out of the Catalog screen
 	WhatIfs  WhatIfStore       // keeps the profiles' what-ifs; nil leaves the What-ifs screen out
 
 	SolveBudget time.Duration // how long one solve may run; 0 means DefaultSolveBudget
@@ -166,6 +173,8 @@ type Model struct {
 	export   exportScreen
 	whatIfs  whatIfsScreen
 	diff     diffScreen
+	board    boardScreen
+	catalog  catalogScreen
 
 	active        screen
 	back          screen // where esc on Export returns to
@@ -220,7 +229,9 @@ func New(st Store, opt Options) Model {
 		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
 		export:  newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir),
 		whatIfs: whatIfs, diff: newDiffScreen(s, d),
-		status: "opening…",
+		board:   newBoardScreen(s, d, opt.Now),
+		catalog: newCatalogScreen(s, d, opt.Catalog != nil, opt.Now),
+		status:  "opening…",
 	}
 }
 
@@ -280,6 +291,8 @@ func (m *Model) setSize(w, h int) {
 	m.export.SetSize(bw, bh)
 	m.whatIfs.SetSize(bw, bh)
 	m.diff.SetSize(bw, bh)
+	m.board.SetSize(bw, bh)
+	m.catalog.SetSize(bw, bh)
 }
 
 // capturing reports whether the active screen takes every key (a text field).
@@ -293,6 +306,10 @@ func (m Model) capturing() bool {
 		return m.export.Capturing()
 	case scWhatIfs:
 		return m.whatIfs.Capturing()
+	case scBoard:
+		return m.board.Capturing()
+	case scCatalog:
+		return m.catalog.Capturing()
 	}
 	return false
 }
@@ -350,6 +367,10 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.switchTo(scExport)
 	case key.Matches(msg, m.keys.WhatIfs) && m.loaded:
 		return m.openWhatIfs()
+	case key.Matches(msg, m.keys.Board) && m.loaded:
+		return m.switchTo(scBoard)
+	case key.Matches(msg, m.keys.Catalog) && m.loaded:
+		return m.switchTo(scCatalog)
 	case key.Matches(msg, m.keys.Undo):
 		return m.undoLast()
 	case key.Matches(msg, m.keys.Discreet):
@@ -388,6 +409,9 @@ func (m Model) switchTo(s screen) (tea.Model, tea.Cmd) {
 	m.active, m.fullHelp = s, false
 	if s == scCompare {
 		m.compare.Refresh()
+	}
+	if s == scBoard {
+		return m, m.board.Refresh()
 	}
 	return m, nil
 }
@@ -429,6 +453,20 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.whatIfs, cmd = m.whatIfs.Update(msg)
 	case scDiff:
 		m.diff, cmd = m.diff.Update(msg)
+	case scBoard:
+		var intent tea.Msg
+		m.board, cmd, intent = m.board.Update(msg)
+		if intent != nil {
+			m2, more, _ := m.handleIntent(intent)
+			return m2, tea.Batch(cmd, more)
+		}
+	case scCatalog:
+		var intent tea.Msg
+		m.catalog, cmd, intent = m.catalog.Update(msg)
+		if intent != nil {
+			m2, more, _ := m.handleIntent(intent)
+			return m2, tea.Batch(cmd, more)
+		}
 	}
 	return m, cmd
 }
@@ -450,6 +488,10 @@ func (m Model) keyMap() help.KeyMap {
 		return m.whatIfs
 	case scDiff:
 		return m.diff
+	case scBoard:
+		return m.board
+	case scCatalog:
+		return m.catalog
 	}
 	return m.week
 }

@@ -29,6 +29,10 @@ type ExportRequest struct {
 	Names     bool              // name the program and its place; never in discreet mode
 	Dir       string            // folder the file goes in
 	Asks      []planner.Ask     // employer note from a fix: ask for exactly these (Plan may then be empty)
+	// Catalog and CatalogIDs let the handout and the Markdown show the
+	// program board: the catalog, and the ids the week names.
+	Catalog    *planner.Catalog
+	CatalogIDs []string
 }
 
 // ExportFormat is one format the Export screen offers: main fills them in

@@ -5,7 +5,7 @@ import "github.com/charmbracelet/bubbles/key"
 // globalKeys work on every screen unless a text field has the keyboard.
 type globalKeys struct {
 	Quit, Help, Next, Prev, Week, Plans, Compare, Edit, Profiles key.Binding
-	Undo, Discreet, Panic, Export, WhatIfs                       key.Binding
+	Undo, Discreet, Panic, Export, WhatIfs, Board, Catalog       key.Binding
 	ForceQuit                                                    key.Binding // ctrl+c, even while a field has the keyboard
 }
 
@@ -25,6 +25,8 @@ func newGlobalKeys() globalKeys {
 		Panic:     key.NewBinding(key.WithKeys("esc", "alt+esc"), key.WithHelp("esc esc", "blank screen")),
 		Export:    key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "export")),
 		WhatIfs:   key.NewBinding(key.WithKeys("W"), key.WithHelp("W", "what-ifs")),
+		Board:     key.NewBinding(key.WithKeys("B"), key.WithHelp("B", "program board")),
+		Catalog:   key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "catalog")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c")),
 	}
 }
@@ -37,7 +39,7 @@ func (k globalKeys) short() []key.Binding {
 // full lists every global key for the full help.
 func (k globalKeys) full() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Week, k.Plans, k.Compare, k.Edit, k.Profiles, k.Export, k.WhatIfs, k.Next, k.Prev},
+		{k.Week, k.Plans, k.Compare, k.Edit, k.Profiles, k.Export, k.WhatIfs, k.Board, k.Catalog, k.Next, k.Prev},
 		{k.Undo, k.Discreet, k.Panic, k.Help, k.Quit},
 	}
 }

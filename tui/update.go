@@ -222,6 +222,13 @@ func (m Model) handleIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case exportBackMsg:
 		m2, cmd := m.switchTo(m.back)
 		return m2.(Model), cmd, true
+	case boardMsg:
+		m.board, _, _ = m.board.Update(msg)
+		return m, nil, true
+	case boardOpenMsg:
+		return m.openBoardProgram(msg.program, msg.name)
+	case catalogImportMsg, catalogRemoveMsg, catalogAddMsg, catalogChangedMsg:
+		return m.catalogIntent(msg)
 	case exportMsg:
 		return m.startExport(msg)
 	}
@@ -367,7 +374,7 @@ func (m Model) startExport(msg exportMsg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	}
 	req := ExportRequest{Format: msg.format, Scenario: m.d.full, Plan: *p, ProfileID: m.d.profile.ID,
-		Start: msg.start, Names: msg.names && !m.d.discreet, Dir: msg.dir}
+		Start: msg.start, Names: msg.names && !m.d.discreet, Dir: msg.dir, Catalog: m.d.cat, CatalogIDs: m.d.sc.Catalog}
 	m.pending++
 	m.setStatus("exporting…", false)
 	return m, exportCmd(m.opt.Exporter, req), true

@@ -49,6 +49,10 @@ func (m Model) screenView() string {
 		return m.whatIfs.View()
 	case scDiff:
 		return m.diff.View()
+	case scBoard:
+		return m.board.View()
+	case scCatalog:
+		return m.catalog.View()
 	}
 	return m.week.View()
 }
