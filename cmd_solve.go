@@ -17,13 +17,14 @@ import (
 // stops with the plans found so far.
 const defaultMaxTime = 2 * time.Second
 
-const solveUsage = "usage: weekfit solve FILE [--json] [--top N] [--max-time DURATION]"
+const solveUsage = "usage: weekfit solve FILE [--json] [--top N] [--max-asks N] [--max-time DURATION]"
 
 func cmdSolve(args []string, stdout io.Writer) error {
 	fs := newFlagSet("solve")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	top := fs.Int("top", planner.DefaultTop, "how many plans to show")
 	maxTime := fs.Duration("max-time", defaultMaxTime, "how long the search may take")
+	maxAsks := fs.Int("max-asks", planner.DefaultMaxAsks, "the most asks a fix of a track that does not fit may hold")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return usageErr("solve: %v\n%s", strings.TrimPrefix(err.Error(), "flag provided but not defined: "), solveUsage)
@@ -34,6 +35,9 @@ func cmdSolve(args []string, stdout io.Writer) error {
 	if *top < 1 {
 		return usageErr("--top: %d: give a whole number of plans, 1 or more", *top)
 	}
+	if *maxAsks < 1 {
+		return usageErr("--max-asks: %d: give a whole number of asks, 1 or more", *maxAsks)
+	}
 	if *maxTime <= 0 {
 		return usageErr("--max-time: %s: give a time above zero, such as 500ms or 2s", *maxTime)
 	}
@@ -41,7 +45,7 @@ func cmdSolve(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	res, err := solveWithin(sc, planner.Options{Top: *top}, *maxTime)
+	res, err := solveWithin(sc, planner.Options{Top: *top, Fixes: true, MaxAsks: *maxAsks}, *maxTime)
 	if err != nil {
 		return err
 	}

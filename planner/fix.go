@@ -74,7 +74,7 @@ func (s *solver) findFixes(res *Result) {
 			if len(rj.Reasons) > 0 {
 				why = ": " + rj.Reasons[0]
 			}
-			rj.FixNote = fmt.Sprintf("needs more than %d changes%s", maxAsks, why)
+			rj.FixNote = fmt.Sprintf("needs more than %d %s%s", maxAsks, plural(maxAsks, "change", "changes"), why)
 		}
 	}
 }
@@ -350,4 +350,11 @@ func (f *fixSearch) ties() []Fix {
 		out = append(out, c.fix)
 	}
 	return out
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
