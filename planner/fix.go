@@ -10,7 +10,7 @@ const DefaultMaxAsks = 3
 
 // fixSolveLimit bounds the work of the fix search of one track: the solves
 // of weeks with asks applied it may run.
-const fixSolveLimit = 4000
+const fixSolveLimit = 500
 
 // FixCutSentence is Rejection.FixNote when the search for fixes stopped
 // before it had tried every set of asks.
@@ -44,6 +44,7 @@ type fixSearch struct {
 	solves int
 	cut    bool
 	found  []fixCand
+	cache  *Cache // shared by the solves of the search: they differ in a few stretches of the week
 	best   int // least unpaid minutes of a fix found at this number of asks; -1 none
 }
 
@@ -53,6 +54,7 @@ func (s *solver) findFixes(res *Result) {
 	if maxAsks <= 0 {
 		maxAsks = DefaultMaxAsks
 	}
+	cache := NewCache()
 	for i := range res.Rejected {
 		rj := &res.Rejected[i]
 		gi := -1
@@ -64,7 +66,8 @@ func (s *solver) findFixes(res *Result) {
 		if gi < 0 {
 			continue
 		}
-		f := newFixSearch(s, s.groups[gi])
+		f := newFixSearch(s, gi)
+		f.cache = cache
 		rj.Fixes = f.run(maxAsks)
 		switch {
 		case f.cut:
@@ -79,8 +82,8 @@ func (s *solver) findFixes(res *Result) {
 	}
 }
 
-func newFixSearch(s *solver, g group) *fixSearch {
-	f := &fixSearch{s: s, g: g, offs: offDays(s.m.sc), covers: coverDays(s.m)}
+func newFixSearch(s *solver, gi int) *fixSearch {
+	f := &fixSearch{s: s, g: s.groups[gi], offs: s.offsThatMatter(gi), covers: coverDays(s.m)}
 	for i, o := range f.offs {
 		n := len(f.keys)
 		if n == 0 || f.keys[n-1].kind != AskShift || f.keys[n-1].job != o.job || f.keys[n-1].from != o.from {
@@ -108,6 +111,42 @@ func newFixSearch(s *solver, g group) *fixSearch {
 		f.keys[k].cand = append(f.keys[k].cand, i)
 	}
 	return f
+}
+
+// offsThatMatter lists the shift occurrences that a day off could help
+// group gi with: those in a stretch of the week between two times at home
+// that holds a session of the group. A day off elsewhere only loses pay, as
+// long as the week without sessions fits (no warnings) and has such times.
+func (s *solver) offsThatMatter(gi int) []offDay {
+	all := offDays(s.m.sc)
+	if s.cyclic || len(s.m.warnings) > 0 {
+		return all
+	}
+	withSession := map[int]bool{}
+	for k := range s.cands[gi] {
+		withSession[s.where[s.first[gi]+k].seg] = true
+	}
+	segOf := map[int]int{}
+	for si, seg := range s.segs {
+		for _, i := range seg.fixed {
+			segOf[i] = si
+		}
+	}
+	out := all[:0]
+	for _, o := range all {
+		keep := false
+		for i := range s.m.items {
+			it := &s.m.items[i]
+			if it.kind == kShift && it.job == o.job && it.week+1 == o.at.Week && it.day == o.at.Day && it.clock == o.from {
+				si, ok := segOf[i]
+				keep = keep || !ok || withSession[si]
+			}
+		}
+		if keep {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // raiseUpper returns the largest raise of job j's weekly unpaid budget that
@@ -179,18 +218,28 @@ func (f *fixSearch) offSubsets(chosen, shifts []int, r relaxation, lost int) {
 		f.tryRelaxation(chosen, r, lost)
 		return
 	}
-	cand := f.keys[shifts[0]].cand
-	base := r.offs
-	for mask := 1; mask < 1<<len(cand) && !f.cut; mask++ {
-		offs, l := append([]offDay(nil), base...), lost
-		for b, c := range cand {
-			if mask&(1<<b) != 0 {
-				offs = append(offs, f.offs[c])
-				l += f.offs[c].from.Minutes()
-			}
+	key := &f.keys[shifts[0]]
+	for size := 1; size <= len(key.cand) && !f.cut; size++ {
+		if f.best >= 0 && lost+size*key.from.Minutes() > f.best {
+			return
 		}
-		r.offs = offs
-		f.offSubsets(chosen, shifts[1:], r, l)
+		f.daysOf(chosen, shifts, r, lost, size, 0)
+	}
+}
+
+// daysOf adds size more days off of the first shift ask, from its
+// candidate index from on, and goes on to the next ask.
+func (f *fixSearch) daysOf(chosen, shifts []int, r relaxation, lost, size, from int) {
+	key := &f.keys[shifts[0]]
+	if size == 0 {
+		f.offSubsets(chosen, shifts[1:], r, lost)
+		return
+	}
+	for i := from; i <= len(key.cand)-size && !f.cut; i++ {
+		o := f.offs[key.cand[i]]
+		next := r
+		next.offs = append(append([]offDay(nil), r.offs...), o)
+		f.daysOf(chosen, shifts, next, lost+o.from.Minutes(), size-1, i+1)
 	}
 }
 
@@ -276,7 +325,7 @@ func (f *fixSearch) solve(r relaxation) *Plan {
 	}
 	f.solves++
 	sc := relax(f.s.m.sc, f.g, r)
-	res, err := Solve(sc, Options{Top: 1, ExcludeDays: f.s.opt.ExcludeDays, Require: f.s.opt.Require, Context: ctx})
+	res, err := Solve(sc, Options{Top: 1, ExcludeDays: f.s.opt.ExcludeDays, Require: f.s.opt.Require, Context: ctx, Cache: f.cache})
 	if err != nil {
 		return nil
 	}
