@@ -45,7 +45,7 @@ type fixSearch struct {
 	cut    bool
 	found  []fixCand
 	cache  *Cache // shared by the solves of the search: they differ in a few stretches of the week
-	best   int // least unpaid minutes of a fix found at this number of asks; -1 none
+	best   int    // least unpaid minutes of a fix found at this number of asks; -1 none
 }
 
 // findFixes fills in the fixes of every rejection of the result.
