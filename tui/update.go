@@ -66,7 +66,7 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 	m.loaded = true
 	m.d.profiles, m.d.profile = msg.profiles, msg.profile
 	m.d.sc, m.d.cat, m.d.chosen, m.d.res = msg.sc, msg.cat, msg.chosen, nil
-	m.d.opt = planner.Options{Top: topPlans}
+	m.d.opt = planner.Options{Top: topPlans, Fixes: true}
 	m.d.marked, m.undo = nil, nil
 	m.d.discreet = msg.profile.Discreet || m.opt.Discreet
 	m.profiles.SetProfiles(msg.profiles)

@@ -1,0 +1,141 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"weekfit/planner"
+)
+
+// fixesView lists every fix of one track that does not fit; the Plans
+// screen opens it over its list with the Fixes key.
+type fixesView struct {
+	st     *Styles
+	d      *shared
+	keys   fixesKeys
+	open   bool
+	cursor int // the rejected track shown
+}
+
+func newFixesView(st *Styles, d *shared) fixesView {
+	return fixesView{st: st, d: d, keys: newFixesKeys()}
+}
+
+func (f *fixesView) rejected() []planner.Rejection {
+	if f.d.res == nil {
+		return nil
+	}
+	return f.d.res.Rejected
+}
+
+// Update moves between the tracks and closes the view.
+func (f fixesView) Update(km tea.KeyMsg) fixesView {
+	n := len(f.rejected())
+	switch {
+	case key.Matches(km, f.keys.Close):
+		f.open = false
+	case key.Matches(km, f.keys.Up):
+		f.cursor = max(f.cursor-1, 0)
+	case key.Matches(km, f.keys.Down):
+		f.cursor = max(min(f.cursor+1, n-1), 0)
+	}
+	return f
+}
+
+// View draws the tracks that do not fit, the one under the cursor marked,
+// and every fix of that one with the plan it gives.
+func (f fixesView) View(width int) string {
+	rej := f.rejected()
+	lines := []string{f.st.Header.Render("What to ask for, track by track")}
+	if len(rej) == 0 {
+		return strings.Join(append(lines, "Every track fits: there is nothing to ask for."), "\n")
+	}
+	cur := min(f.cursor, len(rej)-1)
+	for i, r := range rej {
+		mark := "  "
+		if i == cur {
+			mark = "> "
+		}
+		line := fmt.Sprintf("%s%s, %s: %s", mark, f.d.programName(r.Program), r.Track, fixCount(r))
+		if i == cur {
+			line = f.st.Selected.Render(line)
+		}
+		lines = append(lines, line)
+	}
+	lines = append(lines, "")
+	lines = append(lines, f.fixLines(&rej[cur], max(width-4, 1))...)
+	return strings.Join(lines, "\n")
+}
+
+func fixCount(r planner.Rejection) string {
+	switch n := len(r.Fixes); {
+	case n == 0:
+		return "no fix found"
+	case n == 1:
+		return fmt.Sprintf("1 fix of %d %s", len(r.Fixes[0].Asks), askWord(len(r.Fixes[0].Asks)))
+	default:
+		return fmt.Sprintf("%d fixes of %d %s each, as small as each other", n, len(r.Fixes[0].Asks), askWord(len(r.Fixes[0].Asks)))
+	}
+}
+
+func askWord(n int) string {
+	if n == 1 {
+		return "ask"
+	}
+	return "asks"
+}
+
+// fixLines says why a track does not fit and each of its fixes.
+func (f fixesView) fixLines(r *planner.Rejection, w int) []string {
+	var out []string
+	add := func(style func(...string) string, s string) {
+		for _, l := range strings.Split(wrap(f.d.neutralText(s), w), "\n") {
+			out = append(out, style("  "+l))
+		}
+	}
+	for _, why := range r.Reasons {
+		add(f.st.Subtle.Render, "- "+why)
+	}
+	weeks := f.d.shown.Weeks()
+	for i, fx := range r.Fixes {
+		out = append(out, f.st.Header.Render(fmt.Sprintf("Fix %d: ask", i+1)))
+		for _, a := range fx.Asks {
+			add(plain, "* "+planner.AskText(a, weeks))
+		}
+		add(f.st.Subtle.Render, "gives "+planner.FixPlanText(&fx.Plan, weeks))
+	}
+	if r.FixNote != "" {
+		add(f.st.Subtle.Render, "("+r.FixNote+")")
+	}
+	return out
+}
+
+func plain(s ...string) string { return strings.Join(s, " ") }
+
+// smallestFix is the line under a track that does not fit on the Plans
+// list: the asks of its smallest fix, or why there is none.
+func smallestFix(r *planner.Rejection, weeks int) string {
+	if len(r.Fixes) == 0 {
+		return r.FixNote
+	}
+	asks := make([]string, len(r.Fixes[0].Asks))
+	for i, a := range r.Fixes[0].Asks {
+		asks[i] = planner.AskText(a, weeks)
+	}
+	return "to fit, ask: " + strings.Join(asks, "; ")
+}
+
+// ShortHelp lists the keys of the view.
+func (f fixesView) ShortHelp() []key.Binding {
+	k := f.keys
+	k.Down.SetEnabled(len(f.rejected()) > 1)
+	return []key.Binding{k.Down, k.Close}
+}
+
+// FullHelp lists every key of the view.
+func (f fixesView) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{f.keys.Up, f.keys.Down, f.keys.Close}}
+}

@@ -1,0 +1,52 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPlansShowFixes checks the smallest fix under each track that does not
+// fit on Plans, and the f key opening every fix, track by track.
+func TestPlansShowFixes(t *testing.T) {
+	m := started(t, storeWith(t, 1), 120, 40)
+	m = typeKeys(m, "2")
+	v := view(m)
+	if !strings.Contains(v, "to fit, ask: Office: Mon, Wed, Fri off (09:00-17:00 a day)") {
+		t.Fatalf("Plans lacks the Morning track's smallest fix:\n%s", v)
+	}
+	if !strings.Contains(v, "f what to ask for") {
+		t.Errorf("help lacks the fixes key:\n%s", v)
+	}
+	m = typeKeys(m, "f")
+	v = view(m)
+	for _, want := range []string{"What to ask for, track by track", "> Riverside Recovery IOP, Morning: 1 fix of 1 ask",
+		"Fix 1: ask", "* Office: Mon, Wed, Fri off", "gives sessions Mon 09:00-12:00, Wed 09:00-12:00, Fri 09:00-12:00", "f back to plans"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("fixes view lacks %q:\n%s", want, v)
+		}
+	}
+	m = typeKeys(m, "j")
+	if v = view(m); !strings.Contains(v, "> Riverside Recovery IOP, Afternoon") || !strings.Contains(v, "Office: Mon, Tue, Thu off") {
+		t.Errorf("j does not show the next track's fixes:\n%s", v)
+	}
+	m = typeKeys(m, "f")
+	if v = view(m); strings.Contains(v, "What to ask for") || !strings.Contains(v, "Does not fit") {
+		t.Errorf("f does not go back to the plans:\n%s", v)
+	}
+}
+
+// TestFixesKeyOffWhenAllFit checks that the key does nothing, and help does
+// not offer it, when every track fits.
+func TestFixesKeyOffWhenAllFit(t *testing.T) {
+	st := newFakeStore()
+	sc := office(t)
+	sc.Programs[0].Tracks = sc.Programs[0].Tracks[2:]
+	if _, err := st.NewProfile("Alex Doe", sc); err != nil {
+		t.Fatal(err)
+	}
+	m := started(t, st, 120, 40)
+	m = typeKeys(m, "2", "f")
+	if v := view(m); strings.Contains(v, "What to ask for") || strings.Contains(v, "what to ask for") {
+		t.Errorf("fixes offered with every track fitting:\n%s", v)
+	}
+}
