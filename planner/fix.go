@@ -55,31 +55,63 @@ func (s *solver) findFixes(res *Result) {
 		maxAsks = DefaultMaxAsks
 	}
 	cache := NewCache()
+	searches := make([]*fixSearch, len(res.Rejected))
 	for i := range res.Rejected {
 		rj := &res.Rejected[i]
-		gi := -1
-		for k, g := range s.groups {
-			if s.m.sc.Programs[g.prog].ID == rj.Program && g.name == rj.Track {
-				gi = k
-			}
-		}
+		gi := s.groupOf(rj)
 		if gi < 0 {
 			continue
 		}
-		f := newFixSearch(s, gi)
-		f.cache = cache
-		rj.Fixes = f.run(maxAsks)
-		switch {
-		case f.cut:
-			rj.FixNote = FixCutSentence
-		case len(rj.Fixes) == 0:
-			why := ""
-			if len(rj.Reasons) > 0 {
-				why = ": " + rj.Reasons[0]
+		if why, never := s.neverFits(gi); never {
+			rj.FixNote = "no change at work or at home can make it fit: " + why
+			continue
+		}
+		searches[i] = newFixSearch(s, gi)
+		searches[i].cache = cache
+	}
+	// one ask for every track first, then two, so that a search cut short
+	// by the budget has given as many tracks as it could their fixes
+	for k := 1; k <= maxAsks; k++ {
+		for i, f := range searches {
+			if f == nil || f.cut || k > len(f.keys) {
+				continue
 			}
-			rj.FixNote = fmt.Sprintf("needs more than %d %s%s", maxAsks, plural(maxAsks, "change", "changes"), why)
+			f.found, f.best = nil, -1
+			f.combos(k, 0, nil)
+			if len(f.found) > 0 {
+				res.Rejected[i].Fixes = f.ties()
+				if f.cut {
+					res.Rejected[i].FixNote = FixCutSentence
+				}
+				searches[i] = nil
+			}
 		}
 	}
+	for i, f := range searches {
+		if f == nil {
+			continue
+		}
+		rj := &res.Rejected[i]
+		if f.cut {
+			rj.FixNote = FixCutSentence
+			continue
+		}
+		why := ""
+		if len(rj.Reasons) > 0 {
+			why = ": " + rj.Reasons[0]
+		}
+		rj.FixNote = fmt.Sprintf("needs more than %d %s%s", maxAsks, plural(maxAsks, "change", "changes"), why)
+	}
+}
+
+// groupOf returns the index of the group a rejection is about, or -1.
+func (s *solver) groupOf(rj *Rejection) int {
+	for k, g := range s.groups {
+		if s.m.sc.Programs[g.prog].ID == rj.Program && g.name == rj.Track {
+			return k
+		}
+	}
+	return -1
 }
 
 func newFixSearch(s *solver, gi int) *fixSearch {
@@ -149,6 +181,36 @@ func (s *solver) offsThatMatter(gi int) []offDay {
 	return out
 }
 
+// neverFits reports whether no ask can make group gi fit, because asks add
+// no sessions: in some week its sessions fall on fewer days than the
+// program's minimum, or add up to less than its weekly minimum time even
+// taking the longest each day. It says why in words.
+func (s *solver) neverFits(gi int) (string, bool) {
+	m := s.m
+	p := &m.sc.Programs[s.groups[gi].prog]
+	need := max(p.MinDays, 1)
+	for w := 0; w < m.weeks; w++ {
+		best := map[Day]int{}
+		for _, c := range s.cands[gi] {
+			if c.week == w {
+				best[c.day] = max(best[c.day], c.clock.Minutes())
+			}
+		}
+		total := 0
+		for _, v := range best {
+			total += v
+		}
+		pre := m.weekPrefix(w)
+		if len(best) < need {
+			return fmt.Sprintf("%sits sessions fall on %d day(s) a week; the program needs at least %d", pre, len(best), need), true
+		}
+		if total < p.MinMinutes {
+			return fmt.Sprintf("%sits sessions add up to at most %s a week; the program needs %s", pre, hours(total), hours(p.MinMinutes)), true
+		}
+	}
+	return "", false
+}
+
 // raiseUpper returns the largest raise of job j's weekly unpaid budget that
 // can matter: the most its shifts may shrink within the flex in any week,
 // less what it allows already.
@@ -165,19 +227,6 @@ func raiseUpper(sc *Scenario, j int) int {
 		most = max(most, n)
 	}
 	return most - job.MaxUnpaid
-}
-
-// run returns the smallest fixes with at most maxAsks asks, the best first
-// and at most three, all tied on asks, unpaid and moved minutes.
-func (f *fixSearch) run(maxAsks int) []Fix {
-	for k := 1; k <= maxAsks && k <= len(f.keys) && !f.cut; k++ {
-		f.found, f.best = nil, -1
-		f.combos(k, 0, nil)
-		if len(f.found) > 0 {
-			return f.ties()
-		}
-	}
-	return nil
 }
 
 // combos tries every set of k keys from index from on.
