@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -72,6 +73,8 @@ func (f fixesView) View(width int) string {
 
 func fixCount(r planner.Rejection) string {
 	switch n := len(r.Fixes); {
+	case n == 0 && r.FixNote == "":
+		return "still looking for what to ask"
 	case n == 0:
 		return "no fix found"
 	case n == 1:
@@ -138,4 +141,53 @@ func (f fixesView) ShortHelp() []key.Binding {
 // FullHelp lists every key of the view.
 func (f fixesView) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{f.keys.Up, f.keys.Down, f.keys.Close}}
+}
+
+// fixesMsg carries the fixes of solve number seq's tracks that do not fit.
+type fixesMsg struct {
+	seq int
+	res *planner.Result
+}
+
+// seekFixes starts, once solve seq has shown its plans, the search for the
+// fixes of its tracks that do not fit, within its own solve budget; a newer
+// solve cancels it as it cancels a solve.
+func (m *Model) seekFixes(seq int) tea.Cmd {
+	res := m.d.res
+	if seq != m.seq || res == nil || len(res.Rejected) == 0 || res.Incomplete != "" {
+		return nil
+	}
+	opt := m.d.opt
+	opt.Cache, opt.Fixes = m.d.cache, true
+	ctx, cancel := context.WithTimeout(context.Background(), m.opt.SolveBudget)
+	opt.Context, m.cancel = ctx, cancel
+	sc := m.d.full
+	return func() tea.Msg {
+		defer cancel()
+		res, err := planner.Solve(sc, opt)
+		if err != nil {
+			return nil
+		}
+		return fixesMsg{seq: seq, res: res}
+	}
+}
+
+// fixesFound puts the fixes of the newest solve's tracks beside their reasons.
+func (m Model) fixesFound(msg fixesMsg) Model {
+	if msg.seq != m.seq || m.d.res == nil {
+		return m
+	}
+	res := *m.d.res
+	res.Rejected = append([]planner.Rejection(nil), res.Rejected...)
+	for i := range res.Rejected {
+		r := &res.Rejected[i]
+		for _, f := range msg.res.Rejected {
+			if f.Program == r.Program && f.Track == r.Track {
+				r.Fixes, r.FixNote = f.Fixes, f.FixNote
+			}
+		}
+	}
+	m.d.res = &res
+	m.plans.layout()
+	return m
 }

@@ -3,6 +3,8 @@ package tui
 import (
 	"strings"
 	"testing"
+
+	"weekfit/planner"
 )
 
 // TestPlansShowFixes checks the smallest fix under each track that does not
@@ -48,5 +50,29 @@ func TestFixesKeyOffWhenAllFit(t *testing.T) {
 	m = typeKeys(m, "2", "f")
 	if v := view(m); strings.Contains(v, "What to ask for") || strings.Contains(v, "what to ask for") {
 		t.Errorf("fixes offered with every track fitting:\n%s", v)
+	}
+}
+
+// TestFixesArriveAfterThePlans checks that the plans show at once, before
+// the fixes are sought, and that fixes of an older week are dropped.
+func TestFixesArriveAfterThePlans(t *testing.T) {
+	m := started(t, storeWith(t, 1), 120, 40)
+	m = typeKeys(m, "2")
+	found := m.d.res
+	res := *m.d.res
+	res.Rejected = append([]planner.Rejection(nil), res.Rejected...)
+	for i := range res.Rejected {
+		res.Rejected[i].Fixes, res.Rejected[i].FixNote = nil, ""
+	}
+	m.d.res = &res
+	m2, _ := m.Update(fixesMsg{seq: m.seq - 1, res: found})
+	m = m2.(Model)
+	m = typeKeys(m, "f")
+	if v := view(m); !strings.Contains(v, "Morning: still looking for what to ask") {
+		t.Fatalf("before its fixes arrive a track does not say so, or took an older week's:\n%s", v)
+	}
+	m2, _ = m.Update(fixesMsg{seq: m.seq, res: found})
+	if v := view(m2.(Model)); !strings.Contains(v, "Morning: 1 fix of 1 ask") {
+		t.Fatalf("the newest week's fixes are not shown:\n%s", v)
 	}
 }

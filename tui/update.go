@@ -21,7 +21,9 @@ func (m Model) handleResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m2, cmd, true
 	case solvedMsg:
 		m = m.solved(msg)
-		return m, m.afterFirstFrame(), true
+		return m, tea.Batch(m.afterFirstFrame(), m.seekFixes(msg.seq)), true
+	case fixesMsg:
+		return m.fixesFound(msg), nil, true
 	case savedMsg:
 		m.pending = max(m.pending-1, 0)
 		if msg.err != nil {
@@ -66,7 +68,7 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 	m.loaded = true
 	m.d.profiles, m.d.profile = msg.profiles, msg.profile
 	m.d.sc, m.d.cat, m.d.chosen, m.d.res = msg.sc, msg.cat, msg.chosen, nil
-	m.d.opt = planner.Options{Top: topPlans, Fixes: true}
+	m.d.opt = planner.Options{Top: topPlans}
 	m.d.marked, m.undo = nil, nil
 	m.d.discreet = msg.profile.Discreet || m.opt.Discreet
 	m.profiles.SetProfiles(msg.profiles)
