@@ -357,6 +357,9 @@ func (m Model) switchTo(s screen) (tea.Model, tea.Cmd) {
 	if s == scCompare {
 		m.compare.Refresh()
 	}
+	if s == scPlans {
+		return m, m.seekFixes(m.seq)
+	}
 	return m, nil
 }
 

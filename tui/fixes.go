@@ -19,6 +19,7 @@ type fixesView struct {
 	keys   fixesKeys
 	open   bool
 	cursor int // the rejected track shown
+	sought int // the solve whose fixes were sought last
 }
 
 func newFixesView(st *Styles, d *shared) fixesView {
@@ -149,14 +150,17 @@ type fixesMsg struct {
 	res *planner.Result
 }
 
-// seekFixes starts, once solve seq has shown its plans, the search for the
-// fixes of its tracks that do not fit, within its own solve budget; a newer
-// solve cancels it as it cancels a solve.
+// seekFixes starts, once solve seq has shown its plans and Plans is on
+// show, the search for the fixes of its tracks that do not fit, within its
+// own solve budget; a newer solve cancels it as it cancels a solve. It runs
+// once a solve: only while Plans is shown, so an edit elsewhere does not
+// wait for it.
 func (m *Model) seekFixes(seq int) tea.Cmd {
 	res := m.d.res
-	if seq != m.seq || res == nil || len(res.Rejected) == 0 || res.Incomplete != "" {
+	if seq != m.seq || m.solving || res == nil || len(res.Rejected) == 0 || res.Incomplete != "" || m.plans.fixes.sought == seq {
 		return nil
 	}
+	m.plans.fixes.sought = seq
 	opt := m.d.opt
 	opt.Cache, opt.Fixes = m.d.cache, true
 	ctx, cancel := context.WithTimeout(context.Background(), m.opt.SolveBudget)
