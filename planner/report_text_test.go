@@ -171,7 +171,7 @@ func TestWriteJSONFields(t *testing.T) {
      "sessions": [{"week": 1, "day": "Wed", "start": "17:00", "end": "19:00", "track": "Evening"}, {"week": 2, "day": "Wed", "start": "17:00", "end": "19:00", "track": "Evening"}],
      "unpaid_minutes": 0, "moved_minutes": 0, "travel_minutes": 220, "added_travel_minutes": 20, "session_minutes": 240, "extra_minutes": 240,
      "latest_home": "23:59", "shift_changes": [], "covered": []}],
-  "rejected": [{"program": "p", "track": "mixed", "reasons": ["first reason", "second reason"]}, {"program": "gone", "track": "Late", "reasons": ["third"]}],
+  "rejected": [{"program": "p", "track": "mixed", "reasons": ["first reason", "second reason"], "fixes": []}, {"program": "gone", "track": "Late", "reasons": ["third"], "fixes": []}],
   "warnings": ["a warning"]}`), &want); err != nil {
 		t.Fatal(err)
 	}
