@@ -98,3 +98,33 @@ func TestFixSearchStopsWithTheBudget(t *testing.T) {
 		}
 	}
 }
+
+// TestFixTiesAreShown checks that fixes tied on asks, unpaid and moved
+// minutes are all given, in plan order, and said in words as just as small.
+func TestFixTiesAreShown(t *testing.T) {
+	sc := fixWeek(t)
+	sc.Commitments, sc.Support = nil, nil
+	sc.Jobs[0].Flex = Flex{}
+	sc.Programs[0].MinDays, sc.Programs[0].MinMinutes = 1, 0
+	res, err := Solve(sc, Options{Fixes: true})
+	if err != nil || len(res.Rejected) != 1 {
+		t.Fatalf("%+v, %v", res, err)
+	}
+	var got []string
+	for _, f := range res.Rejected[0].Fixes {
+		got = append(got, AskText(f.Asks[0], 1))
+	}
+	want := []string{"Office: Mon off (09:00-17:00 a day)", "Office: Wed off (09:00-17:00 a day)"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Fatalf("fixes %q, want %q", got, want)
+	}
+	var b strings.Builder
+	if err := WriteText(&b, sc, res); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"To make it fit, ask:\n      * Office: Mon off", "Or, just as small, ask:\n      * Office: Wed off"} {
+		if !strings.Contains(b.String(), s) {
+			t.Errorf("text lacks %q:\n%s", s, b.String())
+		}
+	}
+}
