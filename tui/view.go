@@ -45,6 +45,10 @@ func (m Model) screenView() string {
 		return m.profiles.View()
 	case scExport:
 		return m.export.View()
+	case scWhatIfs:
+		return m.whatIfs.View()
+	case scDiff:
+		return m.diff.View()
 	}
 	return m.week.View()
 }
@@ -53,8 +57,8 @@ func (m Model) screenView() string {
 func (m Model) tabs() string {
 	parts := []string{m.styles.Title.Render("weekfit")}
 	tabs := []screen{scWeek, scPlans, scCompare, scEdit, scProfiles}
-	if m.active == scExport {
-		tabs = append(tabs, scExport)
+	if m.active >= nScreens {
+		tabs = append(tabs, m.active)
 	}
 	for _, s := range tabs {
 		name := s.String()
