@@ -272,4 +272,16 @@ func checkFixFits(t *testing.T, sc *Scenario, track string, f Fix) {
 	if p.UnpaidMinutes+lost != f.Plan.UnpaidMinutes || p.MovedMinutes != f.Plan.MovedMinutes {
 		t.Fatalf("fix %+v: with its asks the plan loses %d and moves %d minutes; the fix says %d and %d", f.Asks, p.UnpaidMinutes+lost, p.MovedMinutes, f.Plan.UnpaidMinutes, f.Plan.MovedMinutes)
 	}
+	// and so does part B's applier, which the what-if screens use
+	applied, err := ApplyAsks(soloTrack(sc, track), f.Asks)
+	if err != nil {
+		t.Fatalf("fix %+v: ApplyAsks: %v", f.Asks, err)
+	}
+	res, err = Solve(applied, Options{Top: 1})
+	if err != nil || len(res.Plans) == 0 {
+		t.Fatalf("fix %+v: no plan with its asks applied by ApplyAsks", f.Asks)
+	}
+	if p := res.Plans[0]; p.UnpaidMinutes+lost != f.Plan.UnpaidMinutes || p.MovedMinutes != f.Plan.MovedMinutes {
+		t.Fatalf("fix %+v: with ApplyAsks the plan loses %d and moves %d minutes; the fix says %d and %d", f.Asks, p.UnpaidMinutes+lost, p.MovedMinutes, f.Plan.UnpaidMinutes, f.Plan.MovedMinutes)
+	}
 }
