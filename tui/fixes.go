@@ -14,12 +14,14 @@ import (
 // fixesView lists every fix of one track that does not fit; the Plans
 // screen opens it over its list with the Fixes key.
 type fixesView struct {
-	st     *Styles
-	d      *shared
-	keys   fixesKeys
-	open   bool
-	cursor int // the rejected track shown
-	sought int // the solve whose fixes were sought last
+	st      *Styles
+	d       *shared
+	keys    fixesKeys
+	open    bool
+	cursor  int  // the rejected track shown
+	fix     int  // the fix of that track under the cursor
+	canSave bool // whether what-ifs can be saved
+	sought  int  // the solve whose fixes were sought last
 }
 
 func newFixesView(st *Styles, d *shared) fixesView {
@@ -33,18 +35,30 @@ func (f *fixesView) rejected() []planner.Rejection {
 	return f.d.res.Rejected
 }
 
-// Update moves between the tracks and closes the view.
-func (f fixesView) Update(km tea.KeyMsg) fixesView {
-	n := len(f.rejected())
+// Update moves between the tracks and their fixes, saves the fix under the
+// cursor as a what-if, and closes the view.
+func (f fixesView) Update(km tea.KeyMsg) (fixesView, tea.Cmd) {
+	rej := f.rejected()
+	n := len(rej)
 	switch {
 	case key.Matches(km, f.keys.Close):
 		f.open = false
 	case key.Matches(km, f.keys.Up):
-		f.cursor = max(f.cursor-1, 0)
+		f.cursor, f.fix = max(f.cursor-1, 0), 0
 	case key.Matches(km, f.keys.Down):
-		f.cursor = max(min(f.cursor+1, n-1), 0)
+		f.cursor, f.fix = max(min(f.cursor+1, n-1), 0), 0
+	case key.Matches(km, f.keys.NextFix) && f.cursor < n && len(rej[f.cursor].Fixes) > 0:
+		f.fix = (f.fix + 1) % len(rej[f.cursor].Fixes)
+	case key.Matches(km, f.keys.Save) && f.canSave && f.cursor < n && f.fix < len(rej[f.cursor].Fixes):
+		r := &rej[f.cursor]
+		track := r.Track + " track"
+		if r.Track == planner.MixedTrack {
+			track = "mixed tracks"
+		}
+		name := fmt.Sprintf("%s, fix %d", track, f.fix+1)
+		return f, send(saveWhatIfMsg{name: name, asks: r.Fixes[f.fix].Asks})
 	}
-	return f
+	return f, nil
 }
 
 // View draws the tracks that do not fit, the one under the cursor marked,
@@ -105,7 +119,11 @@ func (f fixesView) fixLines(r *planner.Rejection, w int) []string {
 	}
 	weeks := f.d.shown.Weeks()
 	for i, fx := range r.Fixes {
-		out = append(out, f.st.Header.Render(fmt.Sprintf("Fix %d: ask", i+1)))
+		mark := "  "
+		if i == f.fix && len(r.Fixes) > 1 {
+			mark = "> "
+		}
+		out = append(out, f.st.Header.Render(fmt.Sprintf("%sFix %d: ask", mark, i+1)))
 		for _, a := range fx.Asks {
 			add(plain, "* "+planner.AskText(a, weeks))
 		}
@@ -134,14 +152,28 @@ func smallestFix(r *planner.Rejection, weeks int) string {
 
 // ShortHelp lists the keys of the view.
 func (f fixesView) ShortHelp() []key.Binding {
-	k := f.keys
-	k.Down.SetEnabled(len(f.rejected()) > 1)
-	return []key.Binding{k.Down, k.Close}
+	k := f.enabled()
+	return []key.Binding{k.Down, k.NextFix, k.Save, k.Close}
 }
 
 // FullHelp lists every key of the view.
 func (f fixesView) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{f.keys.Up, f.keys.Down, f.keys.Close}}
+	k := f.enabled()
+	return [][]key.Binding{{k.Up, k.Down, k.NextFix}, {k.Save, k.Close}}
+}
+
+// enabled is the keys with those that do nothing now turned off.
+func (f fixesView) enabled() fixesKeys {
+	k, rej := f.keys, f.rejected()
+	fixes := 0
+	if f.cursor < len(rej) {
+		fixes = len(rej[f.cursor].Fixes)
+	}
+	k.Up.SetEnabled(len(rej) > 1)
+	k.Down.SetEnabled(len(rej) > 1)
+	k.NextFix.SetEnabled(fixes > 1)
+	k.Save.SetEnabled(f.canSave && fixes > 0)
+	return k
 }
 
 // fixesMsg carries the fixes of solve number seq's tracks that do not fit.

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -74,5 +75,34 @@ func TestFixesArriveAfterThePlans(t *testing.T) {
 	m2, _ = m.Update(fixesMsg{seq: m.seq, res: found})
 	if v := view(m2.(Model)); !strings.Contains(v, "Morning: 1 fix of 1 ask") {
 		t.Fatalf("the newest week's fixes are not shown:\n%s", v)
+	}
+}
+
+// TestFixSavedAsWhatIf checks that w in the list of fixes saves the fix
+// under the cursor as a what-if, with its asks, and leaves the week alone;
+// and that without a what-if store the key is not offered.
+func TestFixSavedAsWhatIf(t *testing.T) {
+	m, st, wi := whatIfModel(t, 120, 40)
+	before, _ := st.Scenario("p001")
+	m = typeKeys(m, "2", "f")
+	if !strings.Contains(view(m), "w save fix as a what-if") {
+		t.Fatalf("help lacks the save key:\n%s", view(m))
+	}
+	typeKeys(m, "j", "w")
+	list, _ := wi.WhatIfs("p001")
+	if len(list) != 1 || list[0].Name != "Afternoon track, fix 1" || len(list[0].Asks) != 1 || list[0].Plan == nil {
+		t.Fatalf("saved: %+v", list)
+	}
+	if got := planner.WeekChanges(before, list[0].Scenario); !reflect.DeepEqual(got, []string{"Office: Mon, Tue, Thu off (was 09:00-17:00)"}) {
+		t.Fatalf("the what-if's week changes %q", got)
+	}
+	if now, _ := st.Scenario("p001"); now.Jobs[0].Shifts[0].Days != before.Jobs[0].Shifts[0].Days {
+		t.Fatal("saving a fix as a what-if changed the week")
+	}
+
+	m2 := started(t, storeWith(t, 1), 120, 40)
+	m2 = typeKeys(m2, "2", "f")
+	if v := view(m2); strings.Contains(v, "save fix as a what-if") {
+		t.Errorf("save offered without a what-if store:\n%s", v)
 	}
 }

@@ -83,14 +83,16 @@ func newPlansKeys() plansKeys {
 
 // fixesKeys are the keys of the list of fixes over the Plans screen.
 type fixesKeys struct {
-	Up, Down, Close key.Binding
+	Up, Down, NextFix, Save, Close key.Binding
 }
 
 func newFixesKeys() fixesKeys {
 	return fixesKeys{
-		Up:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous track")),
-		Down:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next track")),
-		Close: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "back to plans")),
+		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous track")),
+		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next track")),
+		NextFix: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next fix")),
+		Save:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "save fix as a what-if")),
+		Close:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "back to plans")),
 	}
 }
 

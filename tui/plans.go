@@ -184,8 +184,9 @@ func (p plansScreen) Update(msg tea.Msg) (plansScreen, tea.Cmd, tea.Msg) {
 	}
 	k := p.keys
 	if p.fixes.open {
-		p.fixes = p.fixes.Update(km)
-		return p, nil, nil
+		var cmd tea.Cmd
+		p.fixes, cmd = p.fixes.Update(km)
+		return p, cmd, nil
 	}
 	switch {
 	case key.Matches(km, k.Fixes) && p.hasRejected():
