@@ -2,6 +2,9 @@ package planner
 
 import "fmt"
 
+// newFixSearch lists the asks that could help group gi: days off of each
+// shift time of each job, a raise of each job's budget that can matter, and
+// covers of each commitment by each party.
 func newFixSearch(s *solver, gi int) *fixSearch {
 	f := &fixSearch{s: s, g: s.groups[gi], offs: s.offsThatMatter(gi), covers: coverDays(s.m)}
 	for i, o := range f.offs {
