@@ -119,4 +119,3 @@ func raiseUpper(sc *Scenario, j int) int {
 	}
 	return most - job.MaxUnpaid
 }
-
