@@ -8,12 +8,17 @@ import "fmt"
 func newFixSearch(s *solver, gi int) *fixSearch {
 	f := &fixSearch{s: s, g: s.groups[gi], offs: s.offsThatMatter(gi), covers: coverDays(s.m)}
 	for i, o := range f.offs {
-		n := len(f.keys)
-		if n == 0 || f.keys[n-1].kind != AskShift || f.keys[n-1].job != o.job || f.keys[n-1].from != o.from {
-			f.keys = append(f.keys, askKey{kind: AskShift, job: o.job, from: o.from})
-			n++
+		k := -1
+		for x, key := range f.keys {
+			if key.job == o.job && key.from == o.from {
+				k = x
+			}
 		}
-		f.keys[n-1].cand = append(f.keys[n-1].cand, i)
+		if k < 0 {
+			f.keys = append(f.keys, askKey{kind: AskShift, job: o.job, from: o.from})
+			k = len(f.keys) - 1
+		}
+		f.keys[k].cand = append(f.keys[k].cand, i)
 	}
 	for j := range s.m.sc.Jobs {
 		if up := raiseUpper(s.m.sc, j); up > 0 {

@@ -4,9 +4,9 @@ import "sort"
 
 // offDay is one shift occurrence a fix may ask to have off.
 type offDay struct {
-	job, span int
-	at        WeekDay
-	from      Clock
+	job  int
+	at   WeekDay
+	from Clock // the shift's own times; every shift of the job at these times that day is off
 }
 
 // coverDay is one commitment occurrence a fix may ask someone to cover.
@@ -39,9 +39,10 @@ func relax(sc *Scenario, g group, r relaxation) *Scenario {
 		out.Jobs[j].MaxUnpaid += n
 	}
 	for j := range out.Jobs {
-		out.Jobs[j].Shifts = dropDays(out.Jobs[j].Shifts, out.Weeks(), func(si int, at WeekDay) bool {
+		shifts := out.Jobs[j].Shifts
+		out.Jobs[j].Shifts = dropDays(shifts, out.Weeks(), func(si int, at WeekDay) bool {
 			for _, o := range r.offs {
-				if o.job == j && o.span == si && o.at == at {
+				if o.job == j && o.from == shifts[si].Time && o.at == at {
 					return true
 				}
 			}
@@ -89,17 +90,23 @@ func dropDays(spans []Span, weeks int, drop func(si int, at WeekDay) bool) []Spa
 	return out
 }
 
-// offDays lists every shift occurrence of the cycle, in job and cycle order.
+// offDays lists every shift occurrence of the cycle, in job and cycle order;
+// a job that lists the same shift twice on a day has it off once.
 func offDays(sc *Scenario) []offDay {
 	var out []offDay
+	seen := map[offDay]bool{}
 	for j, job := range sc.Jobs {
-		for si, sp := range job.Shifts {
+		for _, sp := range job.Shifts {
 			for w := 1; w <= sc.Weeks(); w++ {
 				if !sp.InWeek(w) {
 					continue
 				}
 				for _, d := range sp.Days.Days() {
-					out = append(out, offDay{job: j, span: si, at: WeekDay{w, d}, from: sp.Time})
+					o := offDay{job: j, at: WeekDay{w, d}, from: sp.Time}
+					if !seen[o] {
+						seen[o] = true
+						out = append(out, o)
+					}
 				}
 			}
 		}
