@@ -21,10 +21,12 @@ const defaultMaxTime = 2 * time.Second
 const solveUsage = "usage: weekfit solve FILE [--json] [--top N] [--max-asks N] [--max-time DURATION]"
 
 // solveHelp is what `weekfit solve --help` prints under the usage line.
-const solveHelp = `Ranks the plans that fit the scenario FILE, best first, and says why the other tracks do not fit.
+const solveHelp = `Ranks the plans that fit the scenario FILE, best first, and says why the other tracks do not fit
+and what to ask for to make each fit.
 
   --json               print one JSON object instead of text
   --top N              how many plans to show (default 5)
+  --max-asks N         the most asks (requests to an employer or a helper) a fix may hold (default 3)
   --max-time DURATION  how long the search may take, such as 500ms or 10s (default 2s);
                        past it the plans found so far are shown
 `

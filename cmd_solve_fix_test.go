@@ -74,6 +74,9 @@ func TestSolveShowsFixes(t *testing.T) {
 	if code, _, stderr := runCLI(t, "solve", "testdata/fix_pickup.json", "--max-asks", "0"); code != 2 || !strings.Contains(stderr, "--max-asks") {
 		t.Fatalf("--max-asks 0: exit %d, %q", code, stderr)
 	}
+	if code, out, _ := runCLI(t, "solve", "--help"); code != 0 || !strings.Contains(out, "--max-asks N         the most asks") {
+		t.Fatalf("solve --help: exit %d, does not explain --max-asks:\n%s", code, out)
+	}
 }
 
 // TestSolveShowsDaysOff checks a fix that asks for shifts off: one ask for
