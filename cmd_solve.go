@@ -19,13 +19,17 @@ import (
 // stops with the plans found so far.
 const defaultMaxTime = 2 * time.Second
 
-const solveUsage = "usage: weekfit solve FILE [--json] [--top N] [--max-time DURATION] [--db PATH]"
+const solveUsage = "usage: weekfit solve FILE [--json] [--top N] [--fixes [--max-asks N]] [--max-time DURATION] [--db PATH]"
 
 // solveHelp is what `weekfit solve --help` prints under the usage line.
 const solveHelp = `Ranks the plans that fit the scenario FILE, best first, and says why the other tracks do not fit.
 
   --json               print one JSON object instead of text
   --top N              how many plans to show (default 5)
+  --fixes              also say what to ask for (a day off, more unpaid time, a cover) to make
+                       each track that does not fit fit
+  --max-asks N         with --fixes: the most asks (requests to an employer or a helper) a fix
+                       may hold (default 3); giving it turns --fixes on
   --max-time DURATION  how long the search may take, such as 500ms or 10s (default 2s);
                        past it the plans found so far are shown
   --db PATH            a database whose catalog holds the programs the scenario's
@@ -38,6 +42,8 @@ func cmdSolve(args []string, stdout io.Writer, env storeEnv) error {
 	top := fs.Int("top", planner.DefaultTop, "how many plans to show")
 	maxTime := fs.Duration("max-time", defaultMaxTime, "how long the search may take")
 	dbPath := fs.String("db", "", "database whose catalog the scenario's catalog ids name")
+	fixes := fs.Bool("fixes", false, "say what to ask for to make each track that does not fit fit")
+	maxAsks := fs.Int("max-asks", planner.DefaultMaxAsks, "the most asks a fix of a track that does not fit may hold")
 	pos, err := parseInterleaved(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		_, err = fmt.Fprintf(stdout, "%s\n\n%s", solveUsage, solveHelp)
@@ -52,6 +58,14 @@ func cmdSolve(args []string, stdout io.Writer, env storeEnv) error {
 	if *top < 1 {
 		return usageErr("--top: %d: give a whole number of plans, 1 or more", *top)
 	}
+	if *maxAsks < 1 {
+		return usageErr("--max-asks: %d: give a whole number of asks, 1 or more", *maxAsks)
+	}
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "max-asks" {
+			*fixes = true
+		}
+	})
 	if *maxTime <= 0 {
 		return usageErr("--max-time: %s: give a time above zero, such as 500ms or 2s", *maxTime)
 	}
@@ -62,7 +76,7 @@ func cmdSolve(args []string, stdout io.Writer, env storeEnv) error {
 	if sc, err = withFileCatalog(pos[0], sc, *dbPath, env); err != nil {
 		return err
 	}
-	res, err := solveWithin(sc, planner.Options{Top: *top}, *maxTime)
+	res, err := solveWithin(sc, planner.Options{Top: *top, Fixes: *fixes, MaxAsks: *maxAsks}, *maxTime)
 	if err != nil {
 		return err
 	}

@@ -83,8 +83,8 @@ func commands() []command {
 	}
 	return []command{
 		{args: "[--db PATH] [--demo] [--discreet]", what: []string{"open the week grid (--demo: on a demo database)"}},
-		{name: "solve", args: "FILE [--json] [--top N] [--max-time DURATION] [--db PATH]",
-			what: []string{"rank the plans that fit a scenario file (default budget 2s)", "(--db: with the catalog programs it names)"},
+		{name: "solve", args: "FILE [--json] [--top N] [--fixes [--max-asks N]] [--max-time DURATION] [--db PATH]",
+			what: []string{"rank the plans that fit a scenario file (default budget 2s)", "(--db: with the catalog programs it names; --fixes: what to ask for)"},
 			run: func(args []string, stdout io.Writer, env storeEnv, _ time.Time) error {
 				return cmdSolve(args, stdout, env)
 			}},

@@ -172,10 +172,16 @@ func applyShiftAsk(s *Scenario, a *Ask, path string) error {
 			return bad(fmt.Sprintf("%s.days[%d]", path, k), dayOfWeekLabel(d, cycle),
 				"%s has no %s shift on that day", job.Name, a.From)
 		}
-		if remove[i] == nil {
-			remove[i] = make([]DaySet, cycle)
+		// a job that lists the same shift twice on a day has it changed once
+		for ; i < len(job.Shifts); i++ {
+			if sp := job.Shifts[i]; sp.Time != a.From || !sp.InWeek(d.Week) || !sp.Days.Has(d.Day) {
+				continue
+			}
+			if remove[i] == nil {
+				remove[i] = make([]DaySet, cycle)
+			}
+			remove[i][d.Week-1] = remove[i][d.Week-1].With(d.Day)
 		}
-		remove[i][d.Week-1] = remove[i][d.Week-1].With(d.Day)
 		added[d.Week-1] = added[d.Week-1].With(d.Day)
 	}
 	var shifts []Span

@@ -13,6 +13,8 @@
 // and dp.go choose sessions and price them; exhaustive.go is the fallback for
 // a cycle with no cut; walk.go and eval.go are the one definition of what a
 // plan costs; solve.go ranks, explain.go says why a track does not fit;
+// fix.go, fix_keys.go and fix_relax.go find the smallest sets of asks that
+// would make it fit (each set tried by solving the week with it applied);
 // timeline.go and report.go lay a plan out for people; schedule.go puts a
 // plan's sessions on calendar dates.
 //

@@ -60,6 +60,11 @@ type jsonRejection struct {
 	Program string   `json:"program"`
 	Track   string   `json:"track"`
 	Reasons []string `json:"reasons"`
+	// Fixes are the smallest sets of asks that make it fit, smallest first.
+	// It is left out when the solve did not look for fixes.
+	Fixes *[]jsonFix `json:"fixes,omitempty"`
+	// FixesNote says why fixes is empty, or that their search stopped early.
+	FixesNote string `json:"fixes_note,omitempty"`
 }
 
 // FormatLatestHome writes a LatestHome figure as HH:MM, with "+1" when it falls after midnight.
@@ -71,29 +76,39 @@ func FormatLatestHome(m int) string {
 	return s
 }
 
+// jsonPlanOf is a plan as an entry of plans[].
+func jsonPlanOf(rank int, p *Plan) jsonPlan {
+	jp := jsonPlan{Rank: rank, Program: p.Program, ProgramName: p.ProgramName, Track: p.Track,
+		Sessions: []jsonSession{}, UnpaidMinutes: p.UnpaidMinutes, MovedMinutes: p.MovedMinutes,
+		TravelMinutes: p.TravelMinutes, AddedTravel: p.AddedTravel, SessionMinutes: p.SessionMinutes,
+		ExtraMinutes: p.ExtraMinutes, LatestHome: FormatLatestHome(p.LatestHome),
+		ShiftChanges: []jsonShiftChange{}, Covered: []jsonCover{}}
+	for _, s := range p.Sessions {
+		jp.Sessions = append(jp.Sessions, jsonSession{Week: s.Week, Day: s.Day.String(), Start: FormatClock(s.Time.Start), End: FormatClock(s.Time.End), Track: s.Track})
+	}
+	for _, c := range p.ShiftChanges {
+		jp.ShiftChanges = append(jp.ShiftChanges, jsonShiftChange{Job: c.Job, Week: c.Week, Day: c.Day.String(), From: c.From.String(), To: c.To.String()})
+	}
+	for _, c := range p.Covered {
+		jp.Covered = append(jp.Covered, jsonCover{Commitment: c.Commitment, Week: c.Week, Day: c.Day.String(), By: c.By})
+	}
+	return jp
+}
+
 // WriteJSON writes a result as the one JSON object `weekfit solve --json` prints.
 func WriteJSON(w io.Writer, r *Result) error {
 	out := jsonResult{Plans: []jsonPlan{}, Rejected: []jsonRejection{}, Warnings: []string{}, Incomplete: r.Incomplete}
 	out.Warnings = append(out.Warnings, r.Warnings...)
-	for i, p := range r.Plans {
-		jp := jsonPlan{Rank: i + 1, Program: p.Program, ProgramName: p.ProgramName, Track: p.Track,
-			Sessions: []jsonSession{}, UnpaidMinutes: p.UnpaidMinutes, MovedMinutes: p.MovedMinutes,
-			TravelMinutes: p.TravelMinutes, AddedTravel: p.AddedTravel, SessionMinutes: p.SessionMinutes,
-			ExtraMinutes: p.ExtraMinutes, LatestHome: FormatLatestHome(p.LatestHome),
-			ShiftChanges: []jsonShiftChange{}, Covered: []jsonCover{}}
-		for _, s := range p.Sessions {
-			jp.Sessions = append(jp.Sessions, jsonSession{Week: s.Week, Day: s.Day.String(), Start: FormatClock(s.Time.Start), End: FormatClock(s.Time.End), Track: s.Track})
-		}
-		for _, c := range p.ShiftChanges {
-			jp.ShiftChanges = append(jp.ShiftChanges, jsonShiftChange{Job: c.Job, Week: c.Week, Day: c.Day.String(), From: c.From.String(), To: c.To.String()})
-		}
-		for _, c := range p.Covered {
-			jp.Covered = append(jp.Covered, jsonCover{Commitment: c.Commitment, Week: c.Week, Day: c.Day.String(), By: c.By})
-		}
-		out.Plans = append(out.Plans, jp)
+	for i := range r.Plans {
+		out.Plans = append(out.Plans, jsonPlanOf(i+1, &r.Plans[i]))
 	}
 	for _, rj := range r.Rejected {
-		out.Rejected = append(out.Rejected, jsonRejection{Program: rj.Program, Track: rj.Track, Reasons: append([]string{}, rj.Reasons...)})
+		jr := jsonRejection{Program: rj.Program, Track: rj.Track, Reasons: append([]string{}, rj.Reasons...), FixesNote: rj.FixNote}
+		if r.FixesSought {
+			fixes := jsonFixes(rj.Fixes)
+			jr.Fixes = &fixes
+		}
+		out.Rejected = append(out.Rejected, jr)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -145,6 +160,7 @@ func WriteText(w io.Writer, sc *Scenario, r *Result) error {
 			for _, reason := range rj.Reasons {
 				fmt.Fprintf(&b, "    - %s\n", reason)
 			}
+			writeFixesText(&b, &rj, sc.Weeks())
 		}
 	}
 	if len(r.Warnings) > 0 {

@@ -151,7 +151,9 @@ func TestFormatLatestHome(t *testing.T) {
 
 func TestWriteJSONFields(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteJSON(&b, reportResult()); err != nil {
+	res := reportResult()
+	res.FixesSought = true
+	if err := WriteJSON(&b, res); err != nil {
 		t.Fatal(err)
 	}
 	var got map[string]any
@@ -171,7 +173,7 @@ func TestWriteJSONFields(t *testing.T) {
      "sessions": [{"week": 1, "day": "Wed", "start": "17:00", "end": "19:00", "track": "Evening"}, {"week": 2, "day": "Wed", "start": "17:00", "end": "19:00", "track": "Evening"}],
      "unpaid_minutes": 0, "moved_minutes": 0, "travel_minutes": 220, "added_travel_minutes": 20, "session_minutes": 240, "extra_minutes": 240,
      "latest_home": "23:59", "shift_changes": [], "covered": []}],
-  "rejected": [{"program": "p", "track": "mixed", "reasons": ["first reason", "second reason"]}, {"program": "gone", "track": "Late", "reasons": ["third"]}],
+  "rejected": [{"program": "p", "track": "mixed", "reasons": ["first reason", "second reason"], "fixes": []}, {"program": "gone", "track": "Late", "reasons": ["third"], "fixes": []}],
   "warnings": ["a warning"]}`), &want); err != nil {
 		t.Fatal(err)
 	}
@@ -239,5 +241,17 @@ func TestTimelineOrdersKindsAtOneStart(t *testing.T) {
 	}
 	if pairs != 1 {
 		t.Errorf("want the Monday job and the calls at 09:00 side by side, found %d such pairs: %+v", pairs, blocks)
+	}
+}
+
+// TestWriteJSONLeavesOutFixesNotSought: a result whose solve did not look for
+// fixes has no fixes field on its rejections.
+func TestWriteJSONLeavesOutFixesNotSought(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteJSON(&b, reportResult()); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), `"fixes"`) {
+		t.Errorf("fixes were not sought, yet the JSON has them:\n%s", b.String())
 	}
 }

@@ -10,6 +10,12 @@ type Options struct {
 	Programs    []string     // program ids to consider; empty means all
 	Cache       *Cache       // prices kept from earlier solves of a similar week; nil for none
 
+	// Fixes asks the solve to find, for every track that does not fit, the
+	// smallest sets of asks that would make it fit (Rejection.Fixes), with
+	// at most MaxAsks asks each (0 means DefaultMaxAsks).
+	Fixes   bool
+	MaxAsks int
+
 	// Context ends a solve early when it is cancelled or its deadline passes
 	// (the caller sets the budget; the planner never reads the clock). The
 	// plans found by then are returned, with Result.Incomplete saying so.
@@ -39,6 +45,10 @@ type Result struct {
 	// saying that it stopped early (its budget ran out or it was cancelled)
 	// and that the plans shown may not be the best.
 	Incomplete string
+
+	// FixesSought says whether the solve looked for fixes (Options.Fixes), so
+	// that an empty Rejection.Fixes can be told from fixes not looked for.
+	FixesSought bool
 }
 
 // Plan is one way of attending one program that fits every week of the cycle.
@@ -96,6 +106,14 @@ type Rejection struct {
 	Program string // program id
 	Track   string // track name, or MixedTrack for a program that mixes tracks
 	Reasons []string
+
+	// Fixes are the smallest fixes found when Options.Fixes is set, the best
+	// first: the same number of asks, unpaid and moved minutes, at most three.
+	Fixes []Fix
+	// FixNote is a sentence when Fixes is empty because more than
+	// Options.MaxAsks asks are needed, or when the search for fixes stopped
+	// early; empty otherwise.
+	FixNote string
 }
 
 // BlockKind says what fills a block of time on the grid.

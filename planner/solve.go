@@ -146,6 +146,10 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 	for i := range top {
 		res.Plans = append(res.Plans, s.makePlan(&top[i]))
 	}
+	if opt.Fixes {
+		res.FixesSought = true
+		s.findFixes(res)
+	}
 	return res, nil
 }
 

@@ -223,9 +223,11 @@ func New(st Store, opt Options) Model {
 	keys.WhatIfs.SetEnabled(opt.WhatIfs != nil)
 	whatIfs := newWhatIfsScreen(s, d)
 	whatIfs.canExport = opt.Exporter != nil
+	plans := newPlansScreen(s, d)
+	plans.fixes.canSave = opt.WhatIfs != nil
 	return Model{
 		st: st, opt: opt, styles: s, keys: keys, help: h, d: d,
-		week: newWeekScreen(s, d), plans: newPlansScreen(s, d), compare: newCompareScreen(s, d),
+		week: newWeekScreen(s, d), plans: plans, compare: newCompareScreen(s, d),
 		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
 		export:  newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir),
 		whatIfs: whatIfs, diff: newDiffScreen(s, d),
@@ -412,6 +414,9 @@ func (m Model) switchTo(s screen) (tea.Model, tea.Cmd) {
 	}
 	if s == scBoard {
 		return m, m.board.Refresh()
+	}
+	if s == scPlans {
+		return m, m.seekFixes(m.seq)
 	}
 	return m, nil
 }

@@ -37,6 +37,9 @@ func TestGolden(t *testing.T) {
 				for _, k := range sc.keys {
 					tm.Send(keyMsg(k))
 				}
+				if sc.name == "plans" {
+					waitFor(t, tm, "to fit, ask:") // the fixes follow the plans
+				}
 				if err := tm.Quit(); err != nil {
 					t.Fatal(err)
 				}

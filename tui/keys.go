@@ -68,7 +68,7 @@ func newGridKeys() gridKeys {
 }
 
 type plansKeys struct {
-	Up, Down, Choose, Mark, Compare, Clear key.Binding
+	Up, Down, Choose, Mark, Compare, Clear, Fixes key.Binding
 }
 
 func newPlansKeys() plansKeys {
@@ -79,6 +79,22 @@ func newPlansKeys() plansKeys {
 		Mark:    key.NewBinding(key.WithKeys(" "), key.WithHelp("space", "mark to compare")),
 		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 		Clear:   key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "clear locks")),
+		Fixes:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "what to ask for")),
+	}
+}
+
+// fixesKeys are the keys of the list of fixes over the Plans screen.
+type fixesKeys struct {
+	Up, Down, NextFix, Save, Close key.Binding
+}
+
+func newFixesKeys() fixesKeys {
+	return fixesKeys{
+		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous track")),
+		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next track")),
+		NextFix: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next fix")),
+		Save:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "save fix as a what-if")),
+		Close:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "back to plans")),
 	}
 }
 

@@ -24,6 +24,7 @@ type plansScreen struct {
 	d             *shared
 	keys          plansKeys
 	grid          grid
+	fixes         fixesView
 	cursor        int
 	width, height int
 }
@@ -32,7 +33,7 @@ func newPlansScreen(st *Styles, d *shared) plansScreen {
 	g := newGrid(st)
 	g.cursor = false
 	g.zoom = 2
-	return plansScreen{st: st, d: d, keys: newPlansKeys(), grid: g}
+	return plansScreen{st: st, d: d, keys: newPlansKeys(), grid: g, fixes: newFixesView(st, d)}
 }
 
 func (p *plansScreen) n() int {
@@ -127,6 +128,10 @@ func (p *plansScreen) listLines() []string {
 					lines = append(lines, p.st.Subtle.Render("  "+l))
 				}
 			}
+			if fix := smallestFix(&r, p.d.shown.Weeks()); fix != "" {
+				l, _, _ := strings.Cut(wrap(p.d.neutralText(fix), max(p.width-6, 1)), "\n")
+				lines = append(lines, "    "+l)
+			}
 		}
 		if more > 0 {
 			lines = append(lines, p.st.Subtle.Render(fmt.Sprintf("  and %d more", more)))
@@ -206,7 +211,15 @@ func (p plansScreen) Update(msg tea.Msg) (plansScreen, tea.Cmd, tea.Msg) {
 		return p, nil, nil
 	}
 	k := p.keys
+	if p.fixes.open {
+		var cmd tea.Cmd
+		p.fixes, cmd = p.fixes.Update(km)
+		return p, cmd, nil
+	}
 	switch {
+	case key.Matches(km, k.Fixes) && p.hasRejected():
+		p.fixes.open = true
+		return p, nil, nil
 	case key.Matches(km, k.Up):
 		return p.moveTo(max(p.cursor-1, 0))
 	case key.Matches(km, k.Down):
@@ -253,6 +266,9 @@ func (p plansScreen) toggled() []int {
 
 // View draws the list, the rejections and the preview grid.
 func (p plansScreen) View() string {
+	if p.fixes.open {
+		return p.fixes.View(p.width)
+	}
 	lines := p.listLines()
 	if p.n() == 0 && p.d.res != nil {
 		lines = append(lines, "", "Nothing fits. Change the week on Edit (e), or clear locks with X.")
@@ -266,18 +282,29 @@ func (p plansScreen) View() string {
 
 // ShortHelp lists the keys that work now.
 func (p plansScreen) ShortHelp() []key.Binding {
+	if p.fixes.open {
+		return p.fixes.ShortHelp()
+	}
 	k := p.keys
+	k.Fixes.SetEnabled(p.hasRejected())
 	k.Choose.SetEnabled(p.n() > 0)
 	k.Mark.SetEnabled(p.n() > 0)
 	k.Compare.SetEnabled(p.n() > 1)
 	k.Clear.SetEnabled(p.d.opt.ExcludeDays != 0 || len(p.d.opt.Require) > 0)
-	return []key.Binding{k.Down, k.Choose, k.Mark, k.Compare, k.Clear}
+	return []key.Binding{k.Down, k.Choose, k.Mark, k.Compare, k.Fixes, k.Clear}
 }
+
+// hasRejected reports whether a track does not fit, so there are fixes to show.
+func (p plansScreen) hasRejected() bool { return p.d.res != nil && len(p.d.res.Rejected) > 0 }
 
 // FullHelp lists every key of the screen.
 func (p plansScreen) FullHelp() [][]key.Binding {
+	if p.fixes.open {
+		return p.fixes.FullHelp()
+	}
 	k := p.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Choose}, {k.Mark, k.Compare, k.Clear}}
+	k.Fixes.SetEnabled(p.hasRejected())
+	return [][]key.Binding{{k.Up, k.Down, k.Choose}, {k.Mark, k.Compare, k.Fixes, k.Clear}}
 }
 
 // plansTitle says how many plans fit: all of them, or the best of more.

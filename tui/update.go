@@ -21,7 +21,13 @@ func (m Model) handleResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m2, cmd, true
 	case solvedMsg:
 		m = m.solved(msg)
-		return m, m.afterFirstFrame(), true
+		var fixes tea.Cmd
+		if m.active == scPlans {
+			fixes = m.seekFixes(msg.seq)
+		}
+		return m, tea.Batch(m.afterFirstFrame(), fixes), true
+	case fixesMsg:
+		return m.fixesFound(msg), nil, true
 	case savedMsg:
 		m.pending = max(m.pending-1, 0)
 		if msg.err != nil {

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestSolveShowsFixes checks the smallest fix under a track that does not
+// fit, in words and in the JSON contract, and the sentence when more asks
+// than --max-asks would be needed.
+func TestSolveShowsFixes(t *testing.T) {
+	code, out, stderr := runCLI(t, "solve", "testdata/fix_pickup.json", "--fixes")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{
+		"To make it fit, ask:",
+		"* Office: allow 60 more unpaid minutes a week",
+		"* Sister to cover School pickup on Mon 19:00-19:30",
+		"which gives sessions Mon 17:00-20:00, Wed 17:00-20:00; home by 20:20; 60 unpaid, 60 moved minutes",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("solve output lacks %q:\n%s", want, out)
+		}
+	}
+
+	code, out, _ = runCLI(t, "solve", "testdata/fix_pickup.json", "--json", "--fixes")
+	if code != 0 {
+		t.Fatalf("--json: exit %d", code)
+	}
+	var res struct {
+		Rejected []struct {
+			Track string `json:"track"`
+			Fixes []struct {
+				Asks []map[string]any `json:"asks"`
+				Plan struct {
+					Track         string `json:"track"`
+					UnpaidMinutes int    `json:"unpaid_minutes"`
+					LatestHome    string `json:"latest_home"`
+					Sessions      []any  `json:"sessions"`
+				} `json:"plan"`
+			} `json:"fixes"`
+			Note string `json:"fixes_note"`
+		} `json:"rejected"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Rejected) != 1 || len(res.Rejected[0].Fixes) != 1 {
+		t.Fatalf("want one rejection with one fix: %s", out)
+	}
+	f := res.Rejected[0].Fixes[0]
+	if len(f.Asks) != 2 || f.Plan.UnpaidMinutes != 60 || f.Plan.LatestHome != "20:20" || len(f.Plan.Sessions) != 2 || f.Plan.Track != "Evening" {
+		t.Fatalf("fix: %+v", f)
+	}
+	unpaid, cover := f.Asks[0], f.Asks[1]
+	if unpaid["kind"] != "unpaid" || unpaid["party"] != "Office" || unpaid["job"] != "Office" || unpaid["minutes"] != 60.0 {
+		t.Errorf("unpaid ask: %v", unpaid)
+	}
+	days, _ := cover["days"].([]any)
+	if cover["kind"] != "cover" || cover["party"] != "Sister" || cover["commitment"] != "School pickup" || cover["time"] != "19:00-19:30" ||
+		len(days) != 1 || days[0].(map[string]any)["day"] != "Mon" || days[0].(map[string]any)["week"] != 1.0 {
+		t.Errorf("cover ask: %v", cover)
+	}
+	if _, ok := cover["minutes_lost"]; ok {
+		t.Errorf("a cover ask has no minutes_lost: %v", cover)
+	}
+
+	code, out, _ = runCLI(t, "solve", "testdata/fix_pickup.json", "--json", "--max-asks", "1")
+	if code != 0 || !strings.Contains(out, `"fixes": []`) || !strings.Contains(out, `"fixes_note": "needs more than 1 change: Mon 17:00-20:00 overlaps School pickup`) {
+		t.Fatalf("--max-asks 1: exit %d\n%s", code, out)
+	}
+	if code, _, stderr := runCLI(t, "solve", "testdata/fix_pickup.json", "--max-asks", "0"); code != 2 || !strings.Contains(stderr, "--max-asks") {
+		t.Fatalf("--max-asks 0: exit %d, %q", code, stderr)
+	}
+	if code, out, _ := runCLI(t, "solve", "--help"); code != 0 || !strings.Contains(out, "--max-asks N         with --fixes: the most asks") {
+		t.Fatalf("solve --help: exit %d, does not explain --max-asks:\n%s", code, out)
+	}
+}
+
+// TestSolveShowsDaysOff checks a fix that asks for shifts off: one ask for
+// the same change on several days, with the pay it loses.
+func TestSolveShowsDaysOff(t *testing.T) {
+	code, out, _ := runCLI(t, "solve", "examples/parent-bus.json", "--json", "--fixes")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var res struct {
+		Rejected []struct {
+			Fixes []struct {
+				Asks []map[string]any `json:"asks"`
+			} `json:"fixes"`
+		} `json:"rejected"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Rejected) == 0 || len(res.Rejected[0].Fixes) == 0 {
+		t.Fatalf("want a fix: %s", out)
+	}
+	a := res.Rejected[0].Fixes[0].Asks[0]
+	if a["kind"] != "shift" || a["to"] != "off" || a["from"] != "08:00-14:30" || a["minutes_lost"] != 1170.0 || len(a["days"].([]any)) != 3 {
+		t.Fatalf("ask: %v", a)
+	}
+}
+
+// TestSolveWithoutFixesLooksForNone: without --fixes (or --max-asks) solve
+// looks for no fixes, and its JSON has no fixes field to mistake for "none".
+func TestSolveWithoutFixesLooksForNone(t *testing.T) {
+	code, out, _ := runCLI(t, "solve", "testdata/fix_pickup.json")
+	if code != 0 || strings.Contains(out, "To make it fit, ask:") {
+		t.Fatalf("exit %d, output:\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, "solve", "testdata/fix_pickup.json", "--json")
+	if code != 0 || strings.Contains(out, `"fixes"`) || !strings.Contains(out, `"rejected"`) {
+		t.Fatalf("exit %d, JSON:\n%s", code, out)
+	}
+}

@@ -1,0 +1,177 @@
+package planner
+
+import "sort"
+
+// offDay is one shift occurrence a fix may ask to have off.
+type offDay struct {
+	job  int
+	at   WeekDay
+	from Clock // the shift's own times; every shift of the job at these times that day is off
+}
+
+// coverDay is one commitment occurrence a fix may ask someone to cover.
+type coverDay struct {
+	com   int
+	at    WeekDay
+	party string
+}
+
+// relaxation is what a set of asks changes in a scenario: shifts off,
+// commitments covered, and raises of jobs' weekly unpaid budgets.
+type relaxation struct {
+	offs   []offDay
+	covers []coverDay
+	raise  map[int]int // job index to minutes
+}
+
+// relax returns a copy of sc with the relaxation applied and only the
+// programs' tracks of group g, so that a solve of it prices that group alone.
+func relax(sc *Scenario, g group, r relaxation) *Scenario {
+	out := sc.Clone()
+	out.Catalog = nil
+	p := cloneProgram(sc.Programs[g.prog])
+	p.Tracks = p.Tracks[:0]
+	for _, t := range g.tracks {
+		p.Tracks = append(p.Tracks, sc.Programs[g.prog].Tracks[t])
+	}
+	out.Programs = []Program{p}
+	for j, n := range r.raise {
+		out.Jobs[j].MaxUnpaid += n
+	}
+	for j := range out.Jobs {
+		shifts := out.Jobs[j].Shifts
+		out.Jobs[j].Shifts = dropDays(shifts, out.Weeks(), func(si int, at WeekDay) bool {
+			for _, o := range r.offs {
+				if o.job == j && o.from == shifts[si].Time && o.at == at {
+					return true
+				}
+			}
+			return false
+		})
+	}
+	for _, c := range r.covers {
+		com := &sc.Commitments[c.com]
+		out.Support = append(out.Support, Support{Name: c.party, Covers: []string{com.Name},
+			Span: Span{Days: DaySet(0).With(c.at.Day), Time: com.Span.Time, Weeks: []int{c.at.Week}}})
+	}
+	return out
+}
+
+// dropDays rewrites spans without the occurrences drop reports, splitting a
+// span into one span a week where it loses a day.
+func dropDays(spans []Span, weeks int, drop func(si int, at WeekDay) bool) []Span {
+	var out []Span
+	for si, sp := range spans {
+		lost := false
+		for w := 1; w <= weeks && !lost; w++ {
+			for _, d := range sp.Days.Days() {
+				lost = lost || (sp.InWeek(w) && drop(si, WeekDay{w, d}))
+			}
+		}
+		if !lost {
+			out = append(out, sp)
+			continue
+		}
+		for w := 1; w <= weeks; w++ {
+			if !sp.InWeek(w) {
+				continue
+			}
+			var keep DaySet
+			for _, d := range sp.Days.Days() {
+				if !drop(si, WeekDay{w, d}) {
+					keep = keep.With(d)
+				}
+			}
+			if keep != 0 {
+				out = append(out, Span{Days: keep, Time: sp.Time, Weeks: []int{w}})
+			}
+		}
+	}
+	return out
+}
+
+// offDays lists every shift occurrence of the cycle, in job and cycle order;
+// a job that lists the same shift twice on a day has it off once.
+func offDays(sc *Scenario) []offDay {
+	var out []offDay
+	seen := map[offDay]bool{}
+	for j, job := range sc.Jobs {
+		for _, sp := range job.Shifts {
+			for w := 1; w <= sc.Weeks(); w++ {
+				if !sp.InWeek(w) {
+					continue
+				}
+				for _, d := range sp.Days.Days() {
+					o := offDay{job: j, at: WeekDay{w, d}, from: sp.Time}
+					if !seen[o] {
+						seen[o] = true
+						out = append(out, o)
+					}
+				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].job != out[b].job {
+			return out[a].job < out[b].job
+		}
+		return before(out[a].at, out[b].at)
+	})
+	return out
+}
+
+func before(a, b WeekDay) bool {
+	if a.Week != b.Week {
+		return a.Week < b.Week
+	}
+	return a.Day < b.Day
+}
+
+// coverDays lists every commitment occurrence nobody covers yet, with the
+// party a fix would ask: a listed helper who already covers it on other
+// days, or whose days include this one but whose hours do not hold it; or
+// Someone.
+func coverDays(m *model) []coverDay {
+	sc := m.sc
+	var out []coverDay
+	for ci, c := range sc.Commitments {
+		for w := 1; w <= m.weeks; w++ {
+			if !c.Span.InWeek(w) {
+				continue
+			}
+			for _, d := range c.Span.Days.Days() {
+				if m.isCovered(c.Name, w, d) {
+					continue
+				}
+				out = append(out, coverDay{com: ci, at: WeekDay{w, d}, party: partyFor(m, c.Name, w, d)})
+			}
+		}
+	}
+	return out
+}
+
+func (m *model) isCovered(name string, w int, d Day) bool {
+	for _, cv := range m.covers {
+		if cv.commitment == name && cv.week+1 == w && cv.day == d {
+			return true
+		}
+	}
+	return false
+}
+
+func partyFor(m *model, name string, w int, d Day) string {
+	for _, su := range m.sc.Support {
+		if !containsStr(su.Covers, name) {
+			continue
+		}
+		if su.Span.InWeek(w) && su.Span.Days.Has(d) {
+			return su.Name
+		}
+		for _, cv := range m.covers {
+			if cv.commitment == name && cv.by == su.Name {
+				return su.Name
+			}
+		}
+	}
+	return Someone
+}

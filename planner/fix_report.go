@@ -1,0 +1,129 @@
+package planner
+
+import (
+	"fmt"
+	"strings"
+)
+
+// jsonFix is one entry of a rejection's fixes in `weekfit solve --json`.
+type jsonFix struct {
+	Asks []jsonAsk `json:"asks"`
+	Plan jsonPlan  `json:"plan"`
+}
+
+// jsonAsk is one ask; which fields appear depends on its kind.
+type jsonAsk struct {
+	Kind         string        `json:"kind"`
+	Party        string        `json:"party"`
+	Days         []jsonWeekDay `json:"days"`
+	Job          string        `json:"job,omitempty"`
+	From         string        `json:"from,omitempty"`
+	To           string        `json:"to,omitempty"`
+	MinutesLost  *int          `json:"minutes_lost,omitempty"`
+	MinutesMoved *int          `json:"minutes_moved,omitempty"`
+	Minutes      *int          `json:"minutes,omitempty"`
+	Commitment   string        `json:"commitment,omitempty"`
+	Time         string        `json:"time,omitempty"`
+}
+
+type jsonWeekDay struct {
+	Week int    `json:"week"`
+	Day  string `json:"day"`
+}
+
+func jsonFixes(fs []Fix) []jsonFix {
+	out := []jsonFix{}
+	for i := range fs {
+		jf := jsonFix{Asks: []jsonAsk{}, Plan: jsonPlanOf(1, &fs[i].Plan)}
+		for _, a := range fs[i].Asks {
+			jf.Asks = append(jf.Asks, jsonAskOf(a))
+		}
+		out = append(out, jf)
+	}
+	return out
+}
+
+func jsonAskOf(a Ask) jsonAsk {
+	ja := jsonAsk{Kind: a.Kind.String(), Party: a.Party, Days: []jsonWeekDay{}}
+	for _, d := range a.Days {
+		ja.Days = append(ja.Days, jsonWeekDay{Week: d.Week, Day: d.Day.String()})
+	}
+	switch a.Kind {
+	case AskShift:
+		lost, moved := a.MinutesLost, a.MinutesMoved
+		ja.Job, ja.From, ja.To = a.Job, a.From.String(), a.To.String()
+		if a.Off {
+			ja.To = "off"
+		}
+		ja.MinutesLost, ja.MinutesMoved = &lost, &moved
+	case AskUnpaid:
+		n := a.Minutes
+		ja.Job, ja.Minutes = a.Job, &n
+	case AskCover:
+		ja.Commitment, ja.Time = a.Commitment, a.Time.String()
+	}
+	return ja
+}
+
+// AskText says an ask in words, such as "Office: Mon, Wed off" or "someone
+// to cover School pickup on Fri 15:00-15:30"; weeks is the cycle's length.
+func AskText(a Ask, weeks int) string {
+	days := weekDaysText(a.Days, weeks)
+	switch a.Kind {
+	case AskShift:
+		if a.Off {
+			return fmt.Sprintf("%s: %s off (%s a day)", a.Job, days, a.From)
+		}
+		return fmt.Sprintf("%s: %s instead of %s on %s", a.Job, a.To, a.From, days)
+	case AskUnpaid:
+		return fmt.Sprintf("%s: allow %d more unpaid minutes a week", a.Job, a.Minutes)
+	case AskCover:
+		return fmt.Sprintf("%s to cover %s on %s %s", a.Party, a.Commitment, days, a.Time)
+	}
+	return a.Kind.String()
+}
+
+// weekDaysText writes days as "Mon, Wed" or, in a rotation, "Mon of week 1, Wed of week 2".
+func weekDaysText(ds []WeekDay, weeks int) string {
+	parts := make([]string, len(ds))
+	for i, d := range ds {
+		parts[i] = d.Day.String()
+		if weeks > 1 {
+			parts[i] += fmt.Sprintf(" of week %d", d.Week)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// FixPlanText says in one line what a fix's plan gives: its sessions, the
+// latest return home, and the unpaid and moved minutes.
+func FixPlanText(p *Plan, weeks int) string {
+	var parts []string
+	for _, s := range p.Sessions {
+		t := fmt.Sprintf("%s %s", s.Day, s.Time)
+		if weeks > 1 {
+			t = fmt.Sprintf("week %d %s", s.Week, t)
+		}
+		parts = append(parts, t)
+	}
+	return fmt.Sprintf("sessions %s; home by %s; %d unpaid, %d moved minutes", strings.Join(parts, ", "), FormatLatestHome(p.LatestHome), p.UnpaidMinutes, p.MovedMinutes)
+}
+
+// writeFixesText writes a rejection's fixes, or why there are none, under its reasons.
+func writeFixesText(b *strings.Builder, rj *Rejection, weeks int) {
+	for i := range rj.Fixes {
+		f := &rj.Fixes[i]
+		lead := "To make it fit, ask:"
+		if i > 0 {
+			lead = "Or, just as small, ask:"
+		}
+		fmt.Fprintf(b, "    %s\n", lead)
+		for _, a := range f.Asks {
+			fmt.Fprintf(b, "      * %s\n", AskText(a, weeks))
+		}
+		fmt.Fprintf(b, "      which gives %s\n", FixPlanText(&f.Plan, weeks))
+	}
+	if rj.FixNote != "" {
+		fmt.Fprintf(b, "    (%s)\n", rj.FixNote)
+	}
+}

@@ -1,0 +1,130 @@
+package planner
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+)
+
+func fixWeek(t *testing.T) *Scenario {
+	t.Helper()
+	data, err := os.ReadFile("../testdata/fix_pickup.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := ParseScenario(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sc
+}
+
+// TestFixRules checks the rules of a fix on named weeks: who a cover asks,
+// the smallest raise, days off as one ask, the sentence when more asks are
+// needed, and a track no ask can help.
+func TestFixRules(t *testing.T) {
+	cases := []struct {
+		name    string
+		edit    func(sc *Scenario)
+		maxAsks int
+		asks    []string // AskText of the first fix's asks
+		note    string   // a part of FixNote
+	}{
+		{"a helper who covers it on other days is named", nil, 3,
+			[]string{"Office: allow 60 more unpaid minutes a week", "Sister to cover School pickup on Mon 19:00-19:30"}, ""},
+		{"someone when no helper covers it", func(sc *Scenario) { sc.Support = nil }, 3,
+			[]string{"Office: allow 60 more unpaid minutes a week", "someone to cover School pickup on Mon 19:00-19:30"}, ""},
+		{"a helper whose days hold the day but not the hours", func(sc *Scenario) {
+			sc.Support[0].Span.Days = DaySet(0).With(Mon)
+			sc.Support[0].Span.Time = Clock{Start: 8 * 60, End: 9 * 60}
+		}, 3, []string{"Office: allow 60 more unpaid minutes a week", "Sister to cover School pickup on Mon 19:00-19:30"}, ""},
+		{"the raise is the smallest that works", func(sc *Scenario) { sc.Jobs[0].MaxUnpaid = 25; sc.Commitments = nil }, 3,
+			[]string{"Office: allow 35 more unpaid minutes a week"}, ""},
+		{"days off of one shift are one ask", func(sc *Scenario) {
+			sc.Jobs[0].Flex = Flex{}
+			sc.Commitments = nil
+		}, 3, []string{"Office: Mon, Wed off (09:00-17:00 a day)"}, ""},
+		{"more asks than allowed", nil, 1, nil, "needs more than 1 change: Mon 17:00-20:00 overlaps School pickup"},
+		{"no ask adds a session", func(sc *Scenario) { sc.Programs[0].MinDays = 3 }, 3, nil,
+			"no change at work or at home can make it fit: its sessions fall on 2 day(s) a week; the program needs at least 3"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			sc := fixWeek(t)
+			if c.edit != nil {
+				c.edit(sc)
+			}
+			res, err := Solve(sc, Options{Fixes: true, MaxAsks: c.maxAsks})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Rejected) != 1 {
+				t.Fatalf("want one track that does not fit, got %+v", res.Rejected)
+			}
+			rj := res.Rejected[0]
+			var got []string
+			if len(rj.Fixes) > 0 {
+				for _, a := range rj.Fixes[0].Asks {
+					got = append(got, AskText(a, 1))
+				}
+			}
+			if strings.Join(got, " | ") != strings.Join(c.asks, " | ") {
+				t.Errorf("asks %q, want %q", got, c.asks)
+			}
+			if !strings.Contains(rj.FixNote, c.note) || (c.note == "") != (rj.FixNote == "") {
+				t.Errorf("note %q, want %q", rj.FixNote, c.note)
+			}
+		})
+	}
+}
+
+// TestFixSearchStopsWithTheBudget checks that a fix search whose budget ran
+// out finds no fixes and says why, and that the plain solve does not look for fixes.
+func TestFixSearchStopsWithTheBudget(t *testing.T) {
+	sc := fixWeek(t)
+	res, err := Solve(sc, Options{})
+	if err != nil || len(res.Rejected) != 1 || res.Rejected[0].Fixes != nil || res.Rejected[0].FixNote != "" {
+		t.Fatalf("a solve without Fixes: %+v, %v", res.Rejected, err)
+	}
+	// the budget runs out after the plain solve, when the fixes are sought
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	s := newSolver(compile(sc), Options{Fixes: true, Context: ctx}, nil)
+	s.findFixes(res)
+	for _, rj := range res.Rejected {
+		if len(rj.Fixes) != 0 || rj.FixNote != FixCutSentence {
+			t.Errorf("cancelled: fixes %+v, note %q", rj.Fixes, rj.FixNote)
+		}
+	}
+}
+
+// TestFixTiesAreShown checks that fixes tied on asks, unpaid and moved
+// minutes are all given, in plan order, and said in words as just as small.
+func TestFixTiesAreShown(t *testing.T) {
+	sc := fixWeek(t)
+	sc.Commitments, sc.Support = nil, nil
+	sc.Jobs[0].Flex = Flex{}
+	sc.Programs[0].MinDays, sc.Programs[0].MinMinutes = 1, 0
+	res, err := Solve(sc, Options{Fixes: true})
+	if err != nil || len(res.Rejected) != 1 {
+		t.Fatalf("%+v, %v", res, err)
+	}
+	var got []string
+	for _, f := range res.Rejected[0].Fixes {
+		got = append(got, AskText(f.Asks[0], 1))
+	}
+	want := []string{"Office: Mon off (09:00-17:00 a day)", "Office: Wed off (09:00-17:00 a day)"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Fatalf("fixes %q, want %q", got, want)
+	}
+	var b strings.Builder
+	if err := WriteText(&b, sc, res); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"To make it fit, ask:\n      * Office: Mon off", "Or, just as small, ask:\n      * Office: Wed off"} {
+		if !strings.Contains(b.String(), s) {
+			t.Errorf("text lacks %q:\n%s", s, b.String())
+		}
+	}
+}
