@@ -36,7 +36,8 @@ const (
 	scProfiles
 	nScreens // the screens tab cycles through
 
-	scExport = nScreens // off the tab line: E opens it
+	scExport = nScreens     // off the tab line: E opens it
+	scIntake = nScreens + 1 // off the tab line: n on Profiles, i on Week and Edit
 )
 
 // String names the screen as its tab does.
@@ -52,6 +53,8 @@ func (s screen) String() string {
 		return "Edit"
 	case scExport:
 		return "Export"
+	case scIntake:
+		return "Interview"
 	}
 	return "Profiles"
 }
@@ -66,6 +69,8 @@ type Options struct {
 	Formats  []ExportFormat    // the formats the Exporter writes; none leaves the Export screen out
 	Now      func() time.Time  // the clock the default start date comes from; nil means time.Now
 	Dir      string            // folder exports go to; empty means the current one, else $HOME
+	Intake   bool              // start on the interview for a new profile (weekfit intake)
+	As       string            // the new profile's name for Intake; empty asks for it
 }
 
 // shared is what every screen shows, kept up to date by the root.
@@ -144,9 +149,10 @@ type Model struct {
 	edit     editScreen
 	profiles profilesScreen
 	export   exportScreen
+	intake   intakeScreen
 
 	active        screen
-	back          screen // where esc on Export returns to
+	back          screen // where esc on Export, or the end of the interview, returns to
 	width, height int
 	fullHelp      bool
 	blank         bool
@@ -188,7 +194,7 @@ func New(st Store, opt Options) Model {
 		st: st, opt: opt, styles: s, keys: keys, help: h, d: d,
 		week: newWeekScreen(s, d), plans: newPlansScreen(s, d), compare: newCompareScreen(s, d),
 		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
-		export: newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir),
+		export: newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir), intake: newIntakeScreen(s),
 		status: "opening…",
 	}
 }
@@ -207,6 +213,9 @@ func defaultDir() string {
 
 // Init loads the profile and names the window without a person's name.
 func (m Model) Init() tea.Cmd {
+	if m.opt.Intake {
+		return tea.Batch(tea.SetWindowTitle("weekfit"), send(intakeStartMsg{name: m.opt.As}))
+	}
 	return tea.Batch(tea.SetWindowTitle("weekfit"), loadCmd(m.st, m.opt.Profile, m.opt.Template))
 }
 
@@ -226,6 +235,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.stopping {
 			return m.savedWhileStopping(msg)
 		}
+	}
+	var cmd tea.Cmd
+	var ok bool
+	if m, cmd, ok = m.intakeIntent(msg); ok {
+		return m, cmd
 	}
 	if m2, cmd, ok := m.handleResult(msg); ok {
 		return m2, cmd
@@ -247,6 +261,7 @@ func (m *Model) setSize(w, h int) {
 	m.edit.SetSize(bw, bh)
 	m.profiles.SetSize(bw, bh)
 	m.export.SetSize(bw, bh)
+	m.intake.SetSize(bw, bh)
 }
 
 // capturing reports whether the active screen takes every key (a text field).
@@ -258,6 +273,8 @@ func (m Model) capturing() bool {
 		return m.profiles.Capturing()
 	case scExport:
 		return m.export.Capturing()
+	case scIntake:
+		return true
 	}
 	return false
 }
@@ -315,6 +332,9 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.switchTo(scExport)
 	case key.Matches(msg, m.keys.Undo):
 		return m.undoLast()
+	case key.Matches(msg, m.keys.Interview) && (m.active == scWeek || m.active == scEdit):
+		m2, cmd, _ := m.handleIntent(intakeReopenMsg{})
+		return m2, cmd
 	case key.Matches(msg, m.keys.Discreet):
 		return m.toggleDiscreet()
 	}
@@ -377,6 +397,8 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.profiles, cmd = m.profiles.Update(msg)
 	case scExport:
 		m.export, cmd = m.export.Update(msg)
+	case scIntake:
+		m.intake, cmd = m.intake.Update(msg)
 	}
 	return m, cmd
 }
@@ -394,6 +416,8 @@ func (m Model) keyMap() help.KeyMap {
 		return m.profiles
 	case scExport:
 		return m.export
+	case scIntake:
+		return m.intake
 	}
 	return m.week
 }

@@ -6,6 +6,7 @@ import "github.com/charmbracelet/bubbles/key"
 type globalKeys struct {
 	Quit, Help, Next, Prev, Week, Plans, Compare, Edit, Profiles key.Binding
 	Undo, Discreet, Panic, Export                                key.Binding
+	Interview                                                    key.Binding // i: the interview on this week, from Week and Edit
 	ForceQuit                                                    key.Binding // ctrl+c, even while a field has the keyboard
 }
 
@@ -25,6 +26,7 @@ func newGlobalKeys() globalKeys {
 		Panic:     key.NewBinding(key.WithKeys("esc", "alt+esc"), key.WithHelp("esc esc", "blank screen")),
 		Export:    key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "export")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c")),
+		Interview: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "interview")),
 	}
 }
 
@@ -105,7 +107,7 @@ func newCompareKeys() compareKeys {
 }
 
 type profilesKeys struct {
-	Up, Down, Open, Add, Rename, Delete, Yes, No, Accept, Cancel key.Binding
+	Up, Down, Open, Add, Intake, Rename, Delete, Yes, No, Accept, Cancel key.Binding
 }
 
 func newProfilesKeys() profilesKeys {
@@ -114,6 +116,7 @@ func newProfilesKeys() profilesKeys {
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
+		Intake: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "interview")),
 		Rename: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
 		Delete: key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete")),
 		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, delete")),
@@ -155,5 +158,19 @@ func newEditKeys() editKeys {
 		Delete:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete item")),
 		Accept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "accept")),
 		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+	}
+}
+
+// intakeKeys are the interview's own keys; the questions' keys are huh's.
+type intakeKeys struct {
+	Esc, Yes, Reopen, Save key.Binding
+}
+
+func newIntakeKeys() intakeKeys {
+	return intakeKeys{
+		Esc:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop")),
+		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "drop the answers")),
+		Reopen: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1-5", "change a group")),
+		Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
 	}
 }

@@ -84,6 +84,8 @@ func (p profilesScreen) Update(msg tea.Msg) (profilesScreen, tea.Cmd) {
 		p.mode = pmAdd
 		p.input.SetValue("")
 		return p, p.input.Focus()
+	case key.Matches(km, k.Intake):
+		return p, send(intakeStartMsg{})
 	case key.Matches(km, k.Rename) && len(p.list) > 0:
 		p.mode = pmRename
 		p.input.SetValue(p.list[p.cursor].Name)
@@ -167,11 +169,11 @@ func (p profilesScreen) ShortHelp() []key.Binding {
 	k.Open.SetEnabled(some)
 	k.Rename.SetEnabled(some)
 	k.Delete.SetEnabled(some)
-	return []key.Binding{k.Down, k.Open, k.Add, k.Rename, k.Delete}
+	return []key.Binding{k.Down, k.Open, k.Intake, k.Add, k.Rename, k.Delete}
 }
 
 // FullHelp lists every key of the screen.
 func (p profilesScreen) FullHelp() [][]key.Binding {
 	k := p.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.Add, k.Rename, k.Delete}}
+	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.Intake, k.Add, k.Rename, k.Delete}}
 }

@@ -45,6 +45,8 @@ func (m Model) screenView() string {
 		return m.profiles.View()
 	case scExport:
 		return m.export.View()
+	case scIntake:
+		return m.intake.View()
 	}
 	return m.week.View()
 }
@@ -53,8 +55,8 @@ func (m Model) screenView() string {
 func (m Model) tabs() string {
 	parts := []string{m.styles.Title.Render("weekfit")}
 	tabs := []screen{scWeek, scPlans, scCompare, scEdit, scProfiles}
-	if m.active == scExport {
-		tabs = append(tabs, scExport)
+	if m.active == scExport || m.active == scIntake {
+		tabs = append(tabs, m.active)
 	}
 	for _, s := range tabs {
 		name := s.String()
