@@ -333,7 +333,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Undo):
 		return m.undoLast()
 	case key.Matches(msg, m.keys.Interview) && (m.active == scWeek || m.active == scEdit):
-		m2, cmd, _ := m.handleIntent(intakeReopenMsg{})
+		m2, cmd, _ := m.intakeIntent(intakeReopenMsg{})
 		return m2, cmd
 	case key.Matches(msg, m.keys.Discreet):
 		return m.toggleDiscreet()

@@ -74,7 +74,16 @@ func (a *intakeAnswers) familySentence() string {
 }
 
 func (a *intakeAnswers) sleepSentence() string {
-	return fmt.Sprintf("You sleep from %s to %s every day.", strings.TrimSpace(or(a.Bed, defBed)), strings.TrimSpace(or(a.Wake, defWake)))
+	return fmt.Sprintf("You sleep from %s to %s every day.", timeText(or(a.Bed, defBed)), timeText(or(a.Wake, defWake)))
+}
+
+// timeText writes a time of day as it will be planned: "5:30" as 05:30.
+func timeText(s string) string {
+	c, err := planner.ParseClockLoose(s + "-24:00")
+	if err != nil {
+		return strings.TrimSpace(s)
+	}
+	return planner.FormatClock(c.Start)
 }
 
 func (a *intakeAnswers) programSentence() string {

@@ -15,6 +15,7 @@ func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case intakeStartMsg:
 		m.back, m.active, m.fullHelp = m.active, scIntake, false
+		m.setStatus("", false)
 		return m, m.intake.Start(newIntakeAnswers(msg.name), stepWork, false), true
 	case intakeReopenMsg:
 		if !m.loaded || m.d.sc == nil {
@@ -22,10 +23,11 @@ func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		}
 		a, ok := answersOf(m.d.sc)
 		if !ok {
-			m.setStatus("this week holds more than the interview asks about (several jobs, duties or tracks, a rotation, other rush hours); change it on the Edit screen", true)
+			m.setStatus("the interview cannot hold all of this week; use the Edit screen (e)", true)
 			return m, nil, true
 		}
 		m.back, m.active, m.fullHelp = m.active, scIntake, false
+		m.setStatus("", false)
 		return m, m.intake.Start(a, stepReview, true), true
 	case intakeCloseMsg:
 		if m.opt.Intake && !m.loaded {

@@ -4,47 +4,41 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"weekfit/planner"
 )
 
-// cmdWait is how long the interview's driver waits for a command. The
-// questions' commands answer at once; the ones that do not are the text
-// cursor's blink timers, which a test does without.
-const cmdWait = 50 * time.Millisecond
-
-// runAsync feeds msg to m and the messages of its commands, as runs does,
-// but runs each command with a time limit and drops it when it does not
-// answer in time (a blink timer), and unpacks sequences as well as batches.
-func runAsync(m Model, msg tea.Msg) Model {
+// runForm feeds msg to m and the messages of its commands, as run does,
+// but leaves out the text cursor's blink timers (which wait half a second
+// and then start another) and unpacks sequences as well as batches.
+func runForm(m Model, msg tea.Msg) Model {
 	queue := []tea.Msg{msg}
 	for len(queue) > 0 && len(queue) < 1000 {
 		next := queue[0]
 		queue = queue[1:]
 		tm, cmd := m.Update(next)
 		m = tm.(Model)
-		queue = append(queue, drainAsync(cmd)...)
+		queue = append(queue, drainForm(cmd)...)
 	}
 	return m
 }
 
-func drainAsync(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
+// isBlink reports whether a command is a cursor's blink timer.
+func isBlink(cmd tea.Cmd) bool {
+	f := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer())
+	return f != nil && strings.Contains(f.Name(), "cursor.(*Model).BlinkCmd")
+}
+
+func drainForm(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil || isBlink(cmd) {
 		return nil
 	}
-	got := make(chan tea.Msg, 1)
-	go func() { got <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-got:
-	case <-time.After(cmdWait):
-		return nil
-	}
+	msg := cmd()
 	if msg == nil {
 		return nil
 	}
@@ -56,7 +50,7 @@ func drainAsync(cmd tea.Cmd) []tea.Msg {
 		var out []tea.Msg
 		for i := 0; i < v.Len(); i++ {
 			c, _ := v.Index(i).Interface().(tea.Cmd)
-			out = append(out, drainAsync(c)...)
+			out = append(out, drainForm(c)...)
 		}
 		return out
 	}
@@ -76,11 +70,11 @@ func typeScript(m Model, script ...answer) (Model, int) {
 	for _, a := range script {
 		switch s := string(a); s {
 		case "enter", "down", "up", "esc", "left", "right", "tab", "backspace":
-			m = runAsync(m, keyMsg(s))
+			m = runForm(m, keyMsg(s))
 			n++
 		default:
 			for _, r := range s {
-				m = runAsync(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+				m = runForm(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
 				n++
 			}
 		}
@@ -151,4 +145,146 @@ func TestIntakeWarehouseWeek(t *testing.T) {
 	if v := view(m); !strings.Contains(v, "Riverside") {
 		t.Errorf("the Plans screen does not show the new week's program:\n%s", v)
 	}
+}
+
+// intakeOpen returns the TUI on st with the interview open from Profiles.
+func intakeOpen(t *testing.T, st Store, w, h int) Model {
+	t.Helper()
+	m := started(t, st, w, h)
+	m, _ = typeScript(m, "P", "n")
+	if m.active != scIntake || !strings.Contains(view(m), "1 of 6: Work") {
+		t.Fatalf("n on Profiles did not open the interview:\n%s", view(m))
+	}
+	return m
+}
+
+func TestIntakeChecksAsTyped(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		script []answer
+		want   string
+	}{
+		{"hour out of range", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "enter", "25:00-07:00"}, "hours: hour out of range"},
+		{"unknown day", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "Mon-Fry"}, `days: unknown day "fry"`},
+		{"zero-minute trip", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "enter", "6-14:30", "enter", "enter", "enter", "enter", "enter", "0"}, "minutes: 0 is not between 1 and 600"},
+		{"not a number", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "enter", "6-14:30", "enter", "enter", "enter", "x"}, `unpaid hours: "x" is not a whole number`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := intakeOpen(t, storeWith(t, 1), 120, 40)
+			m, _ = typeScript(m, tc.script...)
+			if v := view(m); !strings.Contains(v, tc.want) {
+				t.Fatalf("typing shows no %q:\n%s", tc.want, v)
+			}
+			// enter does not move on past a wrong answer
+			step, field := m.intake.step, m.intake.form.GetFocusedField().GetKey()
+			m, _ = typeScript(m, "enter")
+			if m.intake.step != step || m.intake.form.GetFocusedField().GetKey() != field {
+				t.Errorf("enter moved on past a wrong answer")
+			}
+		})
+	}
+}
+
+func TestIntakeEscAsksBeforeDropping(t *testing.T) {
+	st := storeWith(t, 1)
+	m := intakeOpen(t, st, 120, 40)
+	m, _ = typeScript(m, "Sam", "enter", "Warehouse")
+	m, _ = typeScript(m, "esc")
+	if !strings.Contains(view(m), "Drop these answers?") {
+		t.Fatalf("esc did not ask:\n%s", view(m))
+	}
+	m, _ = typeScript(m, "x") // any other key goes on
+	if m.active != scIntake || m.intake.a.JobName != "Warehouse" {
+		t.Fatalf("a key other than y dropped the answers: screen %v, job %q", m.active, m.intake.a.JobName)
+	}
+	m, _ = typeScript(m, "esc", "y")
+	if m.active != scProfiles || !strings.Contains(view(m), "nothing was saved") {
+		t.Fatalf("y did not drop the answers:\n%s", view(m))
+	}
+	if list, _ := st.ListProfiles(); len(list) != 1 {
+		t.Errorf("dropping the interview saved a profile: %+v", list)
+	}
+}
+
+// savedWarehouse returns the TUI open on the warehouse week, entered by the
+// interview.
+func savedWarehouse(t *testing.T, st *fakeStore) Model {
+	t.Helper()
+	m := started(t, st, 120, 40)
+	m, _ = typeScript(m, warehouseScript()...)
+	if m.d.profile.Name != "Sam" {
+		t.Fatalf("the warehouse week was not saved:\n%s", view(m))
+	}
+	return m
+}
+
+func TestIntakeReopenFromWeekAndEdit(t *testing.T) {
+	st := storeWith(t, 1)
+	m := savedWarehouse(t, st)
+	for _, from := range []answer{"1", "e"} {
+		m, _ = typeScript(m, from, "i")
+		v := view(m)
+		if m.active != scIntake || !strings.Contains(v, "6 of 6: Review") || !strings.Contains(v, "You work at Warehouse Mon-Fri 06:00-14:30 and could leave up to 30 minutes early") {
+			t.Fatalf("i on %s did not open the review of this week:\n%s", from, v)
+		}
+		m, _ = typeScript(m, "esc", "y")
+	}
+	// Reopen Sleep, change the wake-up time, save: the week is saved and planned again.
+	m, _ = typeScript(m, "1", "i", "4")
+	if !strings.Contains(view(m), "4 of 6: Sleep") {
+		t.Fatalf("4 did not reopen Sleep:\n%s", view(m))
+	}
+	saves := st.saves
+	m, _ = typeScript(m, "enter", "backspace", "backspace", "backspace", "backspace", "backspace", "5:30", "enter")
+	if !strings.Contains(view(m), "You sleep from 22:00 to 05:30 every day.") {
+		t.Fatalf("the review does not show the change:\n%s", view(m))
+	}
+	m, _ = typeScript(m, "enter")
+	sc, _ := st.Scenario(m.d.profile.ID)
+	if got := sc.Sleep[0].Time.String(); got != "22:00-05:30" || st.saves != saves+1 {
+		t.Errorf("after the save: sleep %s, %d saves; want 22:00-05:30 and one save", got, st.saves-saves)
+	}
+	if m.active != scWeek || m.d.sc.Sleep[0].Time.End != 5*60+30 {
+		t.Errorf("after the save: screen %v, week's sleep %v; want the Week screen on the new week", m.active, m.d.sc.Sleep[0].Time)
+	}
+	m, _ = typeScript(m, "u")
+	if m.d.sc.Sleep[0].Time.End != 5*60 {
+		t.Errorf("u did not undo the interview's save")
+	}
+}
+
+func TestIntakeReopenRefusesAWeekItCannotHold(t *testing.T) {
+	m := started(t, storeWith(t, 1), 120, 40) // the office week: three tracks, other rush hours
+	m, _ = typeScript(m, "i")
+	if m.active != scWeek || !strings.Contains(view(m), "the interview cannot hold all of this week; use the Edit screen (e)") {
+		t.Fatalf("i on a week the interview cannot hold:\n%s", view(m))
+	}
+}
+
+func TestIntakeSaveFailureKeepsAnswers(t *testing.T) {
+	st := &failingDirectory{fakeStore: storeWith(t, 1), fail: true}
+	m := started(t, st, 120, 40)
+	m, _ = typeScript(m, warehouseScript()...)
+	v := view(m)
+	if m.active != scIntake || !strings.Contains(v, "could not save the profile: disk full") || !strings.Contains(v, "6 of 6: Review") {
+		t.Fatalf("a failed save:\n%s", v)
+	}
+	st.fail = false
+	m, _ = typeScript(m, "enter")
+	if m.active != scPlans || m.d.profile.Name != "Sam" {
+		t.Errorf("enter after a failed save did not save: screen %v, profile %q", m.active, m.d.profile.Name)
+	}
+}
+
+// failingDirectory fails to create a profile while fail is set.
+type failingDirectory struct {
+	*fakeStore
+	fail bool
+}
+
+func (f *failingDirectory) NewProfile(name string, sc *planner.Scenario) (Profile, error) {
+	if f.fail {
+		return Profile{}, fmt.Errorf("disk full")
+	}
+	return f.fakeStore.NewProfile(name, sc)
 }
