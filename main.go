@@ -87,6 +87,7 @@ func commands() []command {
 			run: func(args []string, stdout io.Writer, _ storeEnv, _ time.Time) error { return cmdSolve(args, stdout) }},
 		{name: "profiles", args: "[--json]", what: []string{"list the profiles in the database"}, run: store(cmdProfiles)},
 		{name: "import", args: "FILE [--as NAME]", what: []string{"import a scenario, a profile export, or a catalog (JSON or CSV)"}, run: store(cmdImport)},
+		{name: "intake", args: "[--as NAME] [--accessible]", what: []string{"a new profile by a guided interview", "(--accessible: plain numbered prompts)"}, run: store(cmdIntake)},
 		{name: "export", args: "PROFILE [--out FILE]", what: []string{"print a profile's week and saved plans as JSON"}, run: store(cmdExport)},
 		{name: "export-plan", args: exportPlanArgs(),
 			what: []string{"write a profile's plan as a calendar, handout or note", "(docs/export.md: --tz, --names, --travel, --paper, ...)"}, run: cmdExportPlan},

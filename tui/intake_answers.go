@@ -38,6 +38,7 @@ type intakeAnswers struct {
 	progID, level, weekName          string            // kept from a week the answers were filled from
 	ids                              map[string]string // place name (lower case) to id, kept from that week
 	catalog                          []string
+	taken                            []string // names of the profiles there are
 }
 
 // What an empty answer means, where the question says so.
@@ -84,6 +85,20 @@ func checkName(what string) func(string) error {
 		}
 		return nil
 	}
+}
+
+// checkProfileName checks a new profile's name: not empty, not taken.
+func (a *intakeAnswers) checkProfileName(s string) error {
+	name := strings.TrimSpace(planner.StripControls(s))
+	if name == "" {
+		return errors.New("the profile needs a name: a first name, or a client code")
+	}
+	for _, t := range a.taken {
+		if strings.EqualFold(t, name) {
+			return fmt.Errorf("a profile called %q already exists; choose another name", t)
+		}
+	}
+	return nil
 }
 
 func checkDays(s string) error {

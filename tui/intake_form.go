@@ -129,7 +129,7 @@ func (k *asker) work() []askGroup {
 	a := k.a
 	var first []huh.Field
 	if a.Name == "" {
-		first = append(first, k.input("Whose week is this? A first name, or a client code", "Me", &a.Name, checkName("the profile")))
+		first = append(first, k.input("Whose week is this? A first name, or a client code", "Sam or C-1042", &a.Name, a.checkProfileName))
 	}
 	first = append(first, k.input("Your job: what do you call it? (blank if you have no job)", "Warehouse", &a.JobName, nil))
 	return []askGroup{

@@ -16,7 +16,11 @@ func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case intakeStartMsg:
 		m.back, m.active, m.fullHelp = m.active, scIntake, false
 		m.setStatus("", false)
-		return m, m.intake.Start(newIntakeAnswers(msg.name), stepWork, false), true
+		a := newIntakeAnswers(msg.name)
+		for _, p := range m.d.profiles {
+			a.taken = append(a.taken, p.Name)
+		}
+		return m, m.intake.Start(a, stepWork, false), true
 	case intakeReopenMsg:
 		if !m.loaded || m.d.sc == nil {
 			return m, nil, true

@@ -288,3 +288,64 @@ func (f *failingDirectory) NewProfile(name string, sc *planner.Scenario) (Profil
 	}
 	return f.fakeStore.NewProfile(name, sc)
 }
+
+// warehouseLines answers the accessible interview with the warehouse week,
+// a line a question (an empty line keeps what is offered).
+func warehouseLines(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/intake/warehouse.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestIntakeAccessible(t *testing.T) {
+	st := newFakeStore()
+	var out strings.Builder
+	p, err := RunIntakeAccessible(strings.NewReader(warehouseLines(t)), &out, "Sam", st)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	got, _ := st.Scenario(p.ID)
+	gj, _ := planner.MarshalScenario(got)
+	wj, _ := planner.MarshalScenario(readScenario(t, "testdata/intake/warehouse.json"))
+	if string(gj) != string(wj) {
+		t.Errorf("saved week:\n%s\nwant:\n%s\nprompts:\n%s", gj, wj, out.String())
+	}
+	for _, want := range []string{"1 of 6: Work", "1. Your job: what do you call it?", "Which days do you work? [Mon-Fri]",
+		"6 of 6: Review", "1. You work at Warehouse Mon-Fri 06:00-14:30 and could leave up to 30 minutes early"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("the prompts lack %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestIntakeAccessibleRetriesAndEnds(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, prompt, err string
+	}{
+		{"a wrong answer is asked again", "Warehouse\n\nMon-Fry\n", `days: unknown day "fry"`, "the answers ended"},
+		{"dropped at the review", strings.Replace(warehouseLines(t), "15\n1\n", "15\n7\n", 1), "7. Drop the answers", "dropped"},
+		{"a group changed at the review", strings.Replace(warehouseLines(t), "15\n1\n", "15\n5\n21:00\n\n1\n", 1), "You sleep from 21:00 to 05:00", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := newFakeStore()
+			var out strings.Builder
+			_, err := RunIntakeAccessible(strings.NewReader(tc.in), &out, "Sam", st)
+			if !strings.Contains(out.String(), tc.prompt) {
+				t.Errorf("the prompts lack %q:\n%s", tc.prompt, out.String())
+			}
+			list, _ := st.ListProfiles()
+			if tc.err == "" {
+				if err != nil || len(list) != 1 {
+					t.Errorf("err %v, %d profiles; want one saved", err, len(list))
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.err) || len(list) != 0 {
+				t.Errorf("err %v, %d profiles; want %q and nothing saved", err, len(list), tc.err)
+			}
+		})
+	}
+}
