@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"reflect"
+	"runtime"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -118,6 +120,7 @@ func (s intakeScreen) Update(msg tea.Msg) (intakeScreen, tea.Cmd) {
 		return s, nil
 	}
 	_, cmd := s.form.Update(msg)
+	cmd = s.settle(cmd)
 	if s.form.State == huh.StateCompleted {
 		next := s.step + 1
 		if s.review {
@@ -127,6 +130,67 @@ func (s intakeScreen) Update(msg tea.Msg) (intakeScreen, tea.Cmd) {
 	}
 	s.checkLive()
 	return s, cmd
+}
+
+// settle runs huh's own moves between fields and groups at once, inside
+// Update, and returns the commands left (cursor blinks, size requests). huh
+// moves focus by commands that come back as messages, so keys typed faster
+// than they come back (a paste, a script, a quick typist) would land in the
+// field before; the moves are known by name, and do no I/O.
+func (s *intakeScreen) settle(cmd tea.Cmd) tea.Cmd {
+	var later []tea.Cmd
+	queue := []tea.Cmd{cmd}
+	for n := 0; len(queue) > 0 && n < 500; n++ {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		if !instantCmd(c) || s.form.State != huh.StateNormal {
+			later = append(later, c)
+			continue
+		}
+		msg := c()
+		if cmds, ok := cmdList(msg); ok {
+			queue = append(cmds, queue...)
+			continue
+		}
+		_, more := s.form.Update(msg)
+		queue = append(queue, more)
+	}
+	return tea.Batch(append(later, queue...)...)
+}
+
+// instantCmd reports whether a command is one of huh's moves between
+// fields and groups, or a batch or sequence of commands, which answer at once.
+func instantCmd(c tea.Cmd) bool {
+	f := runtime.FuncForPC(reflect.ValueOf(c).Pointer())
+	if f == nil {
+		return false
+	}
+	switch name := f.Name(); {
+	case strings.HasPrefix(name, "github.com/charmbracelet/bubbletea.compactCmds["):
+		return true
+	case strings.HasPrefix(name, "github.com/charmbracelet/huh."):
+		switch strings.TrimPrefix(name, "github.com/charmbracelet/huh.") {
+		case "NextField", "PrevField", "nextGroup", "prevGroup", "(*Group).Init.func1":
+			return true
+		}
+	}
+	return false
+}
+
+// cmdList returns the commands of a batch or a sequence.
+func cmdList(msg tea.Msg) ([]tea.Cmd, bool) {
+	v := reflect.ValueOf(msg)
+	if !v.IsValid() || v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeOf(tea.Cmd(nil)) {
+		return nil, false
+	}
+	out := make([]tea.Cmd, v.Len())
+	for i := range out {
+		out[i], _ = v.Index(i).Interface().(tea.Cmd)
+	}
+	return out, true
 }
 
 // checkLive says what is wrong with the answer under the cursor as it is typed.

@@ -84,8 +84,6 @@ func (p profilesScreen) Update(msg tea.Msg) (profilesScreen, tea.Cmd) {
 		p.mode = pmAdd
 		p.input.SetValue("")
 		return p, p.input.Focus()
-	case key.Matches(km, k.Intake):
-		return p, send(intakeStartMsg{})
 	case key.Matches(km, k.Rename) && len(p.list) > 0:
 		p.mode = pmRename
 		p.input.SetValue(p.list[p.cursor].Name)
