@@ -51,11 +51,20 @@ func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			return m, nil, true
 		}
 		m.active = scPlans
-		m.setStatus(fmt.Sprintf("profile %q saved from the interview", msg.profile.Name), false)
+		note := fmt.Sprintf("profile %q saved from the interview", msg.profile.Name)
+		m.setStatus(note, false)
 		if m.quitting && m.pending == 0 {
 			return m, tea.Quit, true
 		}
-		return m, loadCmd(m.st, msg.profile.ID, nil), true
+		load := loadCmd(m.st, msg.profile.ID, nil)
+		return m, func() tea.Msg {
+			msg := load()
+			if lm, ok := msg.(loadedMsg); ok && lm.note == "" {
+				lm.note = note
+				return lm
+			}
+			return msg
+		}, true
 	case editedMsg:
 		if m.active == scIntake {
 			m.active = m.back
