@@ -198,7 +198,7 @@ func profilePlan(db *store.DB, ref string) (*planner.Scenario, planner.Plan, str
 	if err != nil {
 		return nil, planner.Plan{}, "", err
 	}
-	res, err := planner.Solve(sc, planner.Options{Top: 1})
+	res, err := solveWithin(sc, planner.Options{Top: 1}, defaultMaxTime)
 	if err != nil {
 		return nil, planner.Plan{}, "", err
 	}

@@ -1,34 +1,47 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"syscall"
+	"time"
 
 	"weekfit/planner"
 )
+
+// defaultMaxTime is how long a solve on the command line may take before it
+// stops with the plans found so far.
+const defaultMaxTime = 2 * time.Second
+
+const solveUsage = "usage: weekfit solve FILE [--json] [--top N] [--max-time DURATION]"
 
 func cmdSolve(args []string, stdout io.Writer) error {
 	fs := newFlagSet("solve")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	top := fs.Int("top", planner.DefaultTop, "how many plans to show")
+	maxTime := fs.Duration("max-time", defaultMaxTime, "how long the search may take")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
-		return usageErr("solve: %v\nusage: weekfit solve FILE [--json] [--top N]", strings.TrimPrefix(err.Error(), "flag provided but not defined: "))
+		return usageErr("solve: %v\n%s", strings.TrimPrefix(err.Error(), "flag provided but not defined: "), solveUsage)
 	}
 	if len(pos) != 1 {
-		return usageErr("solve needs one scenario file\nusage: weekfit solve FILE [--json] [--top N]")
+		return usageErr("solve needs one scenario file\n%s", solveUsage)
 	}
 	if *top < 1 {
 		return usageErr("--top: %d: give a whole number of plans, 1 or more", *top)
+	}
+	if *maxTime <= 0 {
+		return usageErr("--max-time: %s: give a time above zero, such as 500ms or 2s", *maxTime)
 	}
 	sc, err := loadScenario(pos[0])
 	if err != nil {
 		return err
 	}
-	res, err := planner.Solve(sc, planner.Options{Top: *top})
+	res, err := solveWithin(sc, planner.Options{Top: *top}, *maxTime)
 	if err != nil {
 		return err
 	}
@@ -38,18 +51,66 @@ func cmdSolve(args []string, stdout io.Writer) error {
 	return planner.WriteText(stdout, sc, res)
 }
 
-// loadScenario reads and checks a scenario file.
+// solveWithin solves with a wall-clock budget: past it, the result holds the
+// plans found so far and Incomplete says so.
+func solveWithin(sc *planner.Scenario, opt planner.Options, d time.Duration) (*planner.Result, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	defer cancel()
+	opt.Context = ctx
+	return planner.Solve(sc, opt)
+}
+
+// readWait is how long reading a pipe may wait for its writer.
+const readWait = 2 * time.Second
+
+// loadScenario reads and checks a scenario file. It reads at most the
+// largest scenario there can be, and opens without waiting for a writer, so
+// /dev/zero or a named pipe cannot hang it or fill memory.
 func loadScenario(path string) (*planner.Scenario, error) {
-	data, err := os.ReadFile(path)
+	data, err := readScenario(path)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, inputError{fmt.Errorf("%s: no such file; check the path", path)}
-		}
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, err
 	}
 	sc, err := planner.ParseScenario(data)
 	if err != nil {
 		return nil, inputError{fmt.Errorf("%s: %w", path, err)}
 	}
 	return sc, nil
+}
+
+func readScenario(path string) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, inputError{fmt.Errorf("%s: no such file; check the path", path)}
+		}
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	pipe := st.Mode()&os.ModeNamedPipe != 0
+	opened := time.Now()
+	if pipe {
+		_ = f.SetReadDeadline(opened.Add(readWait))
+	}
+	data, err := io.ReadAll(io.LimitReader(f, planner.MaxScenarioBytes+1))
+	for pipe && err == nil && len(data) == 0 && time.Since(opened) < readWait {
+		// a named pipe nobody has opened for writing yet reads as empty
+		time.Sleep(50 * time.Millisecond)
+		data, err = io.ReadAll(io.LimitReader(f, planner.MaxScenarioBytes+1))
+	}
+	switch {
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		return nil, inputError{fmt.Errorf("%s: nothing arrived within %s (is anything writing to the pipe?); give a scenario file", path, readWait)}
+	case err != nil:
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	case len(data) > planner.MaxScenarioBytes:
+		return nil, inputError{fmt.Errorf("%s is larger than %d MiB; a scenario is at most %d MiB (a few kilobytes is usual); check the path", path, planner.MaxScenarioBytes>>20, planner.MaxScenarioBytes>>20)}
+	case len(data) == 0 && pipe:
+		return nil, inputError{fmt.Errorf("%s: nothing arrived within %s (is anything writing to the pipe?); give a scenario file", path, readWait)}
+	}
+	return data, nil
 }

@@ -19,6 +19,10 @@ import (
 //go:embed examples/office.json
 var demoScenario []byte
 
+// firstFrameEnv, when set, makes the week grid quit once its first full frame
+// is drawn: scripts/bench.sh times the start-up with it.
+const firstFrameEnv = "WEEKFIT_QUIT_AFTER_FIRST_FRAME"
+
 // demoFile is the name of the demo database, next to the default one.
 const demoFile = "demo.db"
 
@@ -58,7 +62,9 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 		}
 		note := strings.Join(db.Warnings(), "; ")
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
-		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet, Template: template, Note: note, Exporter: ex, Formats: tuiFormats()})
+		_, firstFrame := env.lookupEnv(firstFrameEnv)
+		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet, Template: template, Note: note, Exporter: ex,
+			Formats: tuiFormats(), QuitAfterFirstFrame: firstFrame})
 		return runWeekGrid(m)
 	})
 }

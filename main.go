@@ -83,7 +83,7 @@ func commands() []command {
 	}
 	return []command{
 		{args: "[--db PATH] [--demo] [--discreet]", what: []string{"open the week grid (--demo: on a demo database)"}},
-		{name: "solve", args: "FILE [--json] [--top N]", what: []string{"rank the plans that fit a scenario file"},
+		{name: "solve", args: "FILE [--json] [--top N] [--max-time DURATION]", what: []string{"rank the plans that fit a scenario file (default budget 2s)"},
 			run: func(args []string, stdout io.Writer, _ storeEnv, _ time.Time) error { return cmdSolve(args, stdout) }},
 		{name: "profiles", args: "[--json]", what: []string{"list the profiles in the database"}, run: store(cmdProfiles)},
 		{name: "import", args: "FILE [--as NAME]", what: []string{"import a scenario, a profile export, or a catalog (JSON or CSV)"}, run: store(cmdImport)},

@@ -83,6 +83,8 @@ func TestCatalogCSVErrors(t *testing.T) {
 		{"mixed track", csvHeader + "p,P,clinic,Clinic,in-person,3,9,mixed,Mon,09:00-12:00\n", `row 2, column "track"`},
 		{"too many cells", csvHeader + "p,P,clinic,Clinic,in-person,3,9,Morning,Mon,Wed,09:00-12:00\n", "row 2: 11 cells but the header names 10"},
 		{"bad quote", csvHeader + "p,\"P,clinic\n", "row 2"},
+		{"column named twice", "program_id,track,days,time,track\n", `row 1, column 5: "track": this column is named twice`},
+		{"bad arrive early", "program_id,place_id,track,days,time,arrive_early_minutes\np,clinic,Morning,Mon,09:00-12:00,soon\n", `row 2, column "arrive_early_minutes": "soon": must be a whole number`},
 		{"long session", csvHeader + "p,P,clinic,Clinic,in-person,3,9,Morning,Mon,06:00-20:00\n", `row 2, column "time"`},
 	}
 	for _, tt := range tests {

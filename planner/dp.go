@@ -100,6 +100,7 @@ type dpScratch struct {
 	order      []startOrder
 	found      []bool
 	best       [][2]int
+	bud        *budget // the solve's budget; nil while plans are worked out
 }
 
 // seqItem is one element of a segment's visiting order.
@@ -151,6 +152,9 @@ func (m *model) solveSegment(seg *segment, sess []item, trace bool, scr *dpScrat
 	var rec func(k, lo int)
 	rec = func(k, lo int) {
 		if k == len(shifts) {
+			if !scr.bud.step() {
+				return
+			}
 			seq := m.mergeOrder(anchors, shifts, gaps)
 			if seq != nil {
 				out = m.mergeFront(out, m.runDP(seq, len(seg.jws), trace, scr), len(seg.jws))
@@ -163,6 +167,9 @@ func (m *model) solveSegment(seg *segment, sess []item, trace bool, scr *dpScrat
 		}
 	}
 	rec(0, 0)
+	if scr.bud.halted() {
+		return nil // a front cut short is no price: nothing may keep it
+	}
 	return out
 }
 
@@ -218,11 +225,17 @@ func (m *model) runDP(seq []seqItem, njw int, trace bool, scr *dpScratch) []segE
 	}
 	nextMin, nextShift := lookahead(seq)
 	for i, si := range seq {
+		if !scr.bud.step() {
+			return nil
+		}
 		next := spare[:0]
 		if trace {
 			next = nil
 		}
 		next = compact(m.expand(cur, next, si, nextMin[i+1], nextShift[i+1], njw, scr))
+		if scr.bud.halted() {
+			return nil
+		}
 		if trace {
 			layers = append(layers, next)
 		} else {
@@ -278,6 +291,9 @@ func lookahead(seq []seqItem) (nextMin, nextShift []int) {
 func (m *model) expand(cur, next []dentry, si seqItem, nextMin, nextShift, njw int, scr *dpScratch) []dentry {
 	clear(scr.idx)
 	for bi := range cur {
+		if !scr.bud.step() {
+			return next // runDP drops what a cut-short layer holds
+		}
 		scr.begins = scr.begins[:0]
 		for dsi, ds := range si.ds {
 			st := cur[bi].st

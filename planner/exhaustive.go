@@ -1,6 +1,9 @@
 package planner
 
-import "sort"
+import (
+	"context"
+	"sort"
+)
 
 // makePlan turns a ranked candidate into a Plan with its shift changes.
 func (s *solver) makePlan(c *planCand) Plan {
@@ -101,64 +104,126 @@ type exPlan struct {
 
 // exhaustive tries every choice of sessions (at most one a day, meeting the
 // program's weekly minimums) and every bend of every shift, and keeps the
-// best bends of each choice. It stops with false after limit evaluations.
+// best bends of each choice. It stops with false after limit steps.
 func (m *model) exhaustive(p *Program, cands []item, required func(week int, d Day) bool, limit int) ([]exPlan, bool) {
-	byDay := map[int][]int{}
-	var days []int
+	b := newBudget(context.Background(), limit)
+	out := m.exhaustiveIn(p, cands, required, b)
+	return out, !b.halted()
+}
+
+// exSearch is the state of the exhaustive search over session choices.
+type exSearch struct {
+	m        *model
+	p        *Program
+	cands    []item
+	required func(week int, d Day) bool
+	b        *budget
+	days     []int         // cycle-days with a candidate, in order
+	byDay    map[int][]int // candidates per cycle-day
+	maxDays  [][]int       // per position in days: the most session days per week still to come
+	maxMins  [][]int       // the most session minutes per week still to come
+	nDays    []int         // session days per week chosen so far
+	nMins    []int
+	weeks    []int
+	sel      []item
+	out      []exPlan
+}
+
+// exhaustiveIn is exhaustive under a budget shared with the rest of a
+// solve; when it runs out, it returns the plans found so far.
+func (m *model) exhaustiveIn(p *Program, cands []item, required func(week int, d Day) bool, b *budget) []exPlan {
+	x := &exSearch{m: m, p: p, cands: cands, required: required, b: b, byDay: map[int][]int{},
+		nDays: make([]int, m.weeks), nMins: make([]int, m.weeks)}
 	for k := range cands {
 		cd := cands[k].week*7 + int(cands[k].day)
-		if _, ok := byDay[cd]; !ok {
-			days = append(days, cd)
+		if _, ok := x.byDay[cd]; !ok {
+			x.days = append(x.days, cd)
 		}
-		byDay[cd] = append(byDay[cd], k)
+		x.byDay[cd] = append(x.byDay[cd], k)
 	}
-	sort.Ints(days)
-	weeks := make([]int, m.weeks)
-	for w := range weeks {
-		weeks[w] = w
+	sort.Ints(x.days)
+	for w := 0; w < m.weeks; w++ {
+		x.weeks = append(x.weeks, w)
 	}
-	var out []exPlan
-	var sel []item
-	budget := limit
-	var rec func(d int) bool
-	rec = func(d int) bool {
-		if d < len(days) {
-			cd := days[d]
-			if !required(cd/7, Day(cd%7)) && !rec(d+1) {
-				return false
-			}
-			for _, k := range byDay[cd] {
-				sel = append(sel, cands[k])
-				ok := rec(d + 1)
-				sel = sel[:len(sel)-1]
-				if !ok {
-					return false
-				}
-			}
-			return true
+	n := len(x.days)
+	x.maxDays, x.maxMins = make([][]int, n+1), make([][]int, n+1)
+	x.maxDays[n], x.maxMins[n] = make([]int, m.weeks), make([]int, m.weeks)
+	for d := n - 1; d >= 0; d-- {
+		x.maxDays[d], x.maxMins[d] = append([]int(nil), x.maxDays[d+1]...), append([]int(nil), x.maxMins[d+1]...)
+		w, most := x.days[d]/7, 0
+		for _, k := range x.byDay[x.days[d]] {
+			most = max(most, cands[k].clock.Minutes())
 		}
-		extra, ok := m.weeklyExtra(p, sel)
-		if !ok {
-			return true
-		}
-		best, found, within := m.bestBends(sel, extra, &budget)
-		if !within {
+		x.maxDays[d][w]++
+		x.maxMins[d][w] += most
+	}
+	x.rec(0)
+	return x.out
+}
+
+// canMeet reports whether the choices so far, with every later day at its
+// longest session, can still meet the program's weekly minimums.
+func (x *exSearch) canMeet(d int) bool {
+	need := max(x.p.MinDays, 1)
+	for w := range x.nDays {
+		if x.nDays[w]+x.maxDays[d][w] < need || x.nMins[w]+x.maxMins[d][w] < x.p.MinMinutes {
 			return false
 		}
-		if found {
-			ptrs := make([]*item, len(sel))
-			for i := range sel {
-				ptrs[i] = &sel[i]
-			}
-			best.tie = tieOf(ptrs, weeks)
-			out = append(out, best)
-		}
+	}
+	return true
+}
+
+// rec chooses a session (or none) on days[d] and on, and returns false when
+// the budget runs out.
+func (x *exSearch) rec(d int) bool {
+	if !x.b.eval() {
+		return false
+	}
+	if !x.canMeet(d) {
 		return true
 	}
-	if !rec(0) {
-		return nil, false
+	if d == len(x.days) {
+		return x.leaf()
 	}
-	return out, true
+	cd := x.days[d]
+	if !x.required(cd/7, Day(cd%7)) && !x.rec(d+1) {
+		return false
+	}
+	for _, k := range x.byDay[cd] {
+		c := &x.cands[k]
+		x.sel = append(x.sel, *c)
+		x.nDays[c.week]++
+		x.nMins[c.week] += c.clock.Minutes()
+		ok := x.rec(d + 1)
+		x.nDays[c.week]--
+		x.nMins[c.week] -= c.clock.Minutes()
+		x.sel = x.sel[:len(x.sel)-1]
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// leaf tries every bend for a choice that meets the minimums.
+func (x *exSearch) leaf() bool {
+	extra, ok := x.m.weeklyExtra(x.p, x.sel)
+	if !ok {
+		return true
+	}
+	best, found, within := x.m.bestBends(x.sel, extra, x.b)
+	if !within {
+		return false
+	}
+	if found {
+		ptrs := make([]*item, len(x.sel))
+		for i := range x.sel {
+			ptrs[i] = &x.sel[i]
+		}
+		best.tie = tieOf(ptrs, x.weeks)
+		x.out = append(x.out, best)
+	}
+	return true
 }
 
 // weeklyExtra checks a choice against the program's weekly minimums and
@@ -182,14 +247,14 @@ func (m *model) weeklyExtra(p *Program, sel []item) (int, bool) {
 }
 
 // bestBends tries every bend of every shift for one choice of sessions.
-func (m *model) bestBends(sel []item, extra int, budget *int) (exPlan, bool, bool) {
+func (m *model) bestBends(sel []item, extra int, b *budget) (exPlan, bool, bool) {
 	bends := make([]bend, len(m.items))
 	var best exPlan
 	found := false
 	var rec func(i int) bool
 	rec = func(i int) bool {
 		if i == len(m.items) {
-			if *budget--; *budget < 0 {
+			if !b.eval() {
 				return false
 			}
 			r := m.evaluate(sel, bends, false)
@@ -229,18 +294,11 @@ func (m *model) bestBends(sel []item, extra int, budget *int) (exPlan, bool, boo
 	return best, found, ok
 }
 
-// exhaustiveLimit bounds the fallback search for a cycle without home cuts.
-const exhaustiveLimit = 2_000_000
-
 // solveExhaustive is the solver for a cycle the segments cannot split.
 func (s *solver) solveExhaustive(gi int) []planCand {
 	g := s.groups[gi]
 	p := &s.m.sc.Programs[g.prog]
-	found, ok := s.m.exhaustive(p, s.cands[gi], func(w int, d Day) bool { return s.required(g, w, d) }, exhaustiveLimit)
-	if !ok {
-		s.tooBig = true
-		return nil
-	}
+	found := s.m.exhaustiveIn(p, s.cands[gi], func(w int, d Day) bool { return s.required(g, w, d) }, s.bud)
 	var out []planCand
 	for i := range found {
 		e := &found[i]

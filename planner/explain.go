@@ -10,9 +10,6 @@ func (s *solver) explainGroup(gi int) []string {
 	g := s.groups[gi]
 	m := s.m
 	p := &m.sc.Programs[g.prog]
-	if s.tooBig {
-		return []string{"the week has no time at home between activities, and trying every way through it is too much work; add sleep or time at home between shifts"}
-	}
 	cands := s.cands[gi]
 	if len(cands) == 0 {
 		return []string{"every session of this track falls on an excluded day or clashes with a locked session"}

@@ -86,7 +86,7 @@ func (s *solver) priceItems(seg int, sess []item, trace bool) []segEntry {
 		}
 	}
 	e := s.m.solveSegment(&s.segs[seg], sess, trace, &s.scr)
-	if cacheable {
+	if cacheable && !s.bud.halted() {
 		s.store(key, e, trace)
 	}
 	return e
@@ -181,6 +181,9 @@ func (s *solver) choicesFor(gi int, g group, seg int, days []int, byDay map[int]
 	cur := []int{}
 	var rec func(d int)
 	rec = func(d int) {
+		if !s.bud.step() {
+			return // the solve stops; the choices so far are priced in full
+		}
 		if d == len(days) {
 			ch := segChoice{sess: append([]int(nil), cur...), week: make([]int, s.m.weeks), mins: make([]int, s.m.weeks)}
 			for _, k := range cur {
@@ -256,11 +259,18 @@ func (s *solver) solveGroup(gi int, bound *rankKey) ([]planCand, bool) {
 		us.dfs(0, rankKey{})
 		lists[u] = us.best
 		if len(lists[u]) == 0 {
+			if s.bud.halted() {
+				return nil, false
+			}
 			return nil, s.anyFits(searches)
 		}
 	}
+	merge := s.bud
+	if merge.halted() {
+		merge = nil // the lists were cut short, but what they hold fits: merge it
+	}
 	var out []planCand
-	for _, idx := range topCombos(lists, s.opt.Top) {
+	for _, idx := range kBest(lists, sp.units, s.m.weeks, s.opt.Top, merge) {
 		c := planCand{gi: gi, units: lists, idx: idx}
 		var sess []*item
 		for u, i := range idx {

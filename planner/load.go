@@ -160,8 +160,10 @@ func syntaxError(data []byte, err error) error {
 	if off < 0 {
 		return bad("", "", "not valid JSON: %v", err)
 	}
+	// Offset counts the bytes read, the offending one included: stop
+	// before it, so that the column is its own.
 	line, col := 1, 1
-	for i := int64(0); i < off && i < int64(len(data)); i++ {
+	for i := int64(0); i < off-1 && i < int64(len(data)); i++ {
 		if data[i] == '\n' {
 			line++
 			col = 1

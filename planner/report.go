@@ -12,6 +12,8 @@ type jsonResult struct {
 	Plans    []jsonPlan      `json:"plans"`
 	Rejected []jsonRejection `json:"rejected"`
 	Warnings []string        `json:"warnings"`
+	// Incomplete is there only when the search stopped early.
+	Incomplete string `json:"incomplete,omitempty"`
 }
 
 type jsonPlan struct {
@@ -71,7 +73,7 @@ func FormatLatestHome(m int) string {
 
 // WriteJSON writes a result as the one JSON object `weekfit solve --json` prints.
 func WriteJSON(w io.Writer, r *Result) error {
-	out := jsonResult{Plans: []jsonPlan{}, Rejected: []jsonRejection{}, Warnings: []string{}}
+	out := jsonResult{Plans: []jsonPlan{}, Rejected: []jsonRejection{}, Warnings: []string{}, Incomplete: r.Incomplete}
 	out.Warnings = append(out.Warnings, r.Warnings...)
 	for i, p := range r.Plans {
 		jp := jsonPlan{Rank: i + 1, Program: p.Program, ProgramName: p.ProgramName, Track: p.Track,
@@ -107,6 +109,8 @@ func WriteText(w io.Writer, sc *Scenario, r *Result) error {
 		title = "Scenario"
 	}
 	switch {
+	case len(r.Plans) == 0 && r.Incomplete != "":
+		fmt.Fprintf(&b, "%s: no plan found before the search stopped.\n", title)
 	case len(r.Plans) == 0:
 		fmt.Fprintf(&b, "%s: no plan fits this week.\n", title)
 	case r.More:
@@ -115,6 +119,9 @@ func WriteText(w io.Writer, sc *Scenario, r *Result) error {
 		fmt.Fprintf(&b, "%s: 1 plan fits.\n", title)
 	default:
 		fmt.Fprintf(&b, "%s: %d plans fit, best first:\n", title, len(r.Plans))
+	}
+	if r.Incomplete != "" {
+		fmt.Fprintf(&b, "Note: %s.\n", r.Incomplete)
 	}
 	for i := range r.Plans {
 		writePlanText(&b, sc, i+1, &r.Plans[i])

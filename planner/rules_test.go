@@ -37,6 +37,16 @@ func reasonsOf(r *Result, track string) string {
 	return ""
 }
 
+// firstPlan returns the best plan, failing the test (not panicking, so the
+// package's other tests still run) when there is none.
+func firstPlan(t *testing.T, r *Result) Plan {
+	t.Helper()
+	if len(r.Plans) == 0 {
+		t.Fatalf("want a plan, got none; rejected %+v", r.Rejected)
+	}
+	return r.Plans[0]
+}
+
 func sessionsText(p *Plan) string {
 	var parts []string
 	for _, s := range p.Sessions {
@@ -59,7 +69,7 @@ func TestSolveRules(t *testing.T) {
 		custom string
 	}{
 		{name: "evening fits without changes; morning overlaps and says how far the shift can move", check: func(t *testing.T, r *Result) {
-			p := r.Plans[0]
+			p := firstPlan(t, r)
 			if p.Track != "Evening" || len(p.ShiftChanges) != 0 || p.UnpaidMinutes != 0 {
 				t.Fatalf("plan %+v", p)
 			}
@@ -77,14 +87,14 @@ func TestSolveRules(t *testing.T) {
 			}
 		}},
 		{name: "with 30 unpaid minutes a week, three sessions cost 10 each", edits: append(evening1730, `"max_unpaid_minutes_per_week": 0`, `"max_unpaid_minutes_per_week": 30`), check: func(t *testing.T, r *Result) {
-			p := r.Plans[0]
+			p := firstPlan(t, r)
 			if p.UnpaidMinutes != 30 || p.MovedMinutes != 30 || len(p.ShiftChanges) != 3 || p.ShiftChanges[0].To.String() != "09:00-16:50" {
 				t.Fatalf("plan %s unpaid %d moved %d changes %+v", sessionsText(&p), p.UnpaidMinutes, p.MovedMinutes, p.ShiftChanges)
 			}
 		}},
 		{name: "starting 10 min earlier wins the time back: no unpaid minutes", edits: append(evening1730, `"start_earlier": 0`, `"start_earlier": 10`), check: func(t *testing.T, r *Result) {
-			p := r.Plans[0]
-			if p.UnpaidMinutes != 0 || p.MovedMinutes != 60 || p.ShiftChanges[0].To.String() != "08:50-16:50" {
+			p := firstPlan(t, r)
+			if p.UnpaidMinutes != 0 || p.MovedMinutes != 60 || len(p.ShiftChanges) == 0 || p.ShiftChanges[0].To.String() != "08:50-16:50" {
 				t.Fatalf("plan unpaid %d moved %d changes %+v", p.UnpaidMinutes, p.MovedMinutes, p.ShiftChanges)
 			}
 		}},
@@ -208,7 +218,7 @@ func TestRankingOrder(t *testing.T) {
 		t.Fatalf("fewer unpaid minutes first: %+v", res.Plans)
 	}
 	res = solveJSON(t, fmt.Sprintf(s, 10), Options{})
-	if res.Plans[0].Program != "b" || res.Plans[0].MovedMinutes != 0 || res.Plans[1].MovedMinutes != 20 || res.Plans[1].UnpaidMinutes != 0 {
+	if len(res.Plans) != 2 || res.Plans[0].Program != "b" || res.Plans[0].MovedMinutes != 0 || res.Plans[1].MovedMinutes != 20 || res.Plans[1].UnpaidMinutes != 0 {
 		t.Fatalf("then fewer moved minutes: %+v", res.Plans)
 	}
 }

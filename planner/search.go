@@ -73,6 +73,9 @@ func (s *solver) newUnitSearch(gi int, sp *groupSpace, u int) *unitSearch {
 
 func (us *unitSearch) dfs(i int, acc rankKey) {
 	s, p := us.s, &us.s.m.sc.Programs[us.s.groups[us.gi].prog]
+	if !s.bud.step() {
+		return
+	}
 	need := max(p.MinDays, 1)
 	for _, w := range us.weeks {
 		if us.days[w]+us.maxDay[i][w] < need || us.mins[w]+us.maxMin[i][w] < p.MinMinutes {

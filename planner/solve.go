@@ -1,9 +1,6 @@
 package planner
 
 import (
-	"container/heap"
-	"context"
-	"encoding/binary"
 	"fmt"
 	"sort"
 )
@@ -113,32 +110,27 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 		opt.Top = DefaultTop
 	}
 	m := compile(sc)
-	s := newSolver(m, opt)
+	s := newSolver(m, opt, newBudget(opt.Context, exhaustiveLimit))
 	res := &Result{Warnings: append([]string(nil), m.warnings...)}
 	var top []planCand
 	for gi := range s.groups {
-		if stopped(opt.Context) {
-			res.Incomplete = IncompleteSentence
+		if s.bud.check(); s.bud.halted() {
 			break
 		}
-		g := &s.groups[gi]
 		var bound *rankKey
 		if len(top) >= opt.Top {
 			bound = &top[opt.Top-1].key
 		}
-		var cs []planCand
-		fits := false
-		if s.cyclic {
-			cs = s.solveExhaustive(gi)
-			fits = len(cs) > 0
-		} else {
-			cs, fits = s.solveGroup(gi, bound)
-		}
-		if !fits {
-			res.Rejected = append(res.Rejected, Rejection{Program: sc.Programs[g.prog].ID, Track: g.name, Reasons: s.explainGroup(gi)})
+		cs, fits := s.solveOne(gi, bound)
+		if !fits && !s.bud.halted() {
+			g := &s.groups[gi]
+			why := s.explainGroup(gi)
+			if !s.bud.halted() {
+				res.Rejected = append(res.Rejected, Rejection{Program: sc.Programs[g.prog].ID, Track: g.name, Reasons: why})
+			}
 			continue
 		}
-		if len(cs) == 0 {
+		if fits && len(cs) == 0 {
 			res.More = true
 		}
 		top = append(top, cs...)
@@ -147,10 +139,24 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 			top, res.More = top[:opt.Top], true
 		}
 	}
+	res.Incomplete = s.bud.why
+	// working out the chosen plans' bends is not part of the search: it
+	// prices only their own stretches of the week, and must finish
+	s.bud, s.scr.bud = nil, nil
 	for i := range top {
 		res.Plans = append(res.Plans, s.makePlan(&top[i]))
 	}
 	return res, nil
+}
+
+// solveOne returns a group's best plans that can still enter the top, and
+// whether any plan fits. When the budget runs out it returns what it found.
+func (s *solver) solveOne(gi int, bound *rankKey) ([]planCand, bool) {
+	if s.cyclic {
+		cs := s.solveExhaustive(gi)
+		return cs, len(cs) > 0
+	}
+	return s.solveGroup(gi, bound)
 }
 
 func cmpInts(a, b []int) int {
@@ -174,7 +180,7 @@ type solver struct {
 	first     []int     // index in all of each group's first candidate
 	allWeeks  []int
 	cyclic    bool
-	tooBig    bool
+	bud       *budget // nil while the chosen plans are worked out
 	cache     *Cache
 	segPrints []fingerprint
 	traced    map[priceKey][]segEntry
@@ -182,10 +188,10 @@ type solver struct {
 	scr       dpScratch
 }
 
-func newSolver(m *model, opt Options) *solver {
-	s := &solver{m: m, opt: opt, groups: groupsOf(m.sc, opt), cache: opt.Cache,
+func newSolver(m *model, opt Options, bud *budget) *solver {
+	s := &solver{m: m, opt: opt, groups: groupsOf(m.sc, opt), cache: opt.Cache, bud: bud,
 		traced: map[priceKey][]segEntry{}, reasons: map[[4]int]string{},
-		scr: dpScratch{idx: map[wstate]int32{}}}
+		scr: dpScratch{idx: map[wstate]int32{}, bud: bud}}
 	for w := 0; w < m.weeks; w++ {
 		s.allWeeks = append(s.allWeeks, w)
 	}
@@ -268,71 +274,4 @@ func (s *solver) required(g group, week int, d Day) bool {
 		}
 	}
 	return false
-}
-
-// comboHeap and the best-first walk over one choice per unit.
-type combo struct {
-	idx []int
-	key rankKey
-}
-
-type comboHeap []combo
-
-func (h comboHeap) Len() int           { return len(h) }
-func (h comboHeap) Less(i, j int) bool { return h[i].key.cmp(h[j].key) < 0 }
-func (h comboHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *comboHeap) Push(x any)        { *h = append(*h, x.(combo)) }
-func (h *comboHeap) Pop() any          { old := *h; x := old[len(old)-1]; *h = old[:len(old)-1]; return x }
-
-// keyOfIdx writes a choice of one pick per unit as a key for the seen set.
-func keyOfIdx(idx []int) string {
-	buf := make([]byte, 0, 2*len(idx))
-	for _, i := range idx {
-		buf = binary.AppendUvarint(buf, uint64(i))
-	}
-	return string(buf)
-}
-func sumKey(lists [][]unitPick, idx []int) rankKey {
-	k := lists[0][idx[0]].key
-	for u := 1; u < len(idx); u++ {
-		k = k.plus(lists[u][idx[u]].key)
-	}
-	return k
-}
-
-// topCombos returns every choice of one pick per unit whose summed key is
-// within the k best keys (ties at the edge included), best first by key.
-func topCombos(lists [][]unitPick, k int) [][]int {
-	start := make([]int, len(lists))
-	h := &comboHeap{{idx: start, key: sumKey(lists, start)}}
-	seen := map[string]bool{keyOfIdx(start): true}
-	var out [][]int
-	var last rankKey
-	for h.Len() > 0 {
-		c := heap.Pop(h).(combo)
-		if len(out) >= k && c.key.cmp(last) != 0 {
-			break
-		}
-		out, last = append(out, c.idx), c.key
-		for u := range c.idx {
-			if c.idx[u]+1 >= len(lists[u]) {
-				continue
-			}
-			n := append([]int(nil), c.idx...)
-			n[u]++
-			if ks := keyOfIdx(n); !seen[ks] {
-				seen[ks] = true
-				heap.Push(h, combo{idx: n, key: sumKey(lists, n)})
-			}
-		}
-	}
-	return out
-}
-
-// IncompleteSentence is Result.Incomplete for a search that stopped early.
-const IncompleteSentence = "the search stopped before it had tried every plan (its time ran out); the plans shown fit, but better ones may exist"
-
-// stopped reports whether ctx (which may be nil) is done.
-func stopped(ctx context.Context) bool {
-	return ctx != nil && ctx.Err() != nil
 }

@@ -318,7 +318,10 @@ func readSpan(path string, f fileSpan, cycle int) (Span, error) {
 		return Span{}, err
 	}
 	sp := Span{Days: d, Time: c}
-	seen := map[int]bool{}
+	if len(f.Weeks) == 0 {
+		return sp, nil
+	}
+	seen := make(map[int]bool, len(f.Weeks))
 	for i, w := range f.Weeks {
 		if w < 1 || w > cycle {
 			return Span{}, bad(fmt.Sprintf("%s.weeks[%d]", path, i), fmt.Sprint(w), "week out of range; cycle_weeks is %d, so weeks run from 1 to %d", cycle, cycle)

@@ -3,6 +3,7 @@ package planner
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -57,7 +58,7 @@ func readProgram(p string, f fileProgram, cycle int, placeRef func(string, strin
 	}
 	trackNames := map[string]bool{}
 	for t, ft := range f.Tracks {
-		tp := fmt.Sprintf("%s.tracks[%d]", p, t)
+		tp := p + ".tracks[" + strconv.Itoa(t) + "]"
 		name, err := cleanName(tp+".name", ft.Name)
 		if err != nil {
 			return Program{}, err
@@ -78,7 +79,7 @@ func readProgram(p string, f fileProgram, cycle int, placeRef func(string, strin
 		}
 		tr := Track{Name: name}
 		for k, fs := range ft.Sessions {
-			span, err := readSpan(fmt.Sprintf("%s.sessions[%d]", tp, k), fs, cycle)
+			span, err := readSpan(tp+".sessions["+strconv.Itoa(k)+"]", fs, cycle)
 			if err != nil {
 				return Program{}, err
 			}

@@ -4,8 +4,10 @@ package store
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -235,6 +237,10 @@ func TestReadOnlyFolder(t *testing.T) {
 	}
 	path := filepath.Join(dir, "x.db")
 	makeDB(t, path)
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	makeRO()
 	defer makeRW()
 	for _, p := range []string{path, filepath.Join(dir, "new.db")} {
@@ -248,8 +254,11 @@ func TestReadOnlyFolder(t *testing.T) {
 		}
 	}
 	makeRW()
-	if have := snapshotNames(t, path); have == nil {
-		t.Error("lost the database")
+	if after, err := os.ReadFile(path); err != nil || !bytes.Equal(after, before) {
+		t.Errorf("the database changed in a read-only folder (%d bytes before, %d after, %v)", len(before), len(after), err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "new.db")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a refused open left new.db behind: %v", err)
 	}
 	db := openAt(t, path, Options{})
 	if _, err := db.Profile("me"); err != nil {

@@ -4,6 +4,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -24,6 +25,11 @@ const (
 
 // topPlans is how many plans a solve asks for.
 const topPlans = 10
+
+// DefaultSolveBudget is how long one solve may run unless Options say
+// otherwise: past it, the plans found so far are shown, marked as possibly
+// not the best.
+const DefaultSolveBudget = 500 * time.Millisecond
 
 // screen names one of the screens.
 type screen int
@@ -71,6 +77,12 @@ type Options struct {
 	Dir      string            // folder exports go to; empty means the current one, else $HOME
 	Intake   bool              // start on the interview for a new profile (weekfit intake)
 	As       string            // the new profile's name for Intake; empty asks for it
+
+	SolveBudget time.Duration // how long one solve may run; 0 means DefaultSolveBudget
+
+	// QuitAfterFirstFrame quits as soon as the first full frame (the week
+	// loaded, solved and sized) is ready, for timing the start-up.
+	QuitAfterFirstFrame bool
 }
 
 // shared is what every screen shows, kept up to date by the root.
@@ -160,7 +172,8 @@ type Model struct {
 	status        string
 	statusErr     bool
 	loaded        bool
-	seq           int // number of the latest solve
+	seq           int                // number of the latest solve
+	cancel        context.CancelFunc // ends the latest solve early; a newer one calls it
 	solving       bool
 	pending       int // saves under way
 	quitting      bool
@@ -187,6 +200,9 @@ func New(st Store, opt Options) Model {
 	}
 	if opt.Dir == "" {
 		opt.Dir = defaultDir()
+	}
+	if opt.SolveBudget <= 0 {
+		opt.SolveBudget = DefaultSolveBudget
 	}
 	keys := newGlobalKeys()
 	keys.Export.SetEnabled(opt.Exporter != nil && len(opt.Formats) > 0)
@@ -224,7 +240,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.setSize(msg.Width, msg.Height)
-		return m, nil
+		return m, m.afterFirstFrame()
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	case tea.MouseMsg:

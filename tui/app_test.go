@@ -337,12 +337,7 @@ func TestQuitWaitsForSave(t *testing.T) {
 		tm, cmd = m.Update(msg)
 		m = tm.(Model)
 	}
-	for _, msg := range drain(cmd) {
-		if _, ok := msg.(tea.QuitMsg); ok {
-			return
-		}
-	}
-	if cmd == nil {
+	if !quits(cmd) {
 		t.Fatal("no quit after the save finished")
 	}
 }

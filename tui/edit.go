@@ -23,6 +23,7 @@ type editScreen struct {
 	d             *shared
 	keys          editKeys
 	fields        []field
+	shape         fieldShape // of the week the fields were built for
 	cursor, top   int
 	input         textinput.Model
 	editing       bool
@@ -54,13 +55,17 @@ func (e *editScreen) fitInput() {
 // Capturing reports whether a field is being typed into.
 func (e editScreen) Capturing() bool { return e.editing }
 
-// Refresh rebuilds the form from the week.
+// Refresh rebuilds the form from the week when the week's shape changed
+// (an item added or deleted); the fields of a week of the same shape are the
+// same, so a changed value costs nothing here.
 func (e *editScreen) Refresh() {
 	if e.d.sc == nil {
-		e.fields = nil
+		e.fields, e.shape = nil, fieldShape{}
 		return
 	}
-	e.fields = buildFields(e.d.sc)
+	if sh := shapeOf(e.d.sc); e.fields == nil || !sh.equal(e.shape) {
+		e.fields, e.shape = buildFields(e.d.sc), sh
+	}
 	e.cursor = min(e.cursor, max(len(e.fields)-1, 0))
 	e.follow()
 }

@@ -201,6 +201,25 @@ func drain(cmd tea.Cmd) []tea.Msg {
 	return []tea.Msg{msg}
 }
 
+// quits runs cmd and the commands it batches and reports whether one of
+// them quits the program (drain throws tea.QuitMsg away, so that run stops).
+func quits(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.QuitMsg:
+		return true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if quits(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // started returns the TUI on st, sized and loaded.
 func started(t testing.TB, st Store, w, h int) Model {
 	t.Helper()

@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -199,4 +200,38 @@ func firstPlace(sc *planner.Scenario) string {
 		}
 	}
 	return planner.Home
+}
+
+// fieldShape is what the Edit screen's fields depend on: how many of each
+// item the week has and the place ids (the places' labels). Two weeks of the
+// same shape have the same fields, which read and write through indexes.
+type fieldShape struct {
+	counts []int
+	places []string
+}
+
+// shapeOf returns the shape of sc's fields. Each list's length comes before
+// the lengths inside it, so different shapes never give the same counts.
+func shapeOf(sc *planner.Scenario) fieldShape {
+	s := fieldShape{counts: make([]int, 0, 16+len(sc.Jobs)+4*len(sc.Programs))}
+	s.counts = append(s.counts, len(sc.Jobs))
+	for _, j := range sc.Jobs {
+		s.counts = append(s.counts, len(j.Shifts))
+	}
+	s.counts = append(s.counts, len(sc.Travel), len(sc.RushHours), len(sc.Commitments), len(sc.Support), len(sc.Sleep), len(sc.Programs))
+	for _, p := range sc.Programs {
+		s.counts = append(s.counts, len(p.Tracks))
+		for _, t := range p.Tracks {
+			s.counts = append(s.counts, len(t.Sessions))
+		}
+	}
+	s.places = make([]string, len(sc.Places))
+	for i, p := range sc.Places {
+		s.places[i] = p.ID
+	}
+	return s
+}
+
+func (s fieldShape) equal(o fieldShape) bool {
+	return slices.Equal(s.counts, o.counts) && slices.Equal(s.places, o.places)
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"time"
@@ -103,8 +104,14 @@ func loadCmd(st Store, id string, template *planner.Scenario) tea.Cmd {
 	}
 }
 
-func solveCmd(seq int, sc *planner.Scenario, opt planner.Options) tea.Cmd {
+// stoppedStatus is the status line after a solve that ran out of time.
+const stoppedStatus = "planning stopped at its time limit: these plans fit, but better ones may exist"
+
+// solveCmd solves sc as solve number seq; done releases the solve's budget
+// (opt.Context) once the answer is in.
+func solveCmd(seq int, sc *planner.Scenario, opt planner.Options, done context.CancelFunc) tea.Cmd {
 	return func() tea.Msg {
+		defer done()
 		res, err := planner.Solve(sc, opt)
 		return solvedMsg{seq: seq, res: res, err: err}
 	}

@@ -70,6 +70,11 @@ func (p *plansScreen) listLines() []string {
 		title += " for " + p.d.programName(id)
 	}
 	lines = append(lines, p.st.Header.Render(title)+p.st.Subtle.Render(locks))
+	if p.d.res != nil && p.d.res.Incomplete != "" {
+		for _, l := range strings.Split(wrap("! "+p.d.res.Incomplete, max(p.width-2, 1)), "\n") {
+			lines = append(lines, p.st.Error.Render(l))
+		}
+	}
 	if p.d.res != nil {
 		for i, w := range p.d.res.Warnings {
 			if i == maxWarnings {
@@ -274,6 +279,12 @@ func sessionDays(pl *planner.Plan) string {
 // plansTitle says how many plans fit: all of them, or the best of more.
 func plansTitle(res *planner.Result) string {
 	switch {
+	case res != nil && res.Incomplete != "" && len(res.Plans) == 0:
+		return "No plan found in the time allowed"
+	case res != nil && res.Incomplete != "" && len(res.Plans) == 1:
+		return "1 plan found in the time allowed"
+	case res != nil && res.Incomplete != "":
+		return fmt.Sprintf("%d plans found in the time allowed", len(res.Plans))
 	case res == nil || len(res.Plans) == 0:
 		return "No plan fits"
 	case res.More:

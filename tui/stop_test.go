@@ -7,15 +7,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// quits reports whether a command ends the program.
-func quits(cmd tea.Cmd) bool {
-	if cmd == nil {
-		return false
-	}
-	_, ok := cmd().(tea.QuitMsg)
-	return ok
-}
-
 // saving returns the TUI with the chosen plan's save issued and not yet
 // done, and that save.
 func saving(t *testing.T, st *fakeStore) (Model, tea.Cmd) {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
@@ -14,9 +15,13 @@ func (m Model) handleResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		m2, cmd := m.onLoaded(msg)
+		if cmd == nil { // nothing to solve: the frame says why
+			cmd = m2.afterFirstFrame()
+		}
 		return m2, cmd, true
 	case solvedMsg:
-		return m.solved(msg), nil, true
+		m = m.solved(msg)
+		return m, m.afterFirstFrame(), true
 	case savedMsg:
 		m.pending = max(m.pending-1, 0)
 		if msg.err != nil {
@@ -75,13 +80,29 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 	return m, m.solve()
 }
 
-// solve starts a solve of the current week; older answers are dropped.
+// afterFirstFrame quits when the options ask to once the first full frame
+// is ready: a size to draw at, and the week solved or a sentence saying why
+// it could not be opened or solved.
+func (m Model) afterFirstFrame() tea.Cmd {
+	if !m.opt.QuitAfterFirstFrame || m.width == 0 || m.solving || (m.d.res == nil && !m.statusErr) {
+		return nil
+	}
+	return tea.Quit
+}
+
+// solve starts a solve of the current week within the solve budget and
+// cancels the one before it, whose answer would be dropped anyway.
 func (m *Model) solve() tea.Cmd {
+	if m.cancel != nil {
+		m.cancel()
+	}
 	m.seq++
 	m.solving = true
 	opt := m.d.opt
 	opt.Cache = m.d.cache
-	return solveCmd(m.seq, m.d.full, opt)
+	ctx, cancel := context.WithTimeout(context.Background(), m.opt.SolveBudget)
+	opt.Context, m.cancel = ctx, cancel
+	return solveCmd(m.seq, m.d.full, opt, cancel)
 }
 
 func (m Model) solved(msg solvedMsg) Model {
@@ -108,6 +129,9 @@ func (m Model) solved(msg solvedMsg) Model {
 	}
 	if first && m.d.chosen != nil && !samePlan(m.d.plan(), m.d.chosen) {
 		m.setStatus("the chosen plan no longer fits this week; pick another on Plans", true)
+	}
+	if msg.res.Incomplete != "" {
+		m.setStatus(stoppedStatus, true)
 	}
 	m.plans.SetCursor(m.d.cur)
 	m.refresh(first)
@@ -148,7 +172,9 @@ func (m *Model) refresh(reset bool) {
 	m.week.SetBlocks(blocks, m.d.shown.Weeks(), reset)
 	m.plans.SetBlocks(blocks, m.d.shown.Weeks(), reset)
 	m.plans.SetCursor(m.d.cur)
-	m.compare.Refresh()
+	if m.active == scCompare {
+		m.compare.Refresh() // else switching to Compare does it
+	}
 	m.edit.Refresh()
 }
 

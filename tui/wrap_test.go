@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -72,5 +73,31 @@ func TestShortNightsAcrossTheWrap(t *testing.T) {
 	job.Start, job.End = 7*60, 15*60
 	if n := shortNights([]planner.Block{sleep, job}, cycle); n != 0 {
 		t.Errorf("short nights = %d, want 0", n)
+	}
+}
+
+// TestRotationWeekKeys steps through a 3-week rotation, where next and
+// previous land on different weeks (on a 2-week cycle they do not, and a
+// swap of [ and ] would pass).
+func TestRotationWeekKeys(t *testing.T) {
+	src := strings.Replace(nightRotation, `"cycle_weeks": 2`, `"cycle_weeks": 3`, 1)
+	sc, err := planner.ParseScenario([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := newFakeStore()
+	if _, err := st.NewProfile("N", sc); err != nil {
+		t.Fatal(err)
+	}
+	m := started(t, st, 120, 40)
+	for _, c := range []struct {
+		key  string
+		week int
+	}{{"]", 2}, {"]", 3}, {"]", 1}, {"[", 3}, {"[", 2}, {"[", 1}} {
+		m = typeKeys(m, c.key)
+		want := fmt.Sprintf("week %d of 3", c.week)
+		if m.week.grid.week != c.week-1 || !strings.Contains(view(m), want) {
+			t.Fatalf("after %s: grid week %d, want %q:\n%s", c.key, m.week.grid.week+1, want, view(m))
+		}
 	}
 }

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// initBudgetMS is the package initialisation a weekfit process may spend
+// before main runs, in milliseconds of clock time on the project's machine.
+// go-runewidth v0.0.27 alone took about 34 ms building width tables.
+const initBudgetMS = 5.0
+
+// initRuns is how many times the binary runs; each package counts with its
+// fastest run, so a busy machine does not fail the test while a package that
+// is slow every time still does.
+const initRuns = 15
+
+// TestStartupInitIsSmall runs the built binary with GODEBUG=inittrace=1 and
+// fails when the package initialisation, summed over packages, passes
+// initBudgetMS: a dependency bump cannot bring a slow start-up back unseen.
+func TestStartupInitIsSmall(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "weekfit")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	fastest := map[string]float64{}
+	for i := 0; i < initRuns; i++ {
+		cmd := exec.Command(bin, "help")
+		cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("weekfit help: %v\n%s", err, out)
+		}
+		inits, err := parseInitTrace(string(out))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(inits) == 0 {
+			t.Fatalf("no init lines in the output of weekfit help with GODEBUG=inittrace=1:\n%s", out)
+		}
+		for pkg, ms := range inits {
+			if old, ok := fastest[pkg]; !ok || ms < old {
+				fastest[pkg] = ms
+			}
+		}
+	}
+	total := 0.0
+	for _, ms := range fastest {
+		total += ms
+	}
+	t.Logf("package initialisation: %.2f ms (each package's fastest of %d runs)", total, initRuns)
+	if total > initBudgetMS {
+		t.Fatalf("package initialisation takes %.2f ms before main runs, over the budget of %.1f ms; the slowest: %s",
+			total, initBudgetMS, slowest(fastest, 5))
+	}
+}
+
+// parseInitTrace reads the lines GODEBUG=inittrace=1 writes, such as
+// "init github.com/mattn/go-runewidth @27 ms, 34 ms clock, 18776 bytes, 44 allocs",
+// into milliseconds of clock time per package. Other lines are skipped.
+func parseInitTrace(out string) (map[string]float64, error) {
+	inits := map[string]float64{}
+	sc := bufio.NewScanner(strings.NewReader(out))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) < 7 || f[0] != "init" || !strings.HasPrefix(f[2], "@") || f[5] != "ms" || strings.TrimSuffix(f[6], ",") != "clock" {
+			continue
+		}
+		ms, err := strconv.ParseFloat(f[4], 64)
+		if err != nil {
+			return nil, fmt.Errorf("read the init trace line %q: %w", sc.Text(), err)
+		}
+		inits[f[1]] += ms
+	}
+	return inits, sc.Err()
+}
+
+// slowest names the n packages with the longest initialisation.
+func slowest(inits map[string]float64, n int) string {
+	pkgs := make([]string, 0, len(inits))
+	for p := range inits {
+		pkgs = append(pkgs, p)
+	}
+	slices.SortFunc(pkgs, func(a, b string) int {
+		switch {
+		case inits[a] > inits[b]:
+			return -1
+		case inits[a] < inits[b]:
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
+	parts := make([]string, 0, n)
+	for _, p := range pkgs[:min(n, len(pkgs))] {
+		parts = append(parts, fmt.Sprintf("%s %.2f ms", p, inits[p]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func TestParseInitTrace(t *testing.T) {
+	out := "init internal/bytealg @0.005 ms, 0.002 ms clock, 0 bytes, 0 allocs\n" +
+		"Usage: weekfit [--db PATH]\n" +
+		"init github.com/mattn/go-runewidth @27 ms, 34 ms clock, 18776 bytes, 44 allocs\n" +
+		"init runtime @3.5 ms, 0.44 ms clock, 0 bytes, 0 allocs\n" +
+		"init short line\n"
+	got, err := parseInitTrace(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{"internal/bytealg": 0.002, "github.com/mattn/go-runewidth": 34, "runtime": 0.44}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for p, ms := range want {
+		if got[p] != ms {
+			t.Fatalf("%s: got %v ms, want %v", p, got[p], ms)
+		}
+	}
+	if s := slowest(got, 2); s != "github.com/mattn/go-runewidth 34.00 ms, runtime 0.44 ms" {
+		t.Fatalf("slowest = %q", s)
+	}
+	if _, err := parseInitTrace("init x @1 ms, abc ms clock, 0 bytes, 0 allocs"); err == nil {
+		t.Fatal("a clock that is not a number should be an error")
+	}
+}
