@@ -22,12 +22,13 @@ func exportPlanArgs() string {
 // exportUse is export-plan's usage line, with the formats of export.Formats.
 func exportUse() string {
 	return "usage: weekfit export-plan " + exportPlanArgs() + "\n" +
-		"       [--tz ZONE] [--names] [--travel] [--paper a4|letter] [--weeks N] [--job NAME] [--db PATH]"
+		"       [--tz ZONE] [--names] [--travel] [--paper a4|letter] [--weeks N] [--job NAME] [--whatif NAME] [--db PATH]"
 }
 
 // exportFlags are the command line of export-plan.
 type exportFlags struct {
 	format, out, start, tz, paper, job, db string
+	whatIf                                 string
 	names, travel                          bool
 	weeks                                  int
 }
@@ -43,6 +44,7 @@ func parseExportFlags(args []string) (string, exportFlags, error) {
 	fs.StringVar(&f.paper, "paper", "", "PDF paper: a4 or letter")
 	fs.StringVar(&f.job, "job", "", "employer note: only this job's changes")
 	fs.StringVar(&f.db, "db", "", "database file")
+	fs.StringVar(&f.whatIf, "whatif", "", "export a what-if's best plan; with --format employer, the note asks for its asks")
 	fs.BoolVar(&f.names, "names", false, "name the program and its place (discreet without)")
 	fs.BoolVar(&f.travel, "travel", false, "calendar: add travel legs and changed shifts as events")
 	fs.IntVar(&f.weeks, "weeks", 0, "length of the program in weeks; default the program's own, else 12")
@@ -156,6 +158,10 @@ func cmdExportPlan(args []string, stdout io.Writer, env storeEnv, now time.Time)
 	}
 	var data []byte
 	err = withStore(f.db, env, func(db *store.DB, _ string) error {
+		if f.whatIf != "" {
+			data, err = exportWhatIf(db, ref, f, opt)
+			return err
+		}
 		sc, p, id, err := profilePlan(db, ref)
 		if err != nil {
 			return err

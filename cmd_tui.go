@@ -64,7 +64,7 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
 		_, firstFrame := env.lookupEnv(firstFrameEnv)
 		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet, Template: template, Note: note, Exporter: ex,
-			Formats: tuiFormats(), QuitAfterFirstFrame: firstFrame})
+			Formats: tuiFormats(), QuitAfterFirstFrame: firstFrame, WhatIfs: tuiWhatIfs{db}})
 		return runWeekGrid(m)
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"weekfit/export"
+	"weekfit/planner"
 	"weekfit/tui"
 )
 
@@ -30,7 +31,16 @@ func (e tuiExporter) Export(req tui.ExportRequest) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("no export format %q", req.Format)
 	}
-	data, err := export.Render(req.Format, req.Scenario, req.Plan, opt)
+	var data []byte
+	if req.Format == "employer" && len(req.Asks) > 0 {
+		var best *planner.Plan
+		if req.Plan.Program != "" {
+			best = &req.Plan
+		}
+		data, err = export.RenderFixNote(req.Scenario, best, req.Asks, opt)
+	} else {
+		data, err = export.Render(req.Format, req.Scenario, req.Plan, opt)
+	}
 	if err != nil {
 		return "", err
 	}

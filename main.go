@@ -91,6 +91,8 @@ func commands() []command {
 		{name: "export", args: "PROFILE [--out FILE]", what: []string{"print a profile's week and saved plans as JSON"}, run: store(cmdExport)},
 		{name: "export-plan", args: exportPlanArgs(),
 			what: []string{"write a profile's plan as a calendar, handout or note", "(docs/export.md: --tz, --names, --travel, --paper, ...)"}, run: cmdExportPlan},
+		{name: "whatif", args: whatIfArgs, what: []string{"list, show, save, rename, delete or adopt a profile's what-ifs"}, run: store(cmdWhatIf)},
+		{name: "diff", args: diffArgs, what: []string{"what changes between the week, a what-if or a saved plan"}, run: store(cmdDiff)},
 		{name: "delete", args: "PROFILE [--yes]", what: []string{"delete a profile and every trace of it"}, run: store(cmdDelete)},
 		{name: "backup", args: "PATH", what: []string{"copy the database to PATH"}, run: store(cmdBackup)},
 		{name: "passphrase", what: []string{"set, change or remove the database passphrase"}, run: store(cmdPassphrase)},

@@ -5,10 +5,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
-
-	ics "github.com/arran4/golang-ical"
 
 	"weekfit/planner"
 )
@@ -36,10 +35,12 @@ func renderICS(sc *planner.Scenario, p planner.Plan, opt Options) ([]byte, error
 	}
 	weeks := opt.weeks(sc, &p)
 	first, end := planner.ProgramSpan(opt.Start, weeks)
-	cal := ics.NewCalendarFor("weekfit")
-	cal.SetProductId("-//weekfit//weekfit export//EN")
-	cal.SetMethod(ics.MethodPublish)
-	addTimezone(cal, opt.Loc, first, end)
+	w := &icsWriter{}
+	w.begin("VCALENDAR")
+	w.prop("VERSION", "2.0")
+	w.prop("PRODID", "-//weekfit//weekfit export//EN")
+	w.prop("METHOD", "PUBLISH")
+	addTimezone(w, opt.Loc, first, end)
 	events := sessionEvents(sc, &p, opt)
 	if opt.Travel {
 		events = append(events, travelEvents(sc, &p, opt)...)
@@ -53,9 +54,10 @@ func renderICS(sc *planner.Scenario, p planner.Plan, opt Options) ([]byte, error
 		}
 		key := fmt.Sprintf("%s|%d|%d", ev.kind, ev.week, ev.day)
 		seen[key]++
-		addEvent(cal, ev, dates, tzid, sc.Weeks(), opt, uid(opt.Seed, key, seen[key]))
+		addEvent(w, ev, dates, tzid, sc.Weeks(), opt, uid(opt.Seed, key, seen[key]))
 	}
-	return []byte(cal.Serialize(ics.WithNewLine("\r\n"))), nil
+	w.end("VCALENDAR")
+	return w.bytes(), nil
 }
 
 // zoneName returns the IANA name of a zone, which the TZID carries.
@@ -87,28 +89,30 @@ func icsLocal(date time.Time, minutes int) string {
 
 var icsDays = [7]string{"MO", "TU", "WE", "TH", "FR", "SA", "SU"}
 
-func addEvent(cal *ics.Calendar, ev icsEvent, dates []time.Time, tzid string, cycle int, opt Options, id string) {
-	e := cal.AddEvent(id)
-	stamp := opt.Now.UTC()
-	e.SetDtStampTime(stamp)
-	e.SetModifiedAt(stamp)
+func addEvent(w *icsWriter, ev icsEvent, dates []time.Time, tzid string, cycle int, opt Options, id string) {
+	stamp := opt.Now.UTC().Format("20060102T150405Z")
+	w.begin("VEVENT")
+	w.text("UID", id)
+	w.prop("DTSTAMP", stamp)
+	w.prop("LAST-MODIFIED", stamp)
 	// SEQUENCE grows with every export, so clients take a re-export as an update.
-	e.SetSequence(max(0, int(stamp.Sub(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)).Minutes())))
-	e.SetProperty(ics.ComponentPropertyDtStart, icsLocal(dates[0], ev.start), ics.WithTZID(tzid))
-	e.SetProperty(ics.ComponentPropertyDtEnd, icsLocal(dates[0], ev.start+ev.dur), ics.WithTZID(tzid))
+	w.prop("SEQUENCE", strconv.Itoa(max(0, int(opt.Now.UTC().Sub(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)).Minutes()))))
+	w.prop("DTSTART;TZID="+tzid, icsLocal(dates[0], ev.start))
+	w.prop("DTEND;TZID="+tzid, icsLocal(dates[0], ev.start+ev.dur))
 	rule := fmt.Sprintf("FREQ=WEEKLY;BYDAY=%s;COUNT=%d", icsDays[ev.day], len(dates))
 	if cycle > 1 {
 		rule = fmt.Sprintf("FREQ=WEEKLY;INTERVAL=%d;BYDAY=%s;COUNT=%d", cycle, icsDays[ev.day], len(dates))
 	}
-	e.AddRrule(rule)
-	e.SetSummary(ev.summary)
+	w.prop("RRULE", rule)
+	w.text("SUMMARY", ev.summary)
 	if ev.description != "" {
-		e.SetDescription(ev.description)
+		w.text("DESCRIPTION", ev.description)
 	}
 	if ev.location != "" {
-		e.SetLocation(ev.location)
+		w.text("LOCATION", ev.location)
 	}
-	e.SetClass(ics.ClassificationPrivate)
+	w.prop("CLASS", "PRIVATE")
+	w.end("VEVENT")
 }
 
 func sessionEvents(sc *planner.Scenario, p *planner.Plan, opt Options) []icsEvent {
@@ -224,8 +228,9 @@ func icsOffset(sec int) string {
 // end: one STANDARD or DAYLIGHT part per change of offset from a year before
 // the span until a week after it, from Go's own zone data, or one part with
 // a fixed offset when the zone does not change in that time.
-func addTimezone(cal *ics.Calendar, loc *time.Location, first, end time.Time) {
-	tz := cal.AddTimezone(loc.String())
+func addTimezone(w *icsWriter, loc *time.Location, first, end time.Time) {
+	w.begin("VTIMEZONE")
+	w.text("TZID", loc.String())
 	from := time.Date(first.Year()-1, first.Month(), first.Day(), 0, 0, 0, 0, loc)
 	to := time.Date(end.Year(), end.Month(), end.Day()+7, 0, 0, 0, 0, loc)
 	ts := transitions(loc, from, to)
@@ -235,21 +240,19 @@ func addTimezone(cal *ics.Calendar, loc *time.Location, first, end time.Time) {
 			from: off, to: off, name: name, dst: from.IsDST()}}
 	}
 	for _, tr := range ts {
-		var part *ics.ComponentBase
+		part := "STANDARD"
 		if tr.dst {
-			d := &ics.Daylight{}
-			tz.Components = append(tz.Components, d)
-			part = &d.ComponentBase
-		} else {
-			s := tz.AddStandard()
-			part = &s.ComponentBase
+			part = "DAYLIGHT"
 		}
+		w.begin(part)
 		// DTSTART is the wall-clock time of the change in the offset before it.
-		part.SetProperty(ics.ComponentPropertyDtStart, tr.at.UTC().Add(time.Duration(tr.from)*time.Second).Format("20060102T150405"))
-		part.SetProperty(ics.ComponentProperty(ics.PropertyTzoffsetfrom), icsOffset(tr.from))
-		part.SetProperty(ics.ComponentProperty(ics.PropertyTzoffsetto), icsOffset(tr.to))
+		w.prop("DTSTART", tr.at.UTC().Add(time.Duration(tr.from)*time.Second).Format("20060102T150405"))
+		w.prop("TZOFFSETFROM", icsOffset(tr.from))
+		w.prop("TZOFFSETTO", icsOffset(tr.to))
 		if tr.name != "" {
-			part.SetProperty(ics.ComponentProperty(ics.PropertyTzname), tr.name)
+			w.text("TZNAME", tr.name)
 		}
+		w.end(part)
 	}
+	w.end("VTIMEZONE")
 }

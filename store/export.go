@@ -53,6 +53,10 @@ func (db *DB) ExportProfile(ref string) ([]byte, error) {
 			if err != nil {
 				return err
 			}
+			if rec.Asks, err = asksJSON(sp.Asks); err != nil {
+				return err
+			}
+			rec.Replaced = sp.Replaced
 			f.Plans = append(f.Plans, rec)
 		}
 		return nil
@@ -98,6 +102,11 @@ func readExport(data []byte) (exportFile, *planner.Scenario, error) {
 		if len(p.Scenario) > 0 {
 			if _, err := planner.ParseScenario(p.Scenario); err != nil {
 				return f, nil, &storeError{msg: fmt.Sprintf("the scenario of plans[%d] in the profile file: %v", i, err), kind: ErrInvalid, cause: err}
+			}
+		}
+		if len(p.Asks) > 0 {
+			if _, err := planner.ParseAsks(p.Asks); err != nil {
+				return f, nil, &storeError{msg: fmt.Sprintf("the asks of plans[%d] in the profile file: %v", i, err), kind: ErrInvalid, cause: err}
 			}
 		}
 		if p.Chosen {

@@ -21,7 +21,12 @@ type SavedPlan struct {
 	Plan      planner.Plan
 	Scenario  *planner.Scenario
 	Saved     time.Time
+	Asks      []planner.Ask // a what-if's asks; none when it was made by an edit
+	Replaced  string        // for a week kept by an adoption: the what-if adopted over it
 }
+
+// HasPlan reports whether a plan is kept: a what-if in which nothing fits keeps none.
+func (sp SavedPlan) HasPlan() bool { return sp.Plan.Program != "" }
 
 func plansWhere(profileID string) string { return "plans/" + profileID }
 
@@ -39,7 +44,14 @@ func (r planRec) saved(id, profileID string) (SavedPlan, error) {
 	if err != nil {
 		return SavedPlan{}, err
 	}
-	return SavedPlan{ID: id, ProfileID: profileID, Name: planner.StripControls(r.Name), Chosen: r.Chosen, Plan: planner.CleanPlan(r.Plan.plan()), Scenario: sc, Saved: r.Saved}, nil
+	var asks []planner.Ask
+	if len(r.Asks) > 0 {
+		if asks, err = planner.ParseAsks(r.Asks); err != nil {
+			return SavedPlan{}, failf(ErrTampered, "a stored what-if's asks cannot be read (%v); restore the database from a backup", err)
+		}
+	}
+	return SavedPlan{ID: id, ProfileID: profileID, Name: planner.StripControls(r.Name), Chosen: r.Chosen, Plan: planner.CleanPlan(r.Plan.plan()), Scenario: sc, Saved: r.Saved,
+		Asks: asks, Replaced: planner.StripControls(r.Replaced)}, nil
 }
 
 func newPlanRec(name string, chosen bool, p planner.Plan, sc *planner.Scenario, at time.Time) (planRec, error) {

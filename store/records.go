@@ -35,6 +35,8 @@ type planRec struct {
 	Saved    time.Time       `json:"saved"`
 	Plan     planJSON        `json:"plan"`
 	Scenario json.RawMessage `json:"scenario,omitempty"` // the scenario file format, or empty
+	Asks     json.RawMessage `json:"asks,omitempty"`     // a what-if's asks, as planner.MarshalAsks writes them
+	Replaced string          `json:"replaced,omitempty"` // the what-if adopted over this week, which adopting this one restores
 }
 
 // planJSON holds the exported fields of a planner.Plan.
@@ -122,6 +124,9 @@ func (j planJSON) plan() planner.Plan {
 // check refuses a plan a person could not have chosen, so that an imported file
 // cannot store nonsense.
 func (j planJSON) check() error {
+	if j.Program == "" && len(j.Sessions) == 0 {
+		return nil // a what-if in which no plan fits
+	}
 	if j.Program == "" {
 		return errors.New("the plan names no program")
 	}

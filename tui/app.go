@@ -42,8 +42,10 @@ const (
 	scProfiles
 	nScreens // the screens tab cycles through
 
-	scExport = nScreens     // off the tab line: E opens it
-	scIntake = nScreens + 1 // off the tab line: n on Profiles, i on Week and Edit
+	scExport  = nScreens     // off the tab line: E opens it
+	scWhatIfs = nScreens + 1 // off the tab line: W opens it
+	scDiff    = nScreens + 2 // opened from What-ifs
+	scIntake  = nScreens + 3 // off the tab line: n on Profiles, i on Week and Edit
 )
 
 // String names the screen as its tab does.
@@ -59,6 +61,10 @@ func (s screen) String() string {
 		return "Edit"
 	case scExport:
 		return "Export"
+	case scWhatIfs:
+		return "What-ifs"
+	case scDiff:
+		return "Diff"
 	case scIntake:
 		return "Interview"
 	}
@@ -75,6 +81,7 @@ type Options struct {
 	Formats  []ExportFormat    // the formats the Exporter writes; none leaves the Export screen out
 	Now      func() time.Time  // the clock the default start date comes from; nil means time.Now
 	Dir      string            // folder exports go to; empty means the current one, else $HOME
+	WhatIfs  WhatIfStore       // keeps the profiles' what-ifs; nil leaves the What-ifs screen out
 	Intake   bool              // start on the interview for a new profile (weekfit intake)
 	As       string            // the new profile's name for Intake; empty asks for it
 
@@ -161,6 +168,8 @@ type Model struct {
 	edit     editScreen
 	profiles profilesScreen
 	export   exportScreen
+	whatIfs  whatIfsScreen
+	diff     diffScreen
 	intake   intakeScreen
 
 	active        screen
@@ -183,8 +192,9 @@ type Model struct {
 }
 
 type undoStep struct {
-	sc   *planner.Scenario
-	what string
+	sc     *planner.Scenario
+	what   string
+	whatIf tea.Msg // for a step on what-ifs: the intent that undoes it, instead of sc
 }
 
 // New returns the TUI on a store.
@@ -206,11 +216,15 @@ func New(st Store, opt Options) Model {
 	}
 	keys := newGlobalKeys()
 	keys.Export.SetEnabled(opt.Exporter != nil && len(opt.Formats) > 0)
+	keys.WhatIfs.SetEnabled(opt.WhatIfs != nil)
+	whatIfs := newWhatIfsScreen(s, d)
+	whatIfs.canExport = opt.Exporter != nil
 	return Model{
 		st: st, opt: opt, styles: s, keys: keys, help: h, d: d,
 		week: newWeekScreen(s, d), plans: newPlansScreen(s, d), compare: newCompareScreen(s, d),
 		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
-		export: newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir), intake: newIntakeScreen(s),
+		export:  newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir),
+		whatIfs: whatIfs, diff: newDiffScreen(s, d), intake: newIntakeScreen(s),
 		status: "opening…",
 	}
 }
@@ -277,6 +291,8 @@ func (m *Model) setSize(w, h int) {
 	m.edit.SetSize(bw, bh)
 	m.profiles.SetSize(bw, bh)
 	m.export.SetSize(bw, bh)
+	m.whatIfs.SetSize(bw, bh)
+	m.diff.SetSize(bw, bh)
 	m.intake.SetSize(bw, bh)
 }
 
@@ -289,6 +305,8 @@ func (m Model) capturing() bool {
 		return m.profiles.Capturing()
 	case scExport:
 		return m.export.Capturing()
+	case scWhatIfs:
+		return m.whatIfs.Capturing()
 	case scIntake:
 		return true
 	}
@@ -328,7 +346,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Help):
 		m.fullHelp = true
 		return m, nil
-	case key.Matches(msg, m.keys.Next) && m.active == scExport:
+	case key.Matches(msg, m.keys.Next) && m.active >= nScreens:
 		return m.switchTo(scWeek)
 	case key.Matches(msg, m.keys.Next):
 		return m.switchTo((m.active + 1) % nScreens)
@@ -346,6 +364,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.switchTo(scProfiles)
 	case key.Matches(msg, m.keys.Export) && m.loaded:
 		return m.switchTo(scExport)
+	case key.Matches(msg, m.keys.WhatIfs) && m.loaded:
+		return m.openWhatIfs()
 	case key.Matches(msg, m.keys.Undo):
 		return m.undoLast()
 	case key.Matches(msg, m.keys.Interview) && (m.active == scWeek || m.active == scEdit):
@@ -354,8 +374,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Discreet):
 		return m.toggleDiscreet()
 	}
-	if key.Matches(msg, m.keys.Panic) && m.active != scExport {
-		return m, nil // esc on Export goes back; a second one still blanks
+	if key.Matches(msg, m.keys.Panic) && m.active < nScreens {
+		return m, nil // esc on Export, What-ifs and Diff goes back; a second one still blanks
 	}
 	return m.toScreen(msg)
 }
@@ -369,8 +389,10 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) switchTo(s screen) (tea.Model, tea.Cmd) {
-	if s == scExport && m.active != scExport {
+	if s >= nScreens && m.active < nScreens {
 		m.back = m.active
+	}
+	if s == scExport && m.active != scExport {
 		m.export.Open()
 	}
 	m.active, m.fullHelp = s, false
@@ -417,6 +439,10 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.profiles, cmd = m.profiles.Update(msg)
 	case scExport:
 		m.export, cmd = m.export.Update(msg)
+	case scWhatIfs:
+		m.whatIfs, cmd = m.whatIfs.Update(msg)
+	case scDiff:
+		m.diff, cmd = m.diff.Update(msg)
 	case scIntake:
 		m.intake, cmd = m.intake.Update(msg)
 	}
@@ -436,6 +462,10 @@ func (m Model) keyMap() help.KeyMap {
 		return m.profiles
 	case scExport:
 		return m.export
+	case scWhatIfs:
+		return m.whatIfs
+	case scDiff:
+		return m.diff
 	case scIntake:
 		return m.intake
 	}

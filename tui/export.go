@@ -28,6 +28,7 @@ type ExportRequest struct {
 	Start     time.Time         // first day of the program (a date)
 	Names     bool              // name the program and its place; never in discreet mode
 	Dir       string            // folder the file goes in
+	Asks      []planner.Ask     // employer note from a fix: ask for exactly these (Plan may then be empty)
 }
 
 // ExportFormat is one format the Export screen offers: main fills them in

@@ -5,7 +5,7 @@ import "github.com/charmbracelet/bubbles/key"
 // globalKeys work on every screen unless a text field has the keyboard.
 type globalKeys struct {
 	Quit, Help, Next, Prev, Week, Plans, Compare, Edit, Profiles key.Binding
-	Undo, Discreet, Panic, Export                                key.Binding
+	Undo, Discreet, Panic, Export, WhatIfs                       key.Binding
 	Interview                                                    key.Binding // i: the interview on this week, from Week and Edit
 	ForceQuit                                                    key.Binding // ctrl+c, even while a field has the keyboard
 }
@@ -25,6 +25,7 @@ func newGlobalKeys() globalKeys {
 		Discreet:  key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "discreet")),
 		Panic:     key.NewBinding(key.WithKeys("esc", "alt+esc"), key.WithHelp("esc esc", "blank screen")),
 		Export:    key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "export")),
+		WhatIfs:   key.NewBinding(key.WithKeys("W"), key.WithHelp("W", "what-ifs")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c")),
 		Interview: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "interview")),
 	}
@@ -38,7 +39,7 @@ func (k globalKeys) short() []key.Binding {
 // full lists every global key for the full help.
 func (k globalKeys) full() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Week, k.Plans, k.Compare, k.Edit, k.Profiles, k.Export, k.Next, k.Prev},
+		{k.Week, k.Plans, k.Compare, k.Edit, k.Profiles, k.Export, k.WhatIfs, k.Next, k.Prev},
 		{k.Undo, k.Discreet, k.Panic, k.Help, k.Quit},
 	}
 }
@@ -158,6 +159,41 @@ func newEditKeys() editKeys {
 		Delete:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete item")),
 		Accept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "accept")),
 		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+	}
+}
+
+type whatIfKeys struct {
+	Up, Down, Open, Mark, Save, Rename, Delete, Adopt, Note, Back, Yes, No, Accept, Cancel key.Binding
+}
+
+func newWhatIfKeys() whatIfKeys {
+	return whatIfKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "diff")),
+		Mark:   key.NewBinding(key.WithKeys(" "), key.WithHelp("space", "diff from this one")),
+		Save:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "save the week")),
+		Rename: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
+		Delete: key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete")),
+		Adopt:  key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "adopt")),
+		Note:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "employer note")),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
+		No:     key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
+		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "accept")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+	}
+}
+
+type diffKeys struct {
+	Up, Down, Back key.Binding
+}
+
+func newDiffKeys() diffKeys {
+	return diffKeys{
+		Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
+		Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
+		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "what-ifs")),
 	}
 }
 

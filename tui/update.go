@@ -51,7 +51,7 @@ func (m Model) handleResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		}
 		return m, nil, true
 	}
-	return m, nil, false
+	return m.whatIfResult(msg)
 }
 
 func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
@@ -223,6 +223,9 @@ func (m Model) handleIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case exportMsg:
 		return m.startExport(msg)
 	}
+	if m2, cmd, ok := m.whatIfIntent(msg); ok {
+		return m2, cmd, true
+	}
 	return m.profileIntent(msg)
 }
 
@@ -262,6 +265,11 @@ func (m Model) undoLast() (tea.Model, tea.Cmd) {
 	}
 	last := m.undo[len(m.undo)-1]
 	m.undo = m.undo[:len(m.undo)-1]
+	if last.whatIf != nil {
+		m.setStatus("undoing: "+last.what+"…", false)
+		m2, cmd, _ := m.whatIfIntent(last.whatIf)
+		return m2, cmd
+	}
 	cmd := m.setScenario(last.sc, "undone: "+last.what)
 	m.edit.Reset()
 	return m, cmd

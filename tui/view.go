@@ -45,6 +45,10 @@ func (m Model) screenView() string {
 		return m.profiles.View()
 	case scExport:
 		return m.export.View()
+	case scWhatIfs:
+		return m.whatIfs.View()
+	case scDiff:
+		return m.diff.View()
 	case scIntake:
 		return m.intake.View()
 	}
@@ -55,7 +59,7 @@ func (m Model) screenView() string {
 func (m Model) tabs() string {
 	parts := []string{m.styles.Title.Render("weekfit")}
 	tabs := []screen{scWeek, scPlans, scCompare, scEdit, scProfiles}
-	if m.active == scExport || m.active == scIntake {
+	if m.active >= nScreens {
 		tabs = append(tabs, m.active)
 	}
 	for _, s := range tabs {
