@@ -432,8 +432,7 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case scEdit:
 		m.edit, cmd = m.edit.Update(msg)
 	case scProfiles:
-		if km, ok := msg.(tea.KeyMsg); ok && key.Matches(km, m.profiles.keys.Intake) && !m.profiles.Capturing() {
-			m2, cmd, _ := m.intakeIntent(intakeStartMsg{}) // at once: the next key is the first answer
+		if m2, cmd, ok := m.profilesIntake(msg); ok {
 			return m2, cmd
 		}
 		m.profiles, cmd = m.profiles.Update(msg)

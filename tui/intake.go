@@ -22,6 +22,11 @@ type (
 		sc   *planner.Scenario
 	} // save as a new profile
 	intakeCloseMsg struct{} // answers dropped
+	intakeCopyMsg  struct { // c on Profiles: the week to copy has been read
+		from string
+		sc   *planner.Scenario
+		err  error
+	}
 	intakeSavedMsg struct {
 		profile Profile
 		err     error

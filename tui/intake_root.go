@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"weekfit/planner"
@@ -40,6 +41,8 @@ func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.active = m.back
 		m.setStatus("interview dropped; nothing was saved", false)
 		return m, nil, true
+	case intakeCopyMsg:
+		return m.copyIntake(msg)
 	case intakeSaveMsg:
 		m.pending++
 		m.setStatus("saving the new profile…", false)
@@ -71,6 +74,48 @@ func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		}
 	}
 	return m, nil, false
+}
+
+// profilesIntake opens the interview from the Profiles screen: n blank, at
+// once (the next key is the first answer); c on a copy of the week of the
+// profile under the cursor.
+func (m Model) profilesIntake(msg tea.Msg) (Model, tea.Cmd, bool) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok || m.profiles.Capturing() {
+		return m, nil, false
+	}
+	switch p := m.profiles; {
+	case key.Matches(km, p.keys.Intake):
+		return m.intakeIntent(intakeStartMsg{})
+	case key.Matches(km, p.keys.Copy) && p.cursor < len(p.list):
+		st, from := m.st, p.list[p.cursor]
+		return m, func() tea.Msg {
+			sc, err := st.Scenario(from.ID)
+			return intakeCopyMsg{from: from.Name, sc: sc, err: err}
+		}, true
+	}
+	return m, nil, false
+}
+
+// copyIntake opens the interview on a copy of another profile's week, for
+// a new profile: a counselor's clients often share a program.
+func (m Model) copyIntake(msg intakeCopyMsg) (Model, tea.Cmd, bool) {
+	if msg.err != nil {
+		m.setStatus(fmt.Sprintf("could not read the week of %q: %v", msg.from, msg.err), true)
+		return m, nil, true
+	}
+	a, ok := answersOf(msg.sc)
+	if !ok {
+		m.setStatus(fmt.Sprintf("the interview cannot hold all of the week of %q; copy it with weekfit export and weekfit import --as", msg.from), true)
+		return m, nil, true
+	}
+	a.Name, a.weekName = "", ""
+	for _, p := range m.d.profiles {
+		a.taken = append(a.taken, p.Name)
+	}
+	m.back, m.active, m.fullHelp = m.active, scIntake, false
+	m.setStatus(fmt.Sprintf("a new profile from the week of %q: change what differs", msg.from), false)
+	return m, m.intake.Start(a, stepWork, false), true
 }
 
 // newProfileCmd saves a week as a new profile.

@@ -349,3 +349,36 @@ func TestIntakeAccessibleRetriesAndEnds(t *testing.T) {
 		})
 	}
 }
+
+func TestIntakeCopiesAnotherProfilesWeek(t *testing.T) {
+	st := storeWith(t, 1)
+	m := savedWarehouse(t, st) // profiles: Alex Doe (the office week), Sam (the warehouse week)
+	m, _ = typeScript(m, "P", "c")
+	if m.active != scProfiles || !strings.Contains(view(m), `the interview cannot hold all of the week of "Alex Doe"`) {
+		t.Fatalf("c on a week the interview cannot hold:\n%s", view(m))
+	}
+	m, _ = typeScript(m, "down", "c")
+	if m.active != scIntake || m.intake.a.JobName != "Warehouse" || m.intake.a.Name != "" {
+		t.Fatalf("c on Sam did not open the interview on a copy of the week:\n%s", view(m))
+	}
+	m, _ = typeScript(m, "sam", "enter")
+	if !strings.Contains(view(m), `a profile called "Sam" already exists; choose another name`) {
+		t.Fatalf("a taken name is not refused as typed:\n%s", view(m))
+	}
+	m, _ = typeScript(m, "backspace", "backspace", "backspace", "C-1042", "enter")
+	for i := 0; i < 60 && m.intake.step != stepReview; i++ {
+		m, _ = typeScript(m, "enter")
+	}
+	m, _ = typeScript(m, "enter")
+	if m.d.profile.Name != "C-1042" {
+		t.Fatalf("the copy was not saved:\n%s", view(m))
+	}
+	sam, _ := st.Scenario("p002")
+	cp, _ := st.Scenario(m.d.profile.ID)
+	sam.Name = cp.Name
+	a, _ := planner.MarshalScenario(sam)
+	b, _ := planner.MarshalScenario(cp)
+	if string(a) != string(b) {
+		t.Errorf("the copy differs from its original:\n%s\n%s", b, a)
+	}
+}

@@ -108,7 +108,7 @@ func newCompareKeys() compareKeys {
 }
 
 type profilesKeys struct {
-	Up, Down, Open, Add, Intake, Rename, Delete, Yes, No, Accept, Cancel key.Binding
+	Up, Down, Open, Add, Intake, Copy, Rename, Delete, Yes, No, Accept, Cancel key.Binding
 }
 
 func newProfilesKeys() profilesKeys {
@@ -118,6 +118,7 @@ func newProfilesKeys() profilesKeys {
 		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
 		Intake: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "interview")),
+		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy by interview")),
 		Rename: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
 		Delete: key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete")),
 		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, delete")),

@@ -173,5 +173,5 @@ func (p profilesScreen) ShortHelp() []key.Binding {
 // FullHelp lists every key of the screen.
 func (p profilesScreen) FullHelp() [][]key.Binding {
 	k := p.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.Intake, k.Add, k.Rename, k.Delete}}
+	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.Intake, k.Copy, k.Add, k.Rename, k.Delete}}
 }
