@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 func TestScreenError(t *testing.T) {
@@ -58,6 +60,31 @@ func TestEditListKeepsTwoRowsOfContext(t *testing.T) {
 		m = typeKeys(m, "k")
 		if above := m.edit.cursor - m.edit.top; above < editContext && m.edit.top > 0 {
 			t.Fatalf("at field %d only %d fields above the cursor are in sight", m.edit.cursor, above)
+		}
+	}
+}
+
+func TestEditShowsTheWholeValueWhileTyping(t *testing.T) {
+	typed := "Riverside warehouse, loading dock B, north gate"
+	for _, size := range [][2]int{{120, 40}, {60, 16}} {
+		m := started(t, storeWith(t, 1), size[0], size[1])
+		m = typeKeys(m, "e")
+		m = gotoField(t, m, "job 1 name", "Office")
+		m = typeKeys(m, "enter", "ctrl+u")
+		room := size[0] - labelWidth - 5
+		for i, r := range typed {
+			m = typeKeys(m, string(r))
+			want := typed[:i+1] // all of it while it fits, else its end, where the cursor is
+			if len(want) > room {
+				want = want[len(want)-room:]
+			}
+			if v := view(m); !strings.Contains(v, want) {
+				t.Fatalf("%dx%d: while typing, the field does not show %q:\n%s", size[0], size[1], want, v)
+			}
+		}
+		m = run(m, tea.KeyMsg{Type: tea.KeyHome})
+		if start := typed[:min(room, len(typed))]; !strings.Contains(view(m), start) {
+			t.Errorf("%dx%d: home does not scroll back to the start %q:\n%s", size[0], size[1], start, view(m))
 		}
 	}
 }
