@@ -26,6 +26,10 @@ func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if !m.loaded || m.d.sc == nil {
 			return m, nil, true
 		}
+		if m.d.discreet {
+			m.setStatus(discreetInterview, true)
+			return m, nil, true
+		}
 		a, ok := answersOf(m.d.sc)
 		if !ok {
 			m.setStatus("the interview cannot hold all of this week; use the Edit screen (e)", true)
@@ -87,6 +91,9 @@ func (m Model) profilesIntake(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch p := m.profiles; {
 	case key.Matches(km, p.keys.Intake):
 		return m.intakeIntent(intakeStartMsg{})
+	case key.Matches(km, p.keys.Copy) && m.d.discreet:
+		m.setStatus(discreetInterview, true)
+		return m, nil, true
 	case key.Matches(km, p.keys.Copy) && p.cursor < len(p.list):
 		st, from := m.st, p.list[p.cursor]
 		return m, func() tea.Msg {
@@ -117,6 +124,10 @@ func (m Model) copyIntake(msg intakeCopyMsg) (Model, tea.Cmd, bool) {
 	m.setStatus(fmt.Sprintf("a new profile from the week of %q: change what differs", msg.from), false)
 	return m, m.intake.Start(a, stepWork, false), true
 }
+
+// discreetInterview says why i and c do nothing in discreet mode: the
+// interview shows a week's names as they were typed.
+const discreetInterview = "the interview shows names: turn discreet mode off (d) first"
 
 // newProfileCmd saves a week as a new profile.
 func newProfileCmd(st Store, name string, sc *planner.Scenario) tea.Cmd {

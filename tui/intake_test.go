@@ -382,3 +382,16 @@ func TestIntakeCopiesAnotherProfilesWeek(t *testing.T) {
 		t.Errorf("the copy differs from its original:\n%s\n%s", b, a)
 	}
 }
+
+func TestIntakeKeepsDiscreetModeDiscreet(t *testing.T) {
+	st := storeWith(t, 1)
+	m := savedWarehouse(t, st)
+	m, _ = typeScript(m, "d", "1", "i")
+	if m.active != scWeek || !strings.Contains(view(m), "turn discreet mode off (d)") || strings.Contains(view(m), "Warehouse") {
+		t.Fatalf("i in discreet mode:\n%s", view(m))
+	}
+	m, _ = typeScript(m, "P", "c")
+	if m.active != scProfiles || !strings.Contains(view(m), "turn discreet mode off (d)") {
+		t.Fatalf("c in discreet mode:\n%s", view(m))
+	}
+}
