@@ -395,3 +395,30 @@ func TestIntakeKeepsDiscreetModeDiscreet(t *testing.T) {
 		t.Fatalf("c in discreet mode:\n%s", view(m))
 	}
 }
+
+func TestIntakeCommandStartsOnTheInterview(t *testing.T) {
+	st := newFakeStore() // weekfit intake on an empty database: no example profile is made
+	m := New(st, Options{Intake: true, As: "Sam"})
+	m = runForm(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	for _, msg := range drainForm(m.Init()) {
+		m = runForm(m, msg)
+	}
+	if v := view(m); !strings.Contains(v, "1 of 6: Work") || strings.Contains(v, "Whose week is this?") {
+		t.Fatalf("weekfit intake --as Sam does not open on the job question:\n%s", v)
+	}
+	m, _ = typeScript(m, "esc")
+	_, cmd := m.Update(keyMsg("y")) // asks the root to drop the answers
+	_, cmd = m.Update(cmd())
+	if list, _ := st.ListProfiles(); len(list) != 0 || !quits(cmd) {
+		t.Errorf("esc y on weekfit intake: %d profiles, or the program goes on", len(list))
+	}
+	m = New(st, Options{Intake: true, As: "Sam"})
+	m = runForm(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	for _, msg := range drainForm(m.Init()) {
+		m = runForm(m, msg)
+	}
+	m, _ = typeScript(m, warehouseScript()[4:]...) // from the job's name on
+	if list, _ := st.ListProfiles(); len(list) != 1 || m.d.profile.Name != "Sam" || m.active != scPlans {
+		t.Errorf("weekfit intake did not save and open Sam: %+v, %q\n%s", list, m.d.profile.Name, view(m))
+	}
+}

@@ -23,7 +23,7 @@ func (m Model) View() string {
 	switch {
 	case m.fullHelp:
 		body = fullHelp(m.styles, m.fullBindings(), m.width)
-	case !m.loaded:
+	case !m.loaded && m.active != scIntake:
 		body = ""
 	default:
 		body = m.screenView()
