@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -19,12 +20,25 @@ const defaultMaxTime = 2 * time.Second
 
 const solveUsage = "usage: weekfit solve FILE [--json] [--top N] [--max-time DURATION]"
 
+// solveHelp is what `weekfit solve --help` prints under the usage line.
+const solveHelp = `Ranks the plans that fit the scenario FILE, best first, and says why the other tracks do not fit.
+
+  --json               print one JSON object instead of text
+  --top N              how many plans to show (default 5)
+  --max-time DURATION  how long the search may take, such as 500ms or 10s (default 2s);
+                       past it the plans found so far are shown
+`
+
 func cmdSolve(args []string, stdout io.Writer) error {
 	fs := newFlagSet("solve")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	top := fs.Int("top", planner.DefaultTop, "how many plans to show")
 	maxTime := fs.Duration("max-time", defaultMaxTime, "how long the search may take")
 	pos, err := parseInterleaved(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		_, err = fmt.Fprintf(stdout, "%s\n\n%s", solveUsage, solveHelp)
+		return err
+	}
 	if err != nil {
 		return usageErr("solve: %v\n%s", strings.TrimPrefix(err.Error(), "flag provided but not defined: "), solveUsage)
 	}

@@ -60,10 +60,14 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 				return err
 			}
 		}
+		everyone, err := db.Discreet()
+		if err != nil {
+			return storeErr(err)
+		}
 		note := strings.Join(db.Warnings(), "; ")
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
 		_, firstFrame := env.lookupEnv(firstFrameEnv)
-		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet, Template: template, Note: note, Exporter: ex,
+		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet || everyone, Template: template, Note: note, Exporter: ex,
 			Formats: tuiFormats(), QuitAfterFirstFrame: firstFrame, WhatIfs: tuiWhatIfs{db}})
 		return runWeekGrid(m)
 	})
@@ -89,7 +93,7 @@ func seedDemo(db *store.DB, sc *planner.Scenario) error {
 type tuiStore struct{ *store.DB }
 
 func profileOf(p store.Profile) tui.Profile {
-	return tui.Profile{ID: p.ID, Name: p.Name, Discreet: p.Discreet}
+	return tui.Profile{ID: p.ID, Name: p.Name, ClientCode: p.ClientCode, Discreet: p.Discreet}
 }
 
 // ListProfiles lists the profiles of the database.

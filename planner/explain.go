@@ -47,13 +47,13 @@ func (s *solver) explainGroup(gi int) []string {
 		pre := m.weekPrefix(w)
 		switch {
 		case offered.Count() < need:
-			add(fmt.Sprintf("%sthe sessions fall on %d day(s) a week (%s); the program needs at least %d", pre, offered.Count(), joinDays(offered.Days()), need))
+			add(fmt.Sprintf("%sthe sessions fall on %s a week (%s). The program needs at least %d", pre, dayCount(offered.Count()), joinDays(offered.Days()), need))
 		case fit == 0:
-			add(fmt.Sprintf("%snone of these sessions fits; the program needs at least %d day(s) a week", pre, need))
+			add(fmt.Sprintf("%snone of these sessions fits. The program needs at least %s a week", pre, dayCount(need)))
 		case fit.Count() < need:
-			add(fmt.Sprintf("%sonly %d session day(s) fit (%s); the program needs at least %d a week", pre, fit.Count(), dayList(fit), need))
+			add(fmt.Sprintf("%sonly %s with sessions fit (%s). The program needs at least %d a week", pre, dayCount(fit.Count()), dayList(fit), need))
 		case maxMins < p.MinMinutes:
-			add(fmt.Sprintf("%sthe sessions that fit add up to %s a week; the program needs %s", pre, hours(maxMins), hours(p.MinMinutes)))
+			add(fmt.Sprintf("%sthe sessions that fit add up to %s a week. The program needs %s", pre, hours(maxMins), hours(p.MinMinutes)))
 		}
 	}
 	if len(why) == 0 {
@@ -93,7 +93,7 @@ func (s *solver) budgetReason(gi int) string {
 			jobs = append(jobs, fmt.Sprintf("%s allows %d", j.Name, j.MaxUnpaid))
 		}
 	}
-	return fmt.Sprintf("the sessions fit one by one, but every way of attending needs at least %d unpaid min a week at work (%s)", least, strings.Join(jobs, "; "))
+	return fmt.Sprintf("the sessions fit one by one, but every way of attending needs at least %d unpaid min a week at work (%s)", least, strings.Join(jobs, ", "))
 }
 
 // sessionFits returns "" when candidate k fits on its own, else why not.
@@ -109,7 +109,7 @@ func (s *solver) sessionFits(gi, k int) string {
 			for j, jw := range s.segs[seg].jws {
 				if job := m.sc.Jobs[jw/m.weeks]; int(e.c.unpaid[j]) > job.MaxUnpaid {
 					ok = false
-					over = fmt.Sprintf("%s needs %d unpaid min at %s; at most %d a week can go unpaid", m.describe(&c), e.c.unpaid[j], job.Name, job.MaxUnpaid)
+					over = fmt.Sprintf("%s needs %d unpaid min at %s. %s", m.describe(&c), e.c.unpaid[j], job.Name, unpaidLimit(job.MaxUnpaid))
 				}
 			}
 			if ok {
@@ -152,13 +152,19 @@ func (m *model) explainSession(c item) string {
 			r = r2
 		} else if r2.ok || r2.fail.kind == failBudget {
 			job := m.sc.Jobs[m.items[x].job]
+			if job.MaxUnpaid == 0 {
+				return fmt.Sprintf("%s: %s would have to lose paid time, and it allows none to go unpaid", m.describe(&c), job.Name)
+			}
 			return fmt.Sprintf("%s: %s would have to lose more than the %d unpaid min a week it allows", m.describe(&c), job.Name, job.MaxUnpaid)
 		}
-		word := "earlier"
+		move := "end earlier"
 		if dir > 0 {
-			word = "later"
+			move = "start later"
 		}
-		suffix = fmt.Sprintf("; the shift can move at most %d min %s", n, word)
+		suffix = fmt.Sprintf(". The shift can %s by at most %d min", move, n)
+		if n == 0 {
+			suffix = fmt.Sprintf(". The shift cannot %s", move)
+		}
 	}
 	return m.failText(&r, &c) + suffix
 }
@@ -207,7 +213,7 @@ func (m *model) failText(r *evalResult, c *item) string {
 		return m.lateText(r, c)
 	case failBudget:
 		job := m.sc.Jobs[f.a/m.weeks]
-		return fmt.Sprintf("%s needs %d unpaid min at %s; at most %d a week can go unpaid", sess, f.b, job.Name, job.MaxUnpaid)
+		return fmt.Sprintf("%s needs %d unpaid min at %s. %s", sess, f.b, job.Name, unpaidLimit(job.MaxUnpaid))
 	case failLegOverlap:
 		return fmt.Sprintf("%s: the trip from %s to %s at %s overlaps something already planned", sess, m.placeName(f.leg.from), m.placeName(f.leg.to), FormatClock(mod(f.leg.dep, MinutesPerDay)))
 	}
@@ -246,6 +252,22 @@ func (m *model) near(it *item, c *item) string {
 		return fmt.Sprintf("%s %s", it.name, it.clock)
 	}
 	return m.describe(it)
+}
+
+// dayCount writes a number of days: "1 day", "3 days".
+func dayCount(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", n)
+}
+
+// unpaidLimit says how much of a job's time may go unpaid, as a sentence.
+func unpaidLimit(n int) string {
+	if n == 0 {
+		return "None of it can go unpaid"
+	}
+	return fmt.Sprintf("At most %d min a week can go unpaid", n)
 }
 
 func hours(min int) string {

@@ -15,8 +15,8 @@ func TestBudgetReasons(t *testing.T) {
 		{"20", "1", "the sessions fit one by one, but every way of attending needs at least 30 unpaid min a week at work (Office allows 20)"},
 		// over a 2-week rotation the figure is still a week's
 		{"20", "2", "the sessions fit one by one, but every way of attending needs at least 30 unpaid min a week at work (Office allows 20)"},
-		{"5", "1", "Mon 17:30-20:30 needs 10 unpaid min at Office; at most 5 a week can go unpaid"},
-		{"5", "2", "week 2 Mon 17:30-20:30 needs 10 unpaid min at Office; at most 5 a week can go unpaid"},
+		{"5", "1", "Mon 17:30-20:30 needs 10 unpaid min at Office. At most 5 min a week can go unpaid"},
+		{"5", "2", "week 2 Mon 17:30-20:30 needs 10 unpaid min at Office. At most 5 min a week can go unpaid"},
 	} {
 		s := edit(t, baseScenario, `"18:00-21:00"`, `"17:30-20:30"`, `"max_unpaid_minutes_per_week": 0`, `"max_unpaid_minutes_per_week": `+c.budget,
 			`"version": 1,`, `"version": 1, "cycle_weeks": `+c.weeks+`,`)

@@ -9,7 +9,40 @@ import (
 // indented for people. Parsing the result gives back an equal scenario.
 func MarshalScenario(s *Scenario) ([]byte, error) {
 	f := fileOf(s)
+	emptyLists(&f)
 	return json.MarshalIndent(f, "", "  ")
+}
+
+// emptyLists makes the lists of a file that are always written `[]` rather
+// than `null` when they hold nothing, so an export reads as a person expects.
+func emptyLists(f *fileScenario) {
+	f.Travel = nonNil(f.Travel)
+	f.RushHours = nonNil(f.RushHours)
+	f.Jobs = nonNil(f.Jobs)
+	f.Commitments = nonNil(f.Commitments)
+	f.Support = nonNil(f.Support)
+	f.Sleep = nonNil(f.Sleep)
+	f.Programs = nonNil(f.Programs)
+	for i := range f.Jobs {
+		f.Jobs[i].Shifts = nonNil(f.Jobs[i].Shifts)
+	}
+	for i := range f.Support {
+		f.Support[i].Covers = nonNil(f.Support[i].Covers)
+	}
+	for i := range f.Programs {
+		f.Programs[i].Tracks = nonNil(f.Programs[i].Tracks)
+		for j := range f.Programs[i].Tracks {
+			f.Programs[i].Tracks[j].Sessions = nonNil(f.Programs[i].Tracks[j].Sessions)
+		}
+	}
+}
+
+// nonNil returns s, or an empty slice in place of nil.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // Check reports whether ParseScenario would accept the scenario as

@@ -241,54 +241,17 @@ func (k BlockKind) Glyph() rune {
 // Busy reports whether the kind blocks the person (a covered commitment does not).
 func (k BlockKind) Busy() bool { return k != KindCovered }
 
-// CellAt says what fills minute t of the cycle: the kind of the busy block
-// there (or of a covered commitment), whether two busy blocks overlap there,
-// and whether anything is there at all.
-func CellAt(blocks []Block, cycle, t int) (kind BlockKind, conflict, any bool) {
-	busy := 0
-	for i := range blocks {
-		b := &blocks[i]
-		if !inBlock(b, cycle, t) {
-			continue
-		}
-		if b.Kind.Busy() {
-			busy++
-			if !any || !kind.Busy() || b.Kind == KindSession {
-				kind = b.Kind
-			}
-		} else if !any {
-			kind = b.Kind
-		}
-		any = true
-	}
-	return kind, busy > 1, any
-}
-
-func inBlock(b *Block, cycle, t int) bool {
-	return (b.Start <= t && t < b.End) || (b.Start <= t+cycle && t+cycle < b.End)
-}
-
 // TextGrid draws blocks as a compact week grid, one row an hour and one letter
-// a quarter hour, for the hours in which something happens.
+// a quarter hour, for the hours in which something happens. Each quarter shows
+// the block that covers most of it (LayGrid's rule), except that a quarter in
+// which a block starts without covering most of it shows that block's letter,
+// so every block shows where it starts, however short.
 func TextGrid(sc *Scenario, blocks []Block) string {
 	weeks := sc.Weeks()
-	cycle := weeks * MinutesPerWeek
+	cells := LayGrid(blocks, weeks*MinutesPerWeek, 15)
 	var b strings.Builder
 	for w := 0; w < weeks; w++ {
-		first, last := 24, -1
-		for h := 0; h < 24; h++ {
-			for d := 0; d < 7; d++ {
-				for q := 0; q < 4; q++ {
-					t := w*MinutesPerWeek + d*MinutesPerDay + h*60 + q*15 + 7
-					if k, _, any := CellAt(blocks, cycle, t); any && k != KindSleep {
-						first, last = min(first, h), max(last, h)
-					}
-				}
-			}
-		}
-		if last < 0 {
-			first, last = 8, 17
-		}
+		first, last := GridHours(blocks, cells, w)
 		if weeks > 1 {
 			fmt.Fprintf(&b, "Week %d\n", w+1)
 		}
@@ -298,16 +261,7 @@ func TextGrid(sc *Scenario, blocks []Block) string {
 			for d := 0; d < 7; d++ {
 				b.WriteByte(' ')
 				for q := 0; q < 4; q++ {
-					t := w*MinutesPerWeek + d*MinutesPerDay + h*60 + q*15 + 7
-					k, conflict, any := CellAt(blocks, cycle, t)
-					switch {
-					case conflict:
-						b.WriteRune(GlyphConflict)
-					case any:
-						b.WriteRune(k.Glyph())
-					default:
-						b.WriteRune(GlyphFree)
-					}
+					b.WriteRune(quarterGlyph(blocks, cells[(w*MinutesPerWeek+d*MinutesPerDay+h*60)/15+q]))
 				}
 			}
 			b.WriteByte('\n')
@@ -315,4 +269,49 @@ func TextGrid(sc *Scenario, blocks []Block) string {
 	}
 	b.WriteString("Key: J job, t travel, S session, C commitment, c covered, z sleep, . free, ! conflict\n")
 	return b.String()
+}
+
+// quarterGlyph is the one letter of a cell: a conflict, else that of the
+// block QuarterBlock picks, else free.
+func quarterGlyph(blocks []Block, c GridCell) rune {
+	switch b := QuarterBlock(c); {
+	case c.Conflict:
+		return GlyphConflict
+	case b >= 0:
+		return blocks[b].Kind.Glyph()
+	}
+	return GlyphFree
+}
+
+// QuarterBlock is the one block a grid too narrow for marks shows in a cell:
+// the first block that starts in it without showing there, else the block it
+// shows (-1 for a free cell).
+func QuarterBlock(c GridCell) int {
+	if len(c.Marks) > 0 {
+		return c.Marks[0]
+	}
+	return c.Block
+}
+
+// GridHours returns the first and last hour of the day in which anything
+// but sleep shows, in week w of the cycle, on a grid of quarter hours laid by
+// LayGrid; 8 and 17 when nothing does.
+func GridHours(blocks []Block, cells []GridCell, w int) (first, last int) {
+	first, last = 24, -1
+	perWeek := MinutesPerWeek / 15
+	for i := w * perWeek; i < (w+1)*perWeek && i < len(cells); i++ {
+		c := cells[i]
+		busy := c.Block >= 0 && blocks[c.Block].Kind != KindSleep
+		for _, m := range c.Marks {
+			busy = busy || blocks[m].Kind != KindSleep
+		}
+		if busy {
+			h := (i - w*perWeek) % (MinutesPerDay / 15) / 4
+			first, last = min(first, h), max(last, h)
+		}
+	}
+	if last < 0 {
+		return 8, 17
+	}
+	return first, last
 }

@@ -73,7 +73,7 @@ func TestSolveRules(t *testing.T) {
 			if p.Track != "Evening" || len(p.ShiftChanges) != 0 || p.UnpaidMinutes != 0 {
 				t.Fatalf("plan %+v", p)
 			}
-			want := "Mon 09:00-12:00 overlaps Office 09:00-17:00; the shift can move at most 0 min"
+			want := "Mon 09:00-12:00 overlaps Office 09:00-17:00. The shift cannot start later"
 			if got := reasonsOf(r, "Morning"); !strings.Contains(got, want) {
 				t.Fatalf("morning reasons %q lack %q", got, want)
 			}
@@ -119,7 +119,7 @@ func TestSolveRules(t *testing.T) {
 			}
 		}},
 		{name: "too few hours", edits: []string{`"18:00-21:00"`, `"18:00-20:00"`, `"min_days": 3`, `"min_days": 4`}, check: func(t *testing.T, r *Result) {
-			if got := reasonsOf(r, "Evening"); !strings.Contains(got, "add up to 8 h a week; the program needs 9 h") {
+			if got := reasonsOf(r, "Evening"); !strings.Contains(got, "add up to 8 h a week. The program needs 9 h") {
 				t.Fatalf("reasons %q", got)
 			}
 		}},

@@ -73,7 +73,7 @@ func (s screen) String() string {
 
 // Options set how the TUI starts.
 type Options struct {
-	Discreet bool              // start in discreet mode whatever the profile says
+	Discreet bool              // discreet mode for every profile, whatever each says (--discreet, or the database's setting)
 	Profile  string            // profile id to open; empty opens the first
 	Template *planner.Scenario // the week a new profile starts from
 	Note     string            // said on the status line at start, such as a warning about the file
@@ -108,6 +108,7 @@ type shared struct {
 	marked   []int
 	opt      planner.Options
 	discreet bool
+	everyone bool            // discreet for every profile (--discreet, the database's setting, or d on Profiles)
 	blocks   []planner.Block // Timeline of the plan on show
 }
 
@@ -201,7 +202,7 @@ type undoStep struct {
 func New(st Store, opt Options) Model {
 	styles := NewStyles(DefaultPalette())
 	s := &styles
-	d := &shared{discreet: opt.Discreet, cache: planner.NewCache()}
+	d := &shared{discreet: opt.Discreet, everyone: opt.Discreet, cache: planner.NewCache()}
 	h := help.New()
 	h.Styles.ShortKey, h.Styles.FullKey = s.Header, s.Header
 	h.Styles.ShortDesc, h.Styles.FullDesc = s.Subtle, s.Subtle
@@ -381,7 +382,16 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
-	if m.blank || m.fullHelp || (m.active != scWeek && m.active != scPlans) {
+	if m.blank || m.fullHelp {
+		return m, nil
+	}
+	if msg.Y == 0 && msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
+		if s, ok := m.tabAt(msg.X); ok && !m.capturing() {
+			return m.switchTo(s)
+		}
+		return m, nil
+	}
+	if m.active != scWeek && m.active != scPlans {
 		return m, nil
 	}
 	msg.Y-- // the tab line

@@ -24,12 +24,14 @@ func TestWeekShowsBestPlanAndPanel(t *testing.T) {
 
 func TestCursorMovesAndPanelDescribes(t *testing.T) {
 	m := started(t, storeWith(t, 1), 120, 40)
-	// The cursor starts at the first busy hour: 08:00 on the office week.
-	if got := m.week.grid.row * zoomOf(m.week.grid.zoom); got != 8*60 {
-		t.Fatalf("cursor starts at minute %d, want 08:00", got)
+	// The grid opens at the first busy hour, 08:00 on the office week, with
+	// the cursor on the plan's first session: Monday, in the 17:00 row
+	// (the session at 17:30, attended from 17:20).
+	if got := m.week.grid.top * zoomOf(m.week.grid.zoom); got > 8*60 {
+		t.Fatalf("grid opens at minute %d, after 08:00", got)
 	}
-	for m.week.grid.row*zoomOf(m.week.grid.zoom) < 18*60 {
-		m = typeKeys(m, "j")
+	if g := m.week.grid; g.day != 0 || g.row*zoomOf(g.zoom) != 17*60 {
+		t.Fatalf("cursor starts on day %d minute %d, want Mon 17:00", g.day, g.row*zoomOf(g.zoom))
 	}
 	v := view(m)
 	if !strings.Contains(v, "Session Evening, Mon 17:30-20:30") {
@@ -47,7 +49,9 @@ func TestCursorMovesAndPanelDescribes(t *testing.T) {
 
 func TestZoomKeepsTime(t *testing.T) {
 	m := started(t, storeWith(t, 1), 120, 40)
-	m = typeKeys(m, "j", "j") // 09:00
+	for m.week.grid.row*zoomOf(m.week.grid.zoom) > 9*60 {
+		m = typeKeys(m, "k")
+	}
 	m = typeKeys(m, "+")
 	if m.week.grid.zoom != 0 || m.week.grid.row*15 != 9*60 {
 		t.Fatalf("zoom in: zoom %d row %d", m.week.grid.zoom, m.week.grid.row)
@@ -74,10 +78,17 @@ func TestMouseClickMovesCursor(t *testing.T) {
 func TestMouseClickPicksPlan(t *testing.T) {
 	m := started(t, storeWith(t, 1), 120, 40)
 	m = typeKeys(m, "2")
-	// Tab line, title, plans 1, 2, 3: plan 3 is at y=4.
-	m = run(m, tea.MouseMsg{X: 10, Y: 4, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	// Tab line, title, plan 1 and its details, plans 2, 3: plan 3 is at y=5.
+	m = run(m, tea.MouseMsg{X: 10, Y: 5, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
 	if m.d.cur != 2 {
 		t.Errorf("click picked plan %d, want 2", m.d.cur)
+	}
+	// The details follow the plan picked: with plan 1 picked, y=3 is its details and plan 2 is at y=4; past the last plan a click picks nothing.
+	for _, c := range []struct{ y, want int }{{2, 0}, {3, 0}, {4, 1}, {5, 2}, {6, 3}, {7, 4}, {8, 4}} {
+		m = run(m, tea.MouseMsg{X: 10, Y: c.y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+		if m.d.cur != c.want {
+			t.Errorf("click at y=%d picked plan %d, want %d", c.y, m.d.cur, c.want)
+		}
 	}
 }
 
@@ -92,7 +103,7 @@ func TestChoosePlanSaves(t *testing.T) {
 	if !strings.Contains(view(m), "plan chosen and saved") {
 		t.Errorf("status does not say saved:\n%s", view(m))
 	}
-	if !strings.Contains(view(m), "2. Evening: Mon Tue Thu 17:30 · unpaid 0m · moved 1h · +travel 30m chosen") {
+	if !strings.Contains(view(m), "2. Evening: Mon Tue Thu 17:30 · home by 20:55 · unpaid 0m chosen") {
 		t.Errorf("list does not mark the chosen plan:\n%s", view(m))
 	}
 	// Reopening shows the chosen plan.
@@ -109,8 +120,8 @@ func TestPlansMovingShowsEachOnGrid(t *testing.T) {
 		t.Fatalf("plan on show = %d, want 3", m.d.cur)
 	}
 	// Plan 4 is Tue Wed Thu: Monday has no session at 18:00.
-	k, _, _ := planner.CellAt(m.d.blocks, planner.MinutesPerWeek, 18*60)
-	if k == planner.KindSession {
+	c := planner.LayGrid(m.d.blocks, planner.MinutesPerWeek, 60)[18]
+	if c.Block >= 0 && m.d.blocks[c.Block].Kind == planner.KindSession {
 		t.Error("Monday 18:00 still a session on plan 4")
 	}
 	if !strings.Contains(view(m), "Does not fit") || !strings.Contains(view(m), "Morning: Mon 09:00-12:00 overlaps Office") {

@@ -65,7 +65,11 @@ func (c *compareScreen) column(p *planner.Plan) []string {
 	if i := d.full.ProgramIndex(p.Program); i >= 0 {
 		minimum = d.full.Programs[i].MinMinutes
 	}
-	lines := []string{d.programName(p.Program), p.Track + " track", ""}
+	lines := []string{d.programName(p.Program), p.Track + " track"}
+	if i := d.shown.ProgramIndex(p.Program); i >= 0 {
+		lines = append(lines, programFacts(d.shown, &d.shown.Programs[i])...)
+	}
+	lines = append(lines, "")
 	for _, s := range p.Sessions {
 		w := ""
 		if weeks > 1 {
@@ -77,8 +81,12 @@ func (c *compareScreen) column(p *planner.Plan) []string {
 		fmt.Sprintf("hours  %s / min %s", hm(p.SessionMinutes/weeks), hm(minimum)),
 		fmt.Sprintf("unpaid %s", hm(p.UnpaidMinutes/weeks)),
 		fmt.Sprintf("shift changes %d", len(p.ShiftChanges)))
-	for _, ch := range p.ShiftChanges {
-		lines = append(lines, fmt.Sprintf("  %s → %s", ch.Day, ch.To))
+	for _, ch := range workChanges(p, weeks) {
+		lines = append(lines, "  "+ch)
+	}
+	lines = append(lines, fmt.Sprintf("covers %d", len(p.Covered)))
+	for _, c := range coversUsed(p, weeks) {
+		lines = append(lines, "  "+d.neutralText(c))
 	}
 	lines = append(lines,
 		fmt.Sprintf("travel %s (+%s)", hm(p.TravelMinutes/weeks), hm(p.AddedTravel/weeks)),
@@ -88,6 +96,19 @@ func (c *compareScreen) column(p *planner.Plan) []string {
 		lines = append(lines, "(chosen)")
 	}
 	return lines
+}
+
+// programFacts are a program's length, modality and place, one a line.
+func programFacts(sc *planner.Scenario, pr *planner.Program) []string {
+	length := "length not given"
+	if pr.Weeks > 0 {
+		length = fmt.Sprintf("%d weeks", pr.Weeks)
+	}
+	where := "at " + sc.PlaceName(pr.Place)
+	if pr.Modality == planner.Virtual {
+		where = "virtual, from home"
+	}
+	return []string{length, where}
 }
 
 // shortNights counts sleep blocks that something busy cuts into, on a cycle
@@ -120,9 +141,11 @@ func (c compareScreen) View() string {
 	var cols []string
 	for i, col := range c.cols {
 		head := c.st.Header.Render(pad(fmt.Sprintf("Plan %d", col.rank), w))
-		body := make([]string, len(col.lines))
-		for j, l := range col.lines {
-			body[j] = pad(l, w)
+		var body []string
+		for _, l := range col.lines {
+			for _, part := range strings.Split(wrap(l, w), "\n") {
+				body = append(body, pad(part, w))
+			}
 		}
 		cols = append(cols, head+"\n"+strings.Join(body, "\n"))
 		if i < len(c.cols)-1 {

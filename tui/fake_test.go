@@ -28,6 +28,7 @@ type fakeStore struct {
 	chosen   map[string]planner.Plan
 	saves    int
 	fail     error
+	everyone bool // discreet mode for every profile
 }
 
 func newFakeStore() *fakeStore {
@@ -95,6 +96,13 @@ func (f *fakeStore) SetDiscreet(id string, on bool) error {
 	p := f.profiles[id]
 	p.Discreet = on
 	f.profiles[id] = p
+	return nil
+}
+
+func (f *fakeStore) SetDatabaseDiscreet(on bool) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.everyone = on
 	return nil
 }
 

@@ -8,9 +8,6 @@ import (
 	"weekfit/planner"
 )
 
-// slotMinutes is the resolution at which the grid paints blocks.
-const slotMinutes = 5
-
 // timeColumn is the width of the "HH:MM " labels left of the grid.
 const timeColumn = 6
 
@@ -20,18 +17,12 @@ const nZooms = 3
 // zoomOf returns the minutes a row stands for at zoom z.
 func zoomOf(z int) int { return 15 << z }
 
-// slot is what fills five minutes of the cycle.
-type slot struct {
-	busy  int8  // busy blocks here
-	block int16 // index of the block shown here, -1 for none
-}
-
 // grid draws a cycle of blocks as seven day columns by time rows, with a
 // cursor. It is a component of the Week and Plans screens.
 type grid struct {
 	st       *Styles
 	blocks   []planner.Block
-	slots    []slot
+	cells    []planner.GridCell // what each cell of the cycle shows at the zoom on show
 	weeks    int
 	excluded planner.DaySet
 
@@ -40,6 +31,7 @@ type grid struct {
 	day, row, top int // cursor day and row, first row on show
 	width, height int
 	cursor        bool
+	refit         bool // a reset came before the grid had a size: do it when it gets one
 }
 
 func newGrid(st *Styles) grid {
@@ -58,55 +50,58 @@ func (g *grid) colWidth() int { return max((g.width-timeColumn)/7, 0) }
 // SetSize sets the space the grid may fill.
 func (g *grid) SetSize(w, h int) {
 	g.width, g.height = max(w, 0), max(h, 0)
+	if g.refit && g.visible() > 0 {
+		g.reset()
+	}
 	g.follow()
 }
 
 // SetBlocks replaces what the grid shows. With reset, the view jumps to the
-// first busy hour of the week.
+// first busy hour of the week, and on to the first session when that is
+// further down, with the cursor on it.
 func (g *grid) SetBlocks(blocks []planner.Block, weeks int, reset bool) {
 	g.blocks, g.weeks = blocks, max(weeks, 1)
 	g.week = min(g.week, g.weeks-1)
-	g.paint()
 	if reset {
-		g.fitZoom()
-		g.top = g.firstBusyRow()
-		g.row = g.top
+		g.reset()
+	} else {
+		g.lay()
 	}
 	g.follow()
 }
 
-// paint records, for every five minutes of the cycle, which block shows there.
-func (g *grid) paint() {
-	n := g.weeks * planner.MinutesPerWeek / slotMinutes
-	if cap(g.slots) >= n {
-		g.slots = g.slots[:n]
-	} else {
-		g.slots = make([]slot, n)
-	}
-	for i := range g.slots {
-		g.slots[i] = slot{block: -1}
-	}
-	for bi := range g.blocks {
-		b := &g.blocks[bi]
-		for t := b.Start / slotMinutes; t*slotMinutes < b.End; t++ {
-			s := &g.slots[((t%n)+n)%n]
-			if b.Kind.Busy() {
-				s.busy++
-			}
-			if s.block < 0 || outranks(b.Kind, g.blocks[s.block].Kind) {
-				s.block = int16(bi)
-			}
-		}
-	}
+// reset picks the zoom, scrolls to the first busy hour and puts the cursor
+// on the first session.
+func (g *grid) reset() {
+	g.refit = g.visible() == 0
+	g.fitZoom()
+	g.lay()
+	g.top = g.firstBusyRow()
+	g.row = g.top
+	g.showFirstSession()
 }
 
-// outranks reports whether kind a is shown over kind b in one cell.
-func outranks(a, b planner.BlockKind) bool {
-	rank := func(k planner.BlockKind) int {
-		return [...]int{planner.KindSession: 6, planner.KindTravel: 5, planner.KindJob: 4,
-			planner.KindCommitment: 3, planner.KindSleep: 2, planner.KindCovered: 1}[k]
+// lay works out what every cell of the cycle shows at the zoom on show.
+func (g *grid) lay() {
+	g.cells = planner.LayGrid(g.blocks, g.weeks*planner.MinutesPerWeek, zoomOf(g.zoom))
+}
+
+// showFirstSession puts the cursor on the first session of the week on show
+// and scrolls so that it is in view.
+func (g *grid) showFirstSession() {
+	lo, hi := g.week*planner.MinutesPerWeek, (g.week+1)*planner.MinutesPerWeek
+	for i := range g.blocks {
+		b := &g.blocks[i]
+		if b.Kind != planner.KindSession || b.Start < lo || b.Start >= hi {
+			continue
+		}
+		g.day = (b.Start - lo) / planner.MinutesPerDay
+		g.row = b.Start % planner.MinutesPerDay / zoomOf(g.zoom)
+		if vis := g.visible(); g.row >= g.top+vis {
+			g.top = g.row - max(vis/3, 0)
+		}
+		return
 	}
-	return rank(a) > rank(b)
 }
 
 // firstBusyRow is the row of the first hour in which anything but sleep happens.
@@ -130,14 +125,16 @@ func (g *grid) fitZoom() {
 
 // busyHours returns the first and last hour in which anything but sleep happens.
 func (g *grid) busyHours() (first, last int) {
-	per := planner.MinutesPerDay / slotMinutes
 	first, last = 24, -1
-	for i, s := range g.slots {
-		if s.block < 0 || g.blocks[s.block].Kind == planner.KindSleep {
+	for i := range g.blocks {
+		b := &g.blocks[i]
+		if b.Kind == planner.KindSleep {
 			continue
 		}
-		h := (i % per) * slotMinutes / 60
-		first, last = min(first, h), max(last, h)
+		for t := b.Start; t < b.End && t < b.Start+planner.MinutesPerDay; t += 5 {
+			h := t % planner.MinutesPerDay / 60
+			first, last = min(first, h), max(last, h)
+		}
 	}
 	if last < 0 {
 		return 8, 17
@@ -175,6 +172,7 @@ func (g *grid) Zoom(delta int) {
 	t, top := g.row*zoomOf(g.zoom), g.top*zoomOf(g.zoom)
 	g.zoom = z
 	g.row, g.top = t/zoomOf(z), top/zoomOf(z)
+	g.lay()
 	g.follow()
 }
 
@@ -220,52 +218,14 @@ func (g *grid) Under() []planner.Block {
 	return out
 }
 
-// cell describes what the grid shows in one cell.
-type cell struct {
-	block    int // -1 for free
-	conflict bool
-}
-
-func (g *grid) cellAt(d, r int) cell {
+// cellAt is what the grid shows in the cell of day d, row r of the week on show.
+func (g *grid) cellAt(d, r int) planner.GridCell {
 	z := zoomOf(g.zoom)
-	first := (g.week*planner.MinutesPerWeek + d*planner.MinutesPerDay + r*z) / slotMinutes
-	c := cell{block: -1}
-	var seen [60 / slotMinutes]struct {
-		block int16
-		n     int
+	i := (g.week*planner.MinutesPerWeek + d*planner.MinutesPerDay + r*z) / z
+	if i < 0 || i >= len(g.cells) {
+		return planner.GridCell{Block: -1}
 	}
-	nseen := 0
-	best := -1 // index into seen
-	for i := first; i < first+z/slotMinutes && i < len(g.slots); i++ {
-		s := g.slots[i]
-		if s.busy > 1 {
-			c.conflict = true
-		}
-		if s.block < 0 {
-			continue
-		}
-		j := 0
-		for j < nseen && seen[j].block != s.block {
-			j++
-		}
-		if j == nseen {
-			seen[j].block, nseen = s.block, nseen+1
-		}
-		seen[j].n++
-		if best < 0 {
-			best = j
-			continue
-		}
-		bk, ck := g.blocks[seen[best].block].Kind, g.blocks[s.block].Kind
-		if outranks(ck, bk) || (ck == bk && seen[j].n > seen[best].n) {
-			best = j
-		}
-	}
-	if best < 0 {
-		return c
-	}
-	c.block = int(seen[best].block)
-	return c
+	return g.cells[i]
 }
 
 // View draws the header and the rows that fit.
@@ -289,7 +249,10 @@ func (g *grid) View() string {
 		b.WriteString(g.st.Header.Render(pad(name, cw)))
 	}
 	end := min(g.top+g.visible(), g.rows())
-	prev := [7]int{-2, -2, -2, -2, -2, -2, -2} // block shown in the row above, per day
+	var prev columns
+	for d := range prev {
+		prev[d].block = -2
+	}
 	for r := g.top; r < end; r++ {
 		b.WriteByte('\n')
 		b.WriteString(pad(planner.FormatClock(r*zoomOf(g.zoom)), timeColumn))
@@ -322,8 +285,16 @@ func (g *grid) style(i int) lipgloss.Style {
 	return st
 }
 
+// columns is what each day column of the row above showed: its block, and
+// whether that block's label is still to be written (it did not fit beside
+// the start time).
+type columns [7]struct {
+	block int
+	owed  bool
+}
+
 // renderRow writes one row of cells, styling runs of cells that look alike at once.
-func (g *grid) renderRow(b *strings.Builder, r, cw int, prev *[7]int) {
+func (g *grid) renderRow(b *strings.Builder, r, cw int, prev *columns) {
 	var run strings.Builder
 	runStyle := -1
 	for d := 0; d < 7; d++ {
@@ -340,37 +311,61 @@ func (g *grid) renderRow(b *strings.Builder, r, cw int, prev *[7]int) {
 	}
 }
 
-// cellText is the text of one cell and the index of its style. A block's
-// label shows in the first cell it fills in a column; prev holds the block
-// of the row above for each day.
-func (g *grid) cellText(d, r, cw int, prev *[7]int) (string, int) {
+// cellText is the text of one cell and the index of its style: the cursor
+// mark, the letter of what covers most of the cell (and `*` for a moved
+// shift), a letter for each block that starts in the cell without showing
+// there, the start time of a block that first shows here, and the block's
+// label where it first shows in a column, or in the row after when the
+// time left it no room. The label is cut from the right; the letters and the
+// time come first so they never are.
+func (g *grid) cellText(d, r, cw int, prev *columns) (string, int) {
 	c := g.cellAt(d, r)
-	first := c.block != prev[d]
-	prev[d] = c.block
-	mark := " "
+	col := &prev[d]
+	first := c.Block != col.block
+	if first {
+		col.block, col.owed = c.Block, false
+	}
+	var text strings.Builder
 	here := g.cursor && d == g.day && r == g.row
 	if here {
-		mark = ">"
+		text.WriteByte('>')
+	} else {
+		text.WriteByte(' ')
 	}
-	var text string
 	style := styleFree
-	switch {
-	case c.block < 0:
-		text = mark + string(planner.GlyphFree)
-	default:
-		bl := &g.blocks[c.block]
+	if c.Block < 0 {
+		text.WriteRune(planner.GlyphFree)
+	} else {
+		bl := &g.blocks[c.Block]
 		glyph := bl.Kind.Glyph()
 		style = int(bl.Kind)
-		if c.conflict {
+		if c.Conflict {
 			glyph, style = planner.GlyphConflict, styleConflict
 		}
-		text = mark + string(glyph)
-		if first && cw > 3 {
-			text += " " + blockLabel(bl)
+		text.WriteRune(glyph)
+		if bl.Bent {
+			text.WriteByte('*')
+		}
+	}
+	for _, m := range c.Marks {
+		text.WriteRune(g.blocks[m].Kind.Glyph())
+	}
+	if c.Block >= 0 {
+		bl := &g.blocks[c.Block]
+		if c.First && width(text.String())+6 <= cw-1 {
+			text.WriteString(" " + planner.FormatClock(bl.Start%planner.MinutesPerDay))
+		}
+		room := cw - 1 - width(text.String()) - 1
+		switch {
+		case (first || col.owed) && room >= min(width(bl.Label), 4):
+			text.WriteString(" " + bl.Label)
+			col.owed = false
+		case first:
+			col.owed = true
 		}
 	}
 	if here {
 		style += styleCursor
 	}
-	return pad(text, cw-1) + " ", style
+	return pad(text.String(), cw-1) + " ", style
 }

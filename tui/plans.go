@@ -58,8 +58,9 @@ func (p *plansScreen) SetBlocks(b []planner.Block, weeks int, reset bool) {
 	p.grid.SetBlocks(b, weeks, true)
 }
 
-// listHeight is the lines the list and the rejections take.
-func (p *plansScreen) listLines() []string {
+// headLines are the title, and what stopped the search and the warnings
+// about the week itself, above the plans.
+func (p *plansScreen) headLines() []string {
 	var lines []string
 	locks := ""
 	if p.d.opt.ExcludeDays != 0 || len(p.d.opt.Require) > 0 {
@@ -84,8 +85,30 @@ func (p *plansScreen) listLines() []string {
 			lines = append(lines, p.st.Error.Render("! "+p.d.neutralText(w)))
 		}
 	}
+	return lines
+}
+
+// planAtLine is the plan on line y of the list, if any: each plan takes a
+// line, and the one under the cursor a second with its work changes.
+func (p *plansScreen) planAtLine(y int) (int, bool) {
+	i := y - len(p.headLines())
+	switch {
+	case i == p.cursor+1:
+		i = p.cursor
+	case i > p.cursor+1:
+		i--
+	}
+	return i, i >= 0 && i < p.n()
+}
+
+// listLines are the lines the list and the rejections take.
+func (p *plansScreen) listLines() []string {
+	lines := p.headLines()
 	for i := 0; i < p.n(); i++ {
 		lines = append(lines, p.planLine(i))
+		if i == p.cursor {
+			lines = append(lines, p.planDetail(i))
+		}
 	}
 	if p.d.res != nil && len(p.d.res.Rejected) > 0 {
 		lines = append(lines, p.st.Header.Render("Does not fit"))
@@ -122,11 +145,6 @@ func (p *plansScreen) planLine(i int) string {
 	if slices.Contains(p.d.marked, i) {
 		box = "[x]"
 	}
-	days := sessionDays(pl)
-	start := ""
-	if len(pl.Sessions) > 0 {
-		start = planner.FormatClock(pl.Sessions[0].Time.Start)
-	}
 	chosen := ""
 	if samePlan(pl, p.d.chosen) {
 		chosen = " chosen"
@@ -135,12 +153,23 @@ func (p *plansScreen) planLine(i int) string {
 	if _, ok := p.oneProgram(); !ok {
 		name = p.d.programName(pl.Program) + ", " + pl.Track
 	}
-	line := fmt.Sprintf("%s%s %d. %s: %s %s · unpaid %s · moved %s · +travel %s%s", mark, box, i+1,
-		name, days, start, hm(pl.UnpaidMinutes), hm(pl.MovedMinutes), hm(pl.AddedTravel), chosen)
+	weeks := max(p.d.full.Weeks(), 1)
+	line := fmt.Sprintf("%s%s %d. %s: %s · home by %s · unpaid %s%s", mark, box, i+1, name, sessionTimes(pl),
+		planner.FormatLatestHome(pl.LatestHome), hm(pl.UnpaidMinutes/weeks), chosen)
 	if i == p.cursor {
 		return p.st.Selected.Render(line)
 	}
 	return line
+}
+
+// planDetail is the second line of the plan under the cursor: what changes
+// at work, who covers what, and the travel the plan adds.
+func (p *plansScreen) planDetail(i int) string {
+	pl := &p.d.res.Plans[i]
+	weeks := max(p.d.full.Weeks(), 1)
+	text := fmt.Sprintf("      work %s · covers %s · +travel %s", orNone(workChanges(pl, weeks)),
+		orNone(coversUsed(pl, weeks)), hm(pl.AddedTravel/weeks))
+	return p.st.Subtle.Render(p.d.neutralText(text))
 }
 
 // oneProgram returns the program of every plan, when they share one.
@@ -167,9 +196,8 @@ func (p *plansScreen) layout() {
 // plans) comes back as an intent it handles at once; the rest as commands.
 func (p plansScreen) Update(msg tea.Msg) (plansScreen, tea.Cmd, tea.Msg) {
 	if mm, ok := msg.(tea.MouseMsg); ok {
-		// The title is line 0; plan i is on line i+1.
-		if mm.Action == tea.MouseActionPress && mm.Button == tea.MouseButtonLeft && mm.Y >= 1 && mm.Y <= p.n() {
-			return p.moveTo(mm.Y - 1)
+		if i, ok := p.planAtLine(mm.Y); ok && mm.Action == tea.MouseActionPress && mm.Button == tea.MouseButtonLeft {
+			return p.moveTo(i)
 		}
 		return p, nil, nil
 	}
@@ -250,30 +278,6 @@ func (p plansScreen) ShortHelp() []key.Binding {
 func (p plansScreen) FullHelp() [][]key.Binding {
 	k := p.keys
 	return [][]key.Binding{{k.Up, k.Down, k.Choose}, {k.Mark, k.Compare, k.Clear}}
-}
-
-// sessionDays lists a plan's session days, week by week in a rotation.
-func sessionDays(pl *planner.Plan) string {
-	var weeks []string
-	var cur []string
-	week := 0
-	for _, s := range pl.Sessions {
-		if s.Week != week && len(cur) > 0 {
-			weeks = append(weeks, strings.Join(cur, " "))
-			cur = nil
-		}
-		week = s.Week
-		cur = append(cur, s.Day.String())
-	}
-	if len(cur) > 0 {
-		weeks = append(weeks, strings.Join(cur, " "))
-	}
-	if len(weeks) > 1 {
-		for i := range weeks {
-			weeks[i] = fmt.Sprintf("wk%d %s", i+1, weeks[i])
-		}
-	}
-	return strings.Join(weeks, " | ")
 }
 
 // plansTitle says how many plans fit: all of them, or the best of more.

@@ -87,6 +87,9 @@ func (p profilesScreen) Update(msg tea.Msg) (profilesScreen, tea.Cmd) {
 	case key.Matches(km, k.Rename) && len(p.list) > 0:
 		p.mode = pmRename
 		p.input.SetValue(p.list[p.cursor].Name)
+		if p.d.discreet {
+			p.input.SetValue("") // the name is not shown in discreet mode
+		}
 		p.input.CursorEnd()
 		return p, p.input.Focus()
 	case key.Matches(km, k.Delete) && len(p.list) > 0:
@@ -130,7 +133,7 @@ func (p profilesScreen) View() string {
 		if i == p.cursor {
 			mark = "> "
 		}
-		line := mark + pr.Name
+		line := mark + p.label(i)
 		if pr.ID == p.d.profile.ID {
 			line += "  (open)"
 		}
@@ -149,9 +152,21 @@ func (p profilesScreen) View() string {
 	case pmRename:
 		lines = append(lines, "Rename. "+p.input.View())
 	case pmConfirm:
-		lines = append(lines, p.st.Error.Render(fmt.Sprintf("Delete %q and every plan saved for it? y deletes, any other key keeps it.", p.list[p.cursor].Name)))
+		lines = append(lines, p.st.Error.Render(fmt.Sprintf("Delete %q and every plan saved for it? y deletes, any other key keeps it.", p.label(p.cursor))))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// label names profile i of the list: its name, or in discreet mode its
+// client code, else "Client" and its place in the list.
+func (p profilesScreen) label(i int) string {
+	switch pr := p.list[i]; {
+	case !p.d.discreet:
+		return pr.Name
+	case pr.ClientCode != "":
+		return pr.ClientCode
+	}
+	return fmt.Sprintf("Client %d", i+1)
 }
 
 // ShortHelp lists the keys that work now.

@@ -38,6 +38,12 @@ type CatalogReader interface {
 	Catalog() (*planner.Catalog, error)
 }
 
+// DatabaseSettings keeps what holds for every profile of the database.
+// *store.DB has it as it is.
+type DatabaseSettings interface {
+	SetDatabaseDiscreet(on bool) error
+}
+
 // Store is everything the TUI keeps between runs.
 type Store interface {
 	ScenarioStore
@@ -45,12 +51,14 @@ type Store interface {
 	ProfileEditor
 	Directory
 	CatalogReader
+	DatabaseSettings
 }
 
 // Profile is one person whose week is planned.
 type Profile struct {
-	ID, Name string
-	Discreet bool
+	ID, Name   string
+	ClientCode string // a counselor's code for the client, shown instead of the name in discreet mode
+	Discreet   bool
 }
 
 // samePlan reports whether two plans attend the same program at the same times.

@@ -4,18 +4,11 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"weekfit/planner"
 )
-
-// blockLabel is the short name a block shows in its first cell.
-func blockLabel(b *planner.Block) string {
-	if b.Bent {
-		return b.Label + "*"
-	}
-	return b.Label
-}
 
 // pad cuts or fills s to exactly w cells.
 func pad(s string, w int) string {
@@ -43,15 +36,47 @@ func width(s string) int {
 	return len(s)
 }
 
-// legend lists every glyph and what it means, cut to width.
+// legend lists every glyph and what it means in at most width cells: in
+// words, else in shorter words, else with narrower gaps, else with the words
+// cut from the right; a glyph is never cut.
 func legend(st *Styles, width int) string {
-	var parts []string
-	for k := planner.KindJob; k <= planner.KindSleep; k++ {
-		parts = append(parts, st.Kind[k].Render(string(k.Glyph()))+" "+k.String())
+	type entry struct {
+		glyph       string
+		style       lipgloss.Style
+		long, short string
 	}
-	parts = append(parts, st.Free.Render(string(planner.GlyphFree))+" free",
-		st.Conflict.Render(string(planner.GlyphConflict))+" conflict", "* moved shift")
-	return ansi.Truncate(strings.Join(parts, "  "), max(width, 0), "")
+	var es []entry
+	for k := planner.KindJob; k <= planner.KindSleep; k++ {
+		es = append(es, entry{string(k.Glyph()), st.Kind[k], k.String(), k.String()})
+	}
+	es[planner.KindCommitment].short = "duty"
+	es = append(es, entry{string(planner.GlyphFree), st.Free, "free", "free"},
+		entry{string(planner.GlyphConflict), st.Conflict, "conflict", "clash"},
+		entry{"*", st.Subtle, "moved shift", "moved"})
+	build := func(gap string, word func(entry) string) string {
+		parts := make([]string, len(es))
+		for i, e := range es {
+			parts[i] = e.style.Render(e.glyph)
+			if w := word(e); w != "" {
+				parts[i] += " " + w
+			}
+		}
+		return strings.Join(parts, gap)
+	}
+	long := func(e entry) string { return e.long }
+	short := func(e entry) string { return e.short }
+	for _, try := range []string{build("  ", long), build(" ", long), build("  ", short), build(" ", short)} {
+		if ansi.StringWidth(try) <= width {
+			return try
+		}
+	}
+	for n := 4; n >= 0; n-- {
+		try := build(" ", func(e entry) string { return e.short[:min(n, len(e.short))] })
+		if ansi.StringWidth(try) <= width || n == 0 {
+			return ansi.Truncate(try, max(width, 0), "")
+		}
+	}
+	return ""
 }
 
 // hm writes minutes as "5h10" or "40 min".

@@ -46,9 +46,11 @@ func (m Model) handleResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.d.profiles = msg.profiles
 		m.profiles.SetProfiles(msg.profiles)
 		m.setStatus(msg.note, false)
-		if !slices.ContainsFunc(msg.profiles, func(p Profile) bool { return p.ID == m.d.profile.ID }) {
+		i := slices.IndexFunc(msg.profiles, func(p Profile) bool { return p.ID == m.d.profile.ID })
+		if i < 0 {
 			return m, loadCmd(m.st, "", m.opt.Template), true
 		}
+		m.d.profile.Name = msg.profiles[i].Name // a rename of the open profile shows at once
 		return m, nil, true
 	}
 	return m.whatIfResult(msg)
@@ -68,7 +70,7 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 	m.d.sc, m.d.cat, m.d.chosen, m.d.res = msg.sc, msg.cat, msg.chosen, nil
 	m.d.opt = planner.Options{Top: topPlans}
 	m.d.marked, m.undo = nil, nil
-	m.d.discreet = msg.profile.Discreet || m.opt.Discreet
+	m.d.discreet = msg.profile.Discreet || m.d.everyone
 	m.profiles.SetProfiles(msg.profiles)
 	m.setStatus(msg.note, false)
 	if msg.note == "" && m.opt.Note != "" {
@@ -279,12 +281,43 @@ func (m Model) toggleDiscreet() (tea.Model, tea.Cmd) {
 	if !m.loaded {
 		return m, nil
 	}
+	if m.active == scProfiles {
+		return m.toggleEveryone()
+	}
+	if m.d.everyone {
+		m.setStatus("discreet mode is on for every profile; d on Profiles (P) turns it off", true)
+		return m, nil
+	}
 	m.d.discreet = !m.d.discreet
 	m.d.profile.Discreet = m.d.discreet
 	m.setShown()
 	m.refresh(false)
 	m.pending++
 	return m, discreetCmd(m.st, m.d.profile.ID, m.d.discreet)
+}
+
+// toggleEveryone turns discreet mode on or off for every profile of the
+// database, and saves that: a counselor switching clients keeps it on.
+func (m Model) toggleEveryone() (tea.Model, tea.Cmd) {
+	m.d.everyone = !m.d.everyone
+	m.d.discreet = m.d.everyone || m.d.profile.Discreet
+	m.setShown()
+	m.refresh(false)
+	m.pending++
+	return m, everyoneCmd(m.st, m.d.everyone)
+}
+
+// everyoneCmd saves discreet mode for every profile of the database.
+func everyoneCmd(st Store, on bool) tea.Cmd {
+	return func() tea.Msg {
+		if err := st.SetDatabaseDiscreet(on); err != nil {
+			return savedMsg{err: fmt.Errorf("remember discreet mode for every profile: %w", err)}
+		}
+		if on {
+			return savedMsg{what: "discreet mode on for every profile in this database, saved"}
+		}
+		return savedMsg{what: "discreet mode for every profile off, saved; each profile keeps its own"}
+	}
 }
 
 func (m Model) profileIntent(msg tea.Msg) (Model, tea.Cmd, bool) {

@@ -55,14 +55,32 @@ func (m Model) screenView() string {
 	return m.week.View()
 }
 
-// tabs is the first line: the screens, and the profile unless discreet.
-func (m Model) tabs() string {
-	parts := []string{m.styles.Title.Render("weekfit")}
+// tabList is the screens named on the first line.
+func (m Model) tabList() []screen {
 	tabs := []screen{scWeek, scPlans, scCompare, scEdit, scProfiles}
 	if m.active >= nScreens {
 		tabs = append(tabs, m.active)
 	}
-	for _, s := range tabs {
+	return tabs
+}
+
+// tabAt is the screen whose name is at column x of the first line.
+func (m Model) tabAt(x int) (screen, bool) {
+	at := ansi.StringWidth("weekfit") + 1
+	for _, s := range m.tabList() {
+		w := ansi.StringWidth(s.String()) + 2 // "[Name]" or " Name "
+		if x >= at && x < at+w {
+			return s, true
+		}
+		at += w + 1
+	}
+	return 0, false
+}
+
+// tabs is the first line: the screens, and the profile unless discreet.
+func (m Model) tabs() string {
+	parts := []string{m.styles.Title.Render("weekfit")}
+	for _, s := range m.tabList() {
 		name := s.String()
 		if s == m.active {
 			parts = append(parts, m.styles.ActiveTab.Render("["+name+"]"))

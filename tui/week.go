@@ -131,15 +131,15 @@ func (w weekScreen) View() string {
 		head += w.st.Subtle.Render(fmt.Sprintf("  · week %d of %d ([ ])", w.grid.week+1, w.grid.weeks))
 	}
 	grid := w.grid.View()
-	leg := legend(w.st, w.grid.width)
 	panel := w.panel()
 	if w.side() {
 		left := strings.Split(grid, "\n")
 		gw := timeColumn + 7*w.grid.colWidth()
-		left = append(left, pad(leg, gw))
-		return head + "\n" + joinColumns(left, gw, " ", strings.Split(panel, "\n"))
+		right := strings.Split(panel, "\n")
+		right = right[:min(len(right), len(left))]
+		return head + "\n" + joinColumns(left, gw, " ", right) + "\n" + legend(w.st, w.width)
 	}
-	return strings.Join([]string{head, grid, leg, panel}, "\n")
+	return strings.Join([]string{head, grid, legend(w.st, w.width), panel}, "\n")
 }
 
 // planTitle names the plan on show.
@@ -218,7 +218,8 @@ func weekTotals(d *shared) []string {
 	out := []string{
 		fmt.Sprintf("sessions %s a week (min %s)", hm(p.SessionMinutes/weeks), hm(minimum)),
 		fmt.Sprintf("unpaid %s", hm(p.UnpaidMinutes/weeks)),
-		fmt.Sprintf("shift changes %d", len(p.ShiftChanges)),
+		"work " + orNone(workChanges(p, weeks)),
+		"covers " + d.neutralText(orNone(coversUsed(p, weeks))),
 		fmt.Sprintf("travel %s (+%s)", hm(p.TravelMinutes/weeks), hm(p.AddedTravel/weeks)),
 		fmt.Sprintf("home by %s", planner.FormatLatestHome(p.LatestHome)),
 	}

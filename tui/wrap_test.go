@@ -42,11 +42,11 @@ func TestOvernightAndRotationWrap(t *testing.T) {
 		t.Fatalf("weeks = %d", g.weeks)
 	}
 	// Week 1 Monday 03:00: week 2's Sunday night's sleep (the cycle wraps).
-	if c := g.cellAt(0, 3*60/zoomOf(g.zoom)); c.block < 0 || g.blocks[c.block].Kind != planner.KindSleep {
+	if c := g.cellAt(0, 3*60/zoomOf(g.zoom)); c.Block < 0 || g.blocks[c.Block].Kind != planner.KindSleep {
 		t.Errorf("week 1 Mon 03:00 is not the sleep from week 2's Sunday: %+v", c)
 	}
 	// Week 1 Tuesday 03:00: Monday night's shift runs into Tuesday's column.
-	if c := g.cellAt(1, 3*60/zoomOf(g.zoom)); c.block < 0 || g.blocks[c.block].Kind != planner.KindJob {
+	if c := g.cellAt(1, 3*60/zoomOf(g.zoom)); c.Block < 0 || g.blocks[c.Block].Kind != planner.KindJob {
 		t.Errorf("week 1 Tue 03:00 is not Monday night's shift: %+v", c)
 	}
 	m = typeKeys(m, "]")
@@ -58,7 +58,7 @@ func TestOvernightAndRotationWrap(t *testing.T) {
 	}
 	// Week 2 Monday 03:00: week 1's Sunday night shift.
 	g = &m.week.grid
-	if c := g.cellAt(0, 3*60/zoomOf(g.zoom)); c.block < 0 || g.blocks[c.block].Kind != planner.KindJob {
+	if c := g.cellAt(0, 3*60/zoomOf(g.zoom)); c.Block < 0 || g.blocks[c.Block].Kind != planner.KindJob {
 		t.Errorf("week 2 Mon 03:00 is not week 1's Sunday night shift: %+v", c)
 	}
 }
