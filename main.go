@@ -92,6 +92,7 @@ func commands() []command {
 		{name: "import", args: "FILE [--as NAME] [--sheet NAME]", what: []string{"import a scenario, a profile export, or a catalog (JSON, CSV, .xlsx, .ods)"}, run: store(cmdImport)},
 		{name: "catalog", args: "list [WORDS] [--json] | show ID | remove ID [--yes]",
 			what: []string{"list, search, show or remove the programs of the catalog"}, run: cmdCatalog},
+		{name: "intake", args: "[--as NAME] [--accessible]", what: []string{"a new profile by a guided interview", "(--accessible: plain numbered prompts)"}, run: store(cmdIntake)},
 		{name: "export", args: "PROFILE [--out FILE]", what: []string{"print a profile's week and saved plans as JSON"}, run: store(cmdExport)},
 		{name: "export-plan", args: exportPlanArgs(),
 			what: []string{"write a profile's plan as a calendar, handout or note", "(docs/export.md: --tz, --names, --travel, --paper, ...)"}, run: cmdExportPlan},

@@ -47,6 +47,7 @@ const (
 	scDiff    = nScreens + 2 // opened from What-ifs
 	scBoard   = nScreens + 3 // off the tab line: B opens it
 	scCatalog = nScreens + 4 // off the tab line: C opens it
+	scIntake  = nScreens + 5 // off the tab line: n on Profiles, i on Week and Edit
 )
 
 // String names the screen as its tab does.
@@ -70,6 +71,8 @@ func (s screen) String() string {
 		return "Board"
 	case scCatalog:
 		return "Catalog"
+	case scIntake:
+		return "Interview"
 	}
 	return "Profiles"
 }
@@ -86,6 +89,8 @@ type Options struct {
 	Dir      string            // folder exports go to; empty means the current one, else $HOME
 	Catalog  CatalogEditor     // imports and removes catalog programs; nil leaves that out of the Catalog screen
 	WhatIfs  WhatIfStore       // keeps the profiles' what-ifs; nil leaves the What-ifs screen out
+	Intake   bool              // start on the interview for a new profile (weekfit intake)
+	As       string            // the new profile's name for Intake; empty asks for it
 
 	SolveBudget time.Duration // how long one solve may run; 0 means DefaultSolveBudget
 
@@ -175,9 +180,10 @@ type Model struct {
 	diff     diffScreen
 	board    boardScreen
 	catalog  catalogScreen
+	intake   intakeScreen
 
 	active        screen
-	back          screen // where esc on Export returns to
+	back          screen // where esc on Export, or the end of the interview, returns to
 	width, height int
 	fullHelp      bool
 	blank         bool
@@ -233,6 +239,7 @@ func New(st Store, opt Options) Model {
 		whatIfs: whatIfs, diff: newDiffScreen(s, d),
 		board:   newBoardScreen(s, d, opt.Now),
 		catalog: newCatalogScreen(s, d, opt.Catalog != nil, opt.Now),
+		intake:  newIntakeScreen(s),
 		status:  "opening…",
 	}
 }
@@ -251,6 +258,9 @@ func defaultDir() string {
 
 // Init loads the profile and names the window without a person's name.
 func (m Model) Init() tea.Cmd {
+	if m.opt.Intake {
+		return tea.Batch(tea.SetWindowTitle("weekfit"), send(intakeStartMsg{name: m.opt.As}))
+	}
 	return tea.Batch(tea.SetWindowTitle("weekfit"), loadCmd(m.st, m.opt.Profile, m.opt.Template))
 }
 
@@ -270,6 +280,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.stopping {
 			return m.savedWhileStopping(msg)
 		}
+	}
+	var cmd tea.Cmd
+	var ok bool
+	if m, cmd, ok = m.intakeIntent(msg); ok {
+		return m, cmd
 	}
 	if m2, cmd, ok := m.handleResult(msg); ok {
 		return m2, cmd
@@ -295,6 +310,7 @@ func (m *Model) setSize(w, h int) {
 	m.diff.SetSize(bw, bh)
 	m.board.SetSize(bw, bh)
 	m.catalog.SetSize(bw, bh)
+	m.intake.SetSize(bw, bh)
 }
 
 // capturing reports whether the active screen takes every key (a text field).
@@ -312,6 +328,8 @@ func (m Model) capturing() bool {
 		return m.board.Capturing()
 	case scCatalog:
 		return m.catalog.Capturing()
+	case scIntake:
+		return true
 	}
 	return false
 }
@@ -375,6 +393,9 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.switchTo(scCatalog)
 	case key.Matches(msg, m.keys.Undo):
 		return m.undoLast()
+	case key.Matches(msg, m.keys.Interview) && (m.active == scWeek || m.active == scEdit):
+		m2, cmd, _ := m.intakeIntent(intakeReopenMsg{})
+		return m2, cmd
 	case key.Matches(msg, m.keys.Discreet):
 		return m.toggleDiscreet()
 	}
@@ -451,6 +472,9 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case scEdit:
 		m.edit, cmd = m.edit.Update(msg)
 	case scProfiles:
+		if m2, cmd, ok := m.profilesIntake(msg); ok {
+			return m2, cmd
+		}
 		m.profiles, cmd = m.profiles.Update(msg)
 	case scExport:
 		m.export, cmd = m.export.Update(msg)
@@ -472,6 +496,8 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m2, more, _ := m.handleIntent(intent)
 			return m2, tea.Batch(cmd, more)
 		}
+	case scIntake:
+		m.intake, cmd = m.intake.Update(msg)
 	}
 	return m, cmd
 }
@@ -497,6 +523,8 @@ func (m Model) keyMap() help.KeyMap {
 		return m.board
 	case scCatalog:
 		return m.catalog
+	case scIntake:
+		return m.intake
 	}
 	return m.week
 }

@@ -79,14 +79,20 @@ func (e *editScreen) Reset() {
 
 func (e *editScreen) rows() int { return max(e.height-1, 1) }
 
+// editContext is how many fields stay in sight above and below the cursor.
+const editContext = 2
+
+// follow scrolls so that the cursor has editContext fields above and below
+// it, where the form has them.
 func (e *editScreen) follow() {
-	if e.cursor < e.top {
-		e.top = e.cursor
+	ctx := min(editContext, (e.rows()-1)/2)
+	if e.cursor-ctx < e.top {
+		e.top = e.cursor - ctx
 	}
-	if e.cursor >= e.top+e.rows() {
-		e.top = e.cursor - e.rows() + 1
+	if e.cursor+ctx >= e.top+e.rows() {
+		e.top = e.cursor + ctx - e.rows() + 1
 	}
-	e.top = max(e.top, 0)
+	e.top = max(min(e.top, len(e.fields)-e.rows()), 0)
 }
 
 func (e *editScreen) move(n int) {
@@ -173,7 +179,7 @@ func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, te
 		return e, nil
 	}
 	if err := validate(c, e.d.cat); err != nil {
-		e.err = err.Error()
+		e.err = screenError(err)
 		return e, nil
 	}
 	e.editing, e.err = false, ""
@@ -229,7 +235,7 @@ func (e editScreen) row(i int) string {
 	}
 	s := mark + pad(label, labelWidth) + value
 	if i == e.cursor && e.err != "" {
-		s += "  " + e.st.Error.Render("! "+e.err)
+		s += e.errorText(width(s))
 	}
 	if i == e.cursor && f.hint != nil {
 		if h := f.hint(e.d); h != "" {
@@ -240,6 +246,24 @@ func (e editScreen) row(i int) string {
 		return e.st.Selected.Render(s)
 	}
 	return s
+}
+
+// errorText is the error beside a field whose line is used wide, or, when
+// it does not fit there, on the lines under it, wrapped, never cut.
+func (e editScreen) errorText(used int) string {
+	msg := "! " + e.err
+	if used+2+width(msg) <= e.width {
+		return "  " + e.st.Error.Render(msg)
+	}
+	indent := labelWidth + 2
+	if e.width-indent < 20 {
+		indent = 2
+	}
+	lines := strings.Split(wrap(msg, max(e.width-indent, 1)), "\n")
+	for i, l := range lines {
+		lines[i] = strings.Repeat(" ", indent) + e.st.Error.Render(l)
+	}
+	return "\n" + strings.Join(lines, "\n")
 }
 
 // ShortHelp lists the keys that work now.

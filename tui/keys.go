@@ -6,6 +6,7 @@ import "github.com/charmbracelet/bubbles/key"
 type globalKeys struct {
 	Quit, Help, Next, Prev, Week, Plans, Compare, Edit, Profiles key.Binding
 	Undo, Discreet, Panic, Export, WhatIfs, Board, Catalog       key.Binding
+	Interview                                                    key.Binding // i: the interview on this week, from Week and Edit
 	ForceQuit                                                    key.Binding // ctrl+c, even while a field has the keyboard
 }
 
@@ -28,6 +29,7 @@ func newGlobalKeys() globalKeys {
 		Board:     key.NewBinding(key.WithKeys("B"), key.WithHelp("B", "program board")),
 		Catalog:   key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "catalog")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c")),
+		Interview: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "interview")),
 	}
 }
 
@@ -124,7 +126,7 @@ func newCompareKeys() compareKeys {
 }
 
 type profilesKeys struct {
-	Up, Down, Open, Add, Rename, Delete, Yes, No, Accept, Cancel key.Binding
+	Up, Down, Open, Add, Intake, Copy, Rename, Delete, Yes, No, Accept, Cancel key.Binding
 }
 
 func newProfilesKeys() profilesKeys {
@@ -133,6 +135,8 @@ func newProfilesKeys() profilesKeys {
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
+		Intake: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "interview")),
+		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy by interview")),
 		Rename: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
 		Delete: key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete")),
 		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, delete")),
@@ -209,5 +213,19 @@ func newDiffKeys() diffKeys {
 		Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
 		Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
 		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "what-ifs")),
+	}
+}
+
+// intakeKeys are the interview's own keys; the questions' keys are huh's.
+type intakeKeys struct {
+	Esc, Yes, Reopen, Save key.Binding
+}
+
+func newIntakeKeys() intakeKeys {
+	return intakeKeys{
+		Esc:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop")),
+		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "drop the answers")),
+		Reopen: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1-5", "change a group")),
+		Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
 	}
 }

@@ -182,11 +182,11 @@ func (p profilesScreen) ShortHelp() []key.Binding {
 	k.Open.SetEnabled(some)
 	k.Rename.SetEnabled(some)
 	k.Delete.SetEnabled(some)
-	return []key.Binding{k.Down, k.Open, k.Add, k.Rename, k.Delete}
+	return []key.Binding{k.Down, k.Open, k.Intake, k.Add, k.Rename, k.Delete}
 }
 
 // FullHelp lists every key of the screen.
 func (p profilesScreen) FullHelp() [][]key.Binding {
 	k := p.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.Add, k.Rename, k.Delete}}
+	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.Intake, k.Copy, k.Add, k.Rename, k.Delete}}
 }

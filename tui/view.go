@@ -23,7 +23,7 @@ func (m Model) View() string {
 	switch {
 	case m.fullHelp:
 		body = fullHelp(m.styles, m.fullBindings(), m.width)
-	case !m.loaded:
+	case !m.loaded && m.active != scIntake:
 		body = ""
 	default:
 		body = m.screenView()
@@ -53,6 +53,8 @@ func (m Model) screenView() string {
 		return m.board.View()
 	case scCatalog:
 		return m.catalog.View()
+	case scIntake:
+		return m.intake.View()
 	}
 	return m.week.View()
 }

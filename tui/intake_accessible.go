@@ -1,0 +1,134 @@
+package tui
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/huh"
+)
+
+// RunIntakeAccessible asks the interview's questions as plain numbered
+// prompts, one a line, for screen readers and scripts (huh's accessible
+// mode): the same groups as the screen, then the review in sentences and a
+// choice to save, change a group or drop the answers. It saves the week as a
+// new profile named name (asked first when empty) and returns it. Answers
+// that end before the interview does save nothing.
+func RunIntakeAccessible(in io.Reader, out io.Writer, name string, dir Directory) (Profile, error) {
+	r := &lineReader{r: bufio.NewReader(in)}
+	a := newIntakeAnswers(name)
+	list, err := dir.ListProfiles()
+	if err != nil {
+		return Profile{}, fmt.Errorf("list the profiles: %w", err)
+	}
+	for _, p := range list {
+		a.taken = append(a.taken, p.Name)
+	}
+	if name != "" {
+		if err := a.checkProfileName(name); err != nil {
+			return Profile{}, fmt.Errorf("%w: %w", ErrIntakeName, err)
+		}
+	}
+	for step := stepWork; step < stepReview; step++ {
+		if err := askAccessible(a, step, r, out); err != nil {
+			return Profile{}, err
+		}
+	}
+	for {
+		sc, err := a.build()
+		fmt.Fprintf(out, "\n%s\n", stepReview.title())
+		for i, s := range a.sentences() {
+			fmt.Fprintf(out, "%d. %s\n", i+1, s)
+		}
+		choice := 0 // save
+		if err != nil {
+			fmt.Fprintf(out, "Not saved yet: %v.\n", err)
+			choice = int(stepWork) + 1
+		}
+		if r.eof {
+			if err != nil {
+				return Profile{}, fmt.Errorf("%w: %w", ErrIntakeEnded, err)
+			}
+			return Profile{}, ErrIntakeEnded
+		}
+		opts := []huh.Option[int]{huh.NewOption("Save", 0)}
+		for s := stepWork; s < stepReview; s++ {
+			opts = append(opts, huh.NewOption("Change "+s.String(), int(s)+1))
+		}
+		opts = append(opts, huh.NewOption("Drop the answers", -1))
+		sel := huh.NewSelect[int]().Title("What now?").Options(opts...).Value(&choice)
+		if err := huh.NewForm(huh.NewGroup(sel)).WithAccessible(true).WithInput(r).WithOutput(out).Run(); err != nil {
+			return Profile{}, fmt.Errorf("ask what now: %w", err)
+		}
+		switch {
+		case choice == 0 && err == nil:
+			p, err := dir.NewProfile(orName(a.Name, "Me"), sc)
+			if err != nil {
+				return Profile{}, fmt.Errorf("could not save the profile: %w", err)
+			}
+			return p, nil
+		case choice < 0:
+			return Profile{}, ErrIntakeDropped
+		case choice > 0:
+			if err := askAccessible(a, intakeStep(choice-1), r, out); err != nil {
+				return Profile{}, err
+			}
+		}
+	}
+}
+
+// Why RunIntakeAccessible saved nothing: the person dropped the answers, the
+// answers ended (standard input closed) before the review could save them, or
+// the name given is taken.
+var (
+	ErrIntakeDropped = errors.New("the answers were dropped; nothing was saved")
+	ErrIntakeEnded   = errors.New("the answers ended before the interview did, so nothing was saved")
+	ErrIntakeName    = errors.New("the interview cannot start")
+)
+
+// askAccessible asks the questions of one step, group by group, leaving out
+// the groups that do not apply (huh's accessible mode would ask them all).
+func askAccessible(a *intakeAnswers, step intakeStep, r *lineReader, out io.Writer) error {
+	fmt.Fprintf(out, "\n%s\n", step.title())
+	k := newAsker(a, true)
+	for _, g := range k.groups(step) {
+		if g.hide != nil && g.hide() {
+			continue
+		}
+		f := huh.NewForm(huh.NewGroup(g.fields...)).WithAccessible(true).WithInput(r).WithOutput(out)
+		if err := f.Run(); err != nil {
+			return fmt.Errorf("ask about %s: %w", strings.ToLower(step.String()), err)
+		}
+	}
+	return nil
+}
+
+// lineReader hands its reader on a line at a time: huh's accessible prompts
+// each read through a new bufio.Scanner, which would otherwise swallow the
+// lines after the first when they come down a pipe.
+type lineReader struct {
+	r   *bufio.Reader
+	eof bool
+}
+
+func (l *lineReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		b, err := l.r.ReadByte()
+		if err != nil {
+			if n == 0 {
+				l.eof = l.eof || errors.Is(err, io.EOF)
+				return 0, err
+			}
+			return n, nil
+		}
+		p[n] = b
+		n++
+		if b == '\n' {
+			break
+		}
+	}
+	return n, nil
+}

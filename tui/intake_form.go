@@ -1,0 +1,240 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/huh"
+)
+
+// intakeStep is one group of the interview.
+type intakeStep int
+
+const (
+	stepWork intakeStep = iota
+	stepTravel
+	stepFamily
+	stepSleep
+	stepPrograms
+	stepReview
+	nSteps
+)
+
+// String names the step as its counter does.
+func (s intakeStep) String() string {
+	return [...]string{"Work", "Getting around", "Family and duties", "Sleep", "Programs", "Review"}[s]
+}
+
+// title is the step counter: "3 of 6: Family and duties".
+func (s intakeStep) title() string { return fmt.Sprintf("%d of %d: %s", s+1, nSteps, s) }
+
+// askGroup is one screen of questions of a step, shown unless hide says so.
+type askGroup struct {
+	fields []huh.Field
+	hide   func() bool
+}
+
+// asker builds the questions of a step. It keeps each input's check, so the
+// screen can say what is wrong while it is typed, and in accessible mode it
+// lets an empty line keep the value shown.
+type asker struct {
+	a          *intakeAnswers
+	accessible bool
+	checks     map[string]func(string) error
+	n          int
+}
+
+func newAsker(a *intakeAnswers, accessible bool) *asker {
+	return &asker{a: a, accessible: accessible, checks: map[string]func(string) error{}}
+}
+
+// title numbers a question in accessible mode, where each is one line.
+func (k *asker) title(s string) string {
+	k.n++
+	if k.accessible {
+		return fmt.Sprintf("%d. %s", k.n, s)
+	}
+	return s
+}
+
+// input asks for a line of text into v, checked by check (nil: anything);
+// example is shown greyed while the answer is empty.
+func (k *asker) input(title, example string, v *string, check func(string) error) *huh.Input {
+	hint := ""
+	if example != "" {
+		hint = "e.g. " + example
+	}
+	return k.field(title, hint, v, check)
+}
+
+// withDefault asks for a line of text into v that may be left empty: then
+// it is def, which shows greyed.
+func (k *asker) withDefault(title, def string, v *string, check func(string) error) *huh.Input {
+	if k.accessible {
+		title += " [" + def + "]"
+	}
+	return k.field(title, def, v, func(s string) error {
+		return check(or(s, def))
+	})
+}
+
+func (k *asker) field(title, placeholder string, v *string, check func(string) error) *huh.Input {
+	key := fmt.Sprintf("q%d", k.n+1)
+	in := huh.NewInput().Key(key).Title(k.title(title)).Placeholder(placeholder).Value(v).CharLimit(80)
+	if check != nil {
+		k.checks[key] = check
+		if k.accessible {
+			shown := *v
+			in.Validate(func(s string) error {
+				if strings.TrimSpace(s) == "" {
+					s = shown
+				}
+				return check(s)
+			})
+		} else {
+			in.Validate(check)
+		}
+	}
+	return in
+}
+
+func (k *asker) confirm(title string, v *bool) *huh.Confirm {
+	return huh.NewConfirm().Title(k.title(title)).Affirmative("Yes").Negative("No").Value(v)
+}
+
+func minuteOptions(what string) []huh.Option[int] {
+	opts := []huh.Option[int]{huh.NewOption("No", 0)}
+	for _, m := range []int{15, 30, 45, 60, 90, 120} {
+		opts = append(opts, huh.NewOption(fmt.Sprintf("%s up to %d minutes", what, m), m))
+	}
+	return opts
+}
+
+// groups returns the questions of a step, filled with the answers so far.
+func (k *asker) groups(s intakeStep) []askGroup {
+	switch s {
+	case stepWork:
+		return k.work()
+	case stepTravel:
+		return k.travel()
+	case stepFamily:
+		return k.family()
+	case stepSleep:
+		return k.sleep()
+	}
+	return k.programs()
+}
+
+func (k *asker) work() []askGroup {
+	a := k.a
+	var first []huh.Field
+	if a.Name == "" {
+		first = append(first, k.input("Whose week is this? A first name, or a client code", "Sam or C-1042", &a.Name, a.checkProfileName))
+	}
+	first = append(first, k.input("Your job: what do you call it? (blank if you have no job)", "Warehouse", &a.JobName, nil))
+	return []askGroup{
+		{fields: first},
+		{hide: func() bool { return !a.hasJob() }, fields: []huh.Field{
+			k.input("Where is it? (blank: a place called by the job's name)", "", &a.JobPlace, nil),
+			k.withDefault("Which days do you work?", defDays, &a.JobDays, when(a.hasJob, checkDays)),
+			k.input("What hours?", "06:00-14:30", &a.JobHours, when(a.hasJob, checkHours)),
+			huh.NewSelect[int]().Title(k.title("Could you start later if needed? By how much?")).Options(minuteOptions("Later,")...).Value(&a.StartLater),
+			huh.NewSelect[int]().Title(k.title("Could you leave earlier if needed? By how much?")).Options(minuteOptions("Earlier,")...).Value(&a.LeaveEarly),
+			k.withDefault("How many unpaid hours a week could you afford to lose?", defUnpaid, &a.UnpaidHours, when(a.hasJob, checkNumber("unpaid hours", 0, 60))),
+		}},
+	}
+}
+
+func (k *asker) travel() []askGroup {
+	a := k.a
+	modes := huh.NewOptions("car", "bus", "walk", "ride")
+	fields := []huh.Field{huh.NewSelect[string]().Title(k.title("How do you get around?")).Options(modes...).Value(&a.Mode)}
+	if a.hasJob() {
+		fields = append(fields, k.input(fmt.Sprintf("How many minutes from home to %s?", a.jobPlace()), "25", &a.WorkMinutes, checkTrip))
+	}
+	fields = append(fields, k.confirm(fmt.Sprintf("Do trips take longer in rush hours (weekdays %s and %s)?", rushMorning, rushEvening), &a.Rush))
+	return []askGroup{
+		{fields: fields},
+		{hide: func() bool { return !a.Rush }, fields: []huh.Field{
+			huh.NewSelect[float64]().Title(k.title("How much longer then?")).Options(
+				huh.NewOption("a bit (x1.25)", 1.25), huh.NewOption("a lot (x1.5)", 1.5), huh.NewOption("double (x2)", 2.0)).Value(&a.RushFactor),
+		}},
+	}
+}
+
+func (k *asker) family() []askGroup {
+	a := k.a
+	return []askGroup{
+		{fields: []huh.Field{k.input("A duty that cannot move: school pickup, care of a parent, a second job's shift... (blank if none)", "School pickup", &a.DutyName, nil)}},
+		{hide: func() bool { return !a.hasDuty() }, fields: []huh.Field{
+			k.withDefault("Which days?", defDays, &a.DutyDays, when(a.hasDuty, checkDays)),
+			k.input("At what time?", "15:00-15:30", &a.DutyHours, when(a.hasDuty, checkHours)),
+			k.input("Where? (blank: at home, or nowhere to travel to)", "", &a.DutyPlace, nil),
+		}},
+		{hide: func() bool { return !a.dutyAway() }, fields: k.dutyTrips()},
+		{hide: func() bool { return !a.hasDuty() }, fields: []huh.Field{
+			k.input("Who could take it over now and then? Their name (blank if nobody)", "Sister", &a.HelperName, nil),
+			k.input("On which days could they?", "Tue,Thu", &a.HelperDays, when(a.hasHelper, checkDays)),
+			k.input("Between which hours?", "14:30-19:00", &a.HelperHours, when(a.hasHelper, checkHours)),
+		}},
+	}
+}
+
+func (k *asker) sleep() []askGroup {
+	a := k.a
+	return []askGroup{{fields: []huh.Field{
+		k.withDefault("When do you usually go to bed? (a night worker: when you sleep by day)", defBed, &a.Bed, checkTime),
+		k.withDefault("When do you get up?", defWake, &a.Wake, checkTime),
+	}}}
+}
+
+func (k *asker) programs() []askGroup {
+	a := k.a
+	track2 := func() bool { return a.hasTrack2() }
+	return []askGroup{
+		{fields: []huh.Field{
+			k.input("The program's name", "Riverside Recovery IOP", &a.ProgName, checkName("the program")),
+			huh.NewSelect[string]().Title(k.title("In person or virtual?")).Options(huh.NewOptions("in-person", "virtual")...).Value(&a.Modality),
+			k.input("Where is it? (blank: a place called by the program's name)", "", &a.ProgPlace, nil),
+		}},
+		{fields: []huh.Field{
+			k.input("First track: its name (blank: Morning, Afternoon or Evening, from its hours)", "Morning", &a.Track1, nil),
+			k.input("Its days", "Mon,Wed,Fri", &a.Track1Days, checkDays),
+			k.input("Its hours", "09:00-12:00", &a.Track1Hours, checkHours),
+			k.input("Second track: its name (blank: from its hours)", "Evening", &a.Track2, nil),
+			k.input("Its days (blank: there is no second track)", "Mon-Thu", &a.Track2Days, orBlank(checkDays)),
+			k.input("Its hours", "18:00-21:00", &a.Track2Hours, when(track2, checkHours)),
+		}},
+		{fields: []huh.Field{
+			k.withDefault("At least how many days a week?", defMin, &a.MinDays, checkNumber("days a week", 1, 7)),
+			k.withDefault("At least how many hours a week?", defHours, &a.MinHours, checkNumber("hours a week", 0, 60)),
+			k.confirm("May one week mix the tracks?", &a.Mix),
+			k.withDefault("How many minutes early must you arrive?", defEarly, &a.Early, checkNumber("minutes early", 0, 120)),
+			k.withDefault("How many weeks does it last?", defWeeks, &a.Weeks, checkNumber("weeks", 1, 104)),
+		}},
+		{hide: func() bool { return !a.inPerson() }, fields: k.programTrips()},
+	}
+}
+
+// programTrips asks the minutes to the program's place from home and work.
+func (k *asker) programTrips() []huh.Field {
+	a := k.a
+	fields := []huh.Field{k.input("How many minutes from home to the program?", "25", &a.ProgHomeMinutes, when(a.inPerson, checkTrip))}
+	if a.hasJob() {
+		fields = append(fields, k.input(fmt.Sprintf("How many minutes from %s to the program?", a.jobPlace()), "20", &a.ProgWorkMinutes,
+			when(func() bool { return a.inPerson() && !strings.EqualFold(a.jobPlace(), a.progPlace()) }, checkTrip)))
+	}
+	return fields
+}
+
+// dutyTrips asks the minutes to a duty's place from home and from work.
+func (k *asker) dutyTrips() []huh.Field {
+	a := k.a
+	away := func() bool { return a.dutyAway() }
+	fields := []huh.Field{k.input("How many minutes from home to there?", "10", &a.DutyHomeMinutes, when(away, checkTrip))}
+	if a.hasJob() {
+		fields = append(fields, k.input(fmt.Sprintf("How many minutes from %s to there?", a.jobPlace()), "15", &a.DutyWorkMinutes,
+			when(func() bool { return a.dutyAway() && !strings.EqualFold(a.jobPlace(), orName(a.DutyPlace, "")) }, checkTrip)))
+	}
+	return fields
+}
