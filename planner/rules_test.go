@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -257,5 +258,59 @@ func TestVirtualArriveEarly(t *testing.T) {
 	}
 	if res := solveJSON(t, fmt.Sprintf(s, 15), Options{}); len(res.Plans) != 0 {
 		t.Fatalf("15 min early needs home by 12:15, but the trip ends 12:20: %+v", res.Plans)
+	}
+}
+
+// TestLockedSessionBindsEveryPlan: a plan must keep every session the user
+// locked for its program, so a track that does not offer the locked session,
+// or a lock on a day taken out, is rejected with a sentence, never solved
+// without it (found by the independent reference of issue 18).
+func TestLockedSessionBindsEveryPlan(t *testing.T) {
+	mon := Clock{Start: 9 * 60, End: 12 * 60}
+	sc := &Scenario{Version: 1, CycleWeeks: 1, Places: []Place{{ID: "clinic", Name: "Clinic"}},
+		Travel: []Leg{{From: Home, To: "clinic", Minutes: 10}},
+		Programs: []Program{{ID: "p", Name: "P", Place: "clinic", Modality: InPerson, MinDays: 1, MinMinutes: 180, Tracks: []Track{
+			{Name: "A", Sessions: []Span{{Days: DaySet(0).With(Mon), Time: mon}}},
+			{Name: "B", Sessions: []Span{{Days: DaySet(0).With(Tue), Time: mon}}},
+		}}}}
+	lock := []SessionRef{{Program: "p", Week: 1, Day: Tue, Time: mon}}
+	cases := []struct {
+		name    string
+		opt     Options
+		plans   []string // tracks of the plans, best first
+		reasons map[string]string
+	}{
+		{"no lock", Options{}, []string{"A", "B"}, nil},
+		{"Tue locked", Options{Require: lock}, []string{"B"}, map[string]string{"A": "The locked session Tue 09:00-12:00 is not one of this track's sessions."}},
+		{"Tue locked and taken out", Options{Require: lock, ExcludeDays: DaySet(0).With(Tue)}, nil, map[string]string{
+			"A": "The session Tue 09:00-12:00 is locked, but Tue is taken out of the week. Unlock the session or take the day back.",
+			"B": "The session Tue 09:00-12:00 is locked, but Tue is taken out of the week. Unlock the session or take the day back.",
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := Solve(sc, c.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range r.Plans {
+				got = append(got, p.Track)
+				for _, l := range c.opt.Require {
+					if !slices.ContainsFunc(p.Sessions, func(s Session) bool { return s.Day == l.Day && s.Time == l.Time }) {
+						t.Errorf("plan of track %s lacks the locked session %s", p.Track, l.Day)
+					}
+				}
+			}
+			if !slices.Equal(got, c.plans) {
+				t.Errorf("plans of tracks %v, want %v", got, c.plans)
+			}
+			for track, want := range c.reasons {
+				i := slices.IndexFunc(r.Rejected, func(rj Rejection) bool { return rj.Track == track })
+				if i < 0 || len(r.Rejected[i].Reasons) != 1 || r.Rejected[i].Reasons[0] != want {
+					t.Errorf("track %s: rejections %+v, want the reason %q", track, r.Rejected, want)
+				}
+			}
+		})
 	}
 }

@@ -121,6 +121,11 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 		if len(top) >= opt.Top {
 			bound = &top[opt.Top-1].key
 		}
+		if why := s.lockMissing(gi); why != "" {
+			g := &s.groups[gi]
+			res.Rejected = append(res.Rejected, Rejection{Program: sc.Programs[g.prog].ID, Track: g.name, Reasons: []string{why}})
+			continue
+		}
 		cs, fits := s.solveOne(gi, bound)
 		if !fits && !s.bud.halted() {
 			g := &s.groups[gi]
@@ -270,6 +275,39 @@ func (s *solver) filter(g group, c []item) []item {
 }
 
 // required reports whether a locked session falls on cycle-day cd for group g.
+// lockMissing returns why a group cannot keep a session the user locked for
+// its program (Options.Require), or "" when every such session is among its
+// candidates: a plan must hold every locked session of its program, so a
+// track without it, or a lock on a day taken out, rejects the group.
+func (s *solver) lockMissing(gi int) string {
+	g := s.groups[gi]
+	id := s.m.sc.Programs[g.prog].ID
+	for _, r := range s.opt.Require {
+		if r.Program != id {
+			continue
+		}
+		found := false
+		for _, it := range s.cands[gi] {
+			if it.week == r.Week-1 && it.day == r.Day && it.clock == r.Time {
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		when := r.Day.String()
+		if s.m.weeks > 1 {
+			when += fmt.Sprintf(" of week %d", r.Week)
+		}
+		if s.opt.ExcludeDays.Has(r.Day) {
+			return fmt.Sprintf("The session %s %s is locked, but %s is taken out of the week. Unlock the session or take the day back.", when, r.Time, r.Day)
+		}
+		return fmt.Sprintf("The locked session %s %s is not one of this track's sessions.", when, r.Time)
+	}
+	return ""
+}
+
 func (s *solver) required(g group, week int, d Day) bool {
 	id := s.m.sc.Programs[g.prog].ID
 	for _, r := range s.opt.Require {
