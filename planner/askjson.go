@@ -7,56 +7,15 @@ import (
 	"strings"
 )
 
-// wireAsk is one ask as the JSON contract writes it (the fixes[].asks of
-// `weekfit solve --json`): which fields are set depends on the kind.
-type wireAsk struct {
-	Kind         string        `json:"kind"`
-	Party        string        `json:"party,omitempty"`
-	Days         []wireWeekDay `json:"days,omitempty"`
-	Job          string        `json:"job,omitempty"`
-	From         string        `json:"from,omitempty"`
-	To           string        `json:"to,omitempty"`
-	MinutesLost  *int          `json:"minutes_lost,omitempty"`
-	MinutesMoved *int          `json:"minutes_moved,omitempty"`
-	Minutes      *int          `json:"minutes,omitempty"`
-	Commitment   string        `json:"commitment,omitempty"`
-	Time         string        `json:"time,omitempty"`
-}
-
-type wireWeekDay struct {
-	Week int    `json:"week"`
-	Day  string `json:"day"`
-}
-
 // MaxAsksBytes bounds a file of asks that ParseAsks reads.
 const MaxAsksBytes = 1 << 20
 
 // MarshalAsks writes asks as the JSON list ParseAsks reads back: the shape of
 // the asks of a fix in `weekfit solve --json`.
 func MarshalAsks(asks []Ask) ([]byte, error) {
-	out := make([]wireAsk, 0, len(asks))
+	out := make([]jsonAsk, 0, len(asks))
 	for _, a := range asks {
-		w := wireAsk{Kind: a.Kind.String(), Party: a.Party}
-		for _, d := range a.Days {
-			w.Days = append(w.Days, wireWeekDay{Week: d.Week, Day: d.Day.String()})
-		}
-		switch a.Kind {
-		case AskShift:
-			lost, moved := a.MinutesLost, a.MinutesMoved
-			w.Job, w.From, w.To, w.MinutesLost, w.MinutesMoved = a.Job, a.From.String(), a.To.String(), &lost, &moved
-			if a.Off {
-				w.To = "off"
-			}
-		case AskUnpaid:
-			m := a.Minutes
-			w.Job, w.Minutes = a.Job, &m
-		case AskCover:
-			w.Commitment = a.Commitment
-			if a.Time != (Clock{}) {
-				w.Time = a.Time.String()
-			}
-		}
-		out = append(out, w)
+		out = append(out, jsonAskOf(a))
 	}
 	return json.MarshalIndent(out, "", "  ")
 }
@@ -96,7 +55,7 @@ func ParseAsks(data []byte) ([]Ask, error) {
 }
 
 func parseAsk(path string, raw json.RawMessage) (Ask, error) {
-	var w wireAsk
+	var w jsonAsk
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&w); err != nil {
@@ -136,7 +95,7 @@ func parseAsk(path string, raw json.RawMessage) (Ask, error) {
 	return a, nil
 }
 
-func parseShiftAsk(path string, w *wireAsk, a *Ask) error {
+func parseShiftAsk(path string, w *jsonAsk, a *Ask) error {
 	var err error
 	a.Job, a.MinutesLost, a.MinutesMoved = w.Job, intOr0(w.MinutesLost), intOr0(w.MinutesMoved)
 	if a.From, err = ParseClock(w.From); err != nil {
@@ -152,7 +111,7 @@ func parseShiftAsk(path string, w *wireAsk, a *Ask) error {
 	return nil
 }
 
-func parseCoverAsk(path string, w *wireAsk, a *Ask) error {
+func parseCoverAsk(path string, w *jsonAsk, a *Ask) error {
 	var err error
 	if a.Commitment, err = cleanName(path+".commitment", w.Commitment); err != nil {
 		return err

@@ -11,7 +11,9 @@ type jsonFix struct {
 	Plan jsonPlan  `json:"plan"`
 }
 
-// jsonAsk is one ask; which fields appear depends on its kind.
+// jsonAsk is one ask as the JSON contract writes it (the fixes[].asks of
+// `weekfit solve --json`, and the files of asks ParseAsks reads): which
+// fields appear depends on its kind.
 type jsonAsk struct {
 	Kind         string        `json:"kind"`
 	Party        string        `json:"party"`
@@ -60,7 +62,10 @@ func jsonAskOf(a Ask) jsonAsk {
 		n := a.Minutes
 		ja.Job, ja.Minutes = a.Job, &n
 	case AskCover:
-		ja.Commitment, ja.Time = a.Commitment, a.Time.String()
+		ja.Commitment = a.Commitment
+		if a.Time != (Clock{}) {
+			ja.Time = a.Time.String()
+		}
 	}
 	return ja
 }
