@@ -52,8 +52,8 @@ func TestBoard(t *testing.T) {
 		t.Errorf("filter east:\n%s", v)
 	}
 	m = typeKeys(m, "enter")
-	if m.active != scBoard || !m.statusErr || !strings.Contains(m.status, "Eastside Evening IOP has no plan among the 10 best") {
-		t.Errorf("enter on a program that does not fit: %v %q", m.active, m.status)
+	if m.active != scBoard || !m.statusErr || !strings.Contains(m.status, "Eastside Evening IOP is not in this client's week yet") {
+		t.Errorf("enter on a catalog program the week does not name: %v %q", m.active, m.status)
 	}
 	m = typeKeys(m, "/", "backspace", "backspace", "backspace", "backspace", "esc")
 	m = typeKeys(m, "a")
@@ -75,5 +75,49 @@ func TestBoardDiscreet(t *testing.T) {
 	}
 	if !strings.Contains(v, "Option 2") {
 		t.Errorf("discreet board has no neutral label for the catalog program:\n%s", v)
+	}
+}
+
+// TestBoardOpensAProgramOutsideTheBest: enter on a program of the week whose
+// plans are not among the week's best plans that program alone, and X on
+// Plans shows every program again.
+func TestBoardOpensAProgramOutsideTheBest(t *testing.T) {
+	m := started(t, storeOf(t, "../testdata/bench-40-programs.json"), 120, 40)
+	inTop := map[string]bool{}
+	for _, p := range m.d.res.Plans {
+		inTop[p.Program] = true
+	}
+	opened := 0
+	for _, pr := range m.d.full.Programs {
+		if inTop[pr.ID] || opened > 0 {
+			continue
+		}
+		x := run(m, boardOpenMsg{program: pr.ID, name: pr.Name})
+		if x.active != scPlans {
+			t.Fatalf("enter on %s opened %v", pr.ID, x.active)
+		}
+		if x.d.res == nil || len(x.d.res.Plans) == 0 {
+			continue // this program has no plan at all; try another
+		}
+		for _, p := range x.d.res.Plans {
+			if p.Program != pr.ID {
+				t.Fatalf("plans of %s only, yet a plan of %s is shown", pr.ID, p.Program)
+			}
+		}
+		if v := view(x); !strings.Contains(v, "this program only (X shows every program)") {
+			t.Errorf("Plans does not say it shows one program:\n%s", v)
+		}
+		x = typeKeys(x, "X")
+		other := false
+		for _, p := range x.d.res.Plans {
+			other = other || p.Program != pr.ID
+		}
+		if len(x.d.opt.Programs) != 0 || !other {
+			t.Errorf("X left the filter on: %v", x.d.opt.Programs)
+		}
+		opened++
+	}
+	if opened == 0 {
+		t.Fatal("no program outside the best plans had a plan to open")
 	}
 }

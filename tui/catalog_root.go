@@ -108,6 +108,14 @@ func (m Model) openBoardProgram(id, name string) (Model, tea.Cmd, bool) {
 			}
 		}
 	}
-	m.setStatus(fmt.Sprintf("%s has no plan among the %d best of this week; add it to the week's catalog list on Edit, or see why on Plans", name, topPlans), true)
-	return m, nil, true
+	if m.d.full == nil || m.d.full.ProgramIndex(id) < 0 {
+		m.setStatus(fmt.Sprintf("%s is not in this client's week yet; add it with a on the Catalog screen (C) to see its plans", name), true)
+		return m, nil, true
+	}
+	// not among the week's best plans: plan this program alone
+	m.d.opt.Programs = []string{id}
+	m.setStatus(fmt.Sprintf("showing %s's plans only; X on Plans shows every program again", name), false)
+	solve := m.solve()
+	m2, cmd := m.switchTo(scPlans)
+	return m2.(Model), tea.Batch(solve, cmd), true
 }

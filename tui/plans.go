@@ -67,6 +67,9 @@ func (p *plansScreen) headLines() []string {
 	if p.d.opt.ExcludeDays != 0 || len(p.d.opt.Require) > 0 {
 		locks = fmt.Sprintf(" · locked %d, no sessions %s (X clears)", len(p.d.opt.Require), daysOrNone(p.d.opt.ExcludeDays))
 	}
+	if len(p.d.opt.Programs) > 0 {
+		locks += " · this program only (X shows every program)"
+	}
 	title := plansTitle(p.d.res)
 	if id, ok := p.oneProgram(); ok {
 		title += " for " + p.d.programName(id)

@@ -210,8 +210,8 @@ func (m Model) handleIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.setStatus(fmt.Sprintf("days without sessions: %s", daysOrNone(m.d.opt.ExcludeDays)), false)
 		return m, m.solve(), true
 	case clearLocksMsg:
-		m.d.opt.ExcludeDays, m.d.opt.Require = 0, nil
-		m.setStatus("locks and excluded days cleared", false)
+		m.d.opt.ExcludeDays, m.d.opt.Require, m.d.opt.Programs = 0, nil, nil
+		m.setStatus("locks, excluded days and the program filter cleared", false)
 		return m, m.solve(), true
 	case showPlanMsg:
 		if msg.i != m.d.cur {
