@@ -12,11 +12,17 @@
 // rush hours); segment.go cuts the cycle into segments; group.go, search.go
 // and dp.go choose sessions and price them; exhaustive.go is the fallback for
 // a cycle with no cut; walk.go and eval.go are the one definition of what a
-// plan costs; solve.go ranks, explain.go says why a track does not fit;
+// plan costs; solve.go ranks (with budget.go's bounds on time and work and
+// its k-best merge of a rotation's weeks), makeplan.go turns a ranked choice
+// into a Plan with its shift changes and covers, explain.go says why a track
+// does not fit;
 // fix.go, fix_keys.go and fix_relax.go find the smallest sets of asks that
 // would make it fit (each set tried by solving the week with it applied);
-// timeline.go and report.go lay a plan out for people; schedule.go puts a
-// plan's sessions on calendar dates.
+// apply.go applies asks to a week (a what-if) and diff.go says what changes
+// between two weeks and their best plans; catalog*.go read catalogs and
+// catalog_board.go ranks every program of a week on one board;
+// timeline.go, gridcells.go and report.go lay a plan out for people;
+// schedule.go puts a plan's sessions on calendar dates.
 //
 // Glossary of the internal terms:
 //
