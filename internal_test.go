@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -75,6 +78,9 @@ var (
 )
 
 func TestMain(m *testing.M) {
+	if argv := os.Getenv(peakRSSEnv); argv != "" {
+		os.Exit(runMeasured(argv))
+	}
 	dir, err := os.MkdirTemp("", "weekfit-bin")
 	if err != nil {
 		panic(err)
@@ -129,5 +135,59 @@ func TestCrashedCommandExitsOne(t *testing.T) {
 	// The same binary without WEEKFIT_CRASH works as ever.
 	if out, err := exec.Command(bin, "solve", "examples/office.json").CombinedOutput(); err != nil {
 		t.Fatalf("solve: %v\n%s", err, out)
+	}
+}
+
+// peakRSSEnv, set to a JSON list of arguments, makes the test binary run that
+// command and report its peak memory (see measuredRun).
+const peakRSSEnv = "WEEKFIT_TEST_PEAK_RSS_ARGV"
+
+// runMeasured runs the command argv names, passing its output through, and
+// writes its peak resident memory in KiB as the last line of standard error.
+// It runs as a fresh, small process: Linux counts into a child's peak memory
+// the memory of the process it was started from, so a child of the (large)
+// test process would report the test's own size.
+func runMeasured(argv string) int {
+	var args []string
+	if err := json.Unmarshal([]byte(argv), &args); err != nil || len(args) == 0 {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", peakRSSEnv, err)
+		return 3
+	}
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	err := cmd.Run()
+	code := 0
+	if err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			fmt.Fprintln(os.Stderr, err)
+			return 3
+		}
+		code = ee.ExitCode()
+	}
+	fmt.Fprintf(os.Stderr, "\npeak-rss-kib: %d\n", cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss)
+	return code
+}
+
+// measuredRun returns a command that runs argv from a fresh helper process
+// and a function that reads argv's peak memory in bytes once it has run.
+func measuredRun(t *testing.T, argv ...string) (*exec.Cmd, func(stderr string) int64) {
+	t.Helper()
+	data, err := json.Marshal(argv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), peakRSSEnv+"="+string(data))
+	return cmd, func(stderr string) int64 {
+		i := strings.LastIndex(stderr, "peak-rss-kib: ")
+		if i < 0 {
+			t.Fatalf("no peak memory reported; stderr:\n%s", stderr)
+		}
+		n, err := strconv.ParseInt(strings.TrimSpace(stderr[i+len("peak-rss-kib: "):]), 10, 64)
+		if err != nil {
+			t.Fatalf("peak memory: %v", err)
+		}
+		return n << 10
 	}
 }
