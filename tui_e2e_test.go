@@ -26,8 +26,20 @@ func newTmux(t *testing.T, socket, name, command string, env []string) *tmuxSess
 	for _, e := range env {
 		args = append(args, "-e", e)
 	}
-	s.run(append(args, command)...)
-	return s
+	args = append(args, command)
+	// A server whose last session just ended may still be exiting on this
+	// socket; new-session then fails with "server exited unexpectedly".
+	// Wait for it to go and try again.
+	for try := 0; ; try++ {
+		out, err := exec.Command("tmux", append([]string{"-L", socket}, args...)...).CombinedOutput()
+		if err == nil {
+			return s
+		}
+		if try == 20 {
+			t.Fatalf("tmux %s: %v: %s", strings.Join(args, " "), err, out)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 func (s *tmuxSession) run(args ...string) string {
