@@ -27,7 +27,9 @@ type intakeAnswers struct {
 	DutyHomeMinutes, DutyWorkMinutes         string
 	HelperName, HelperDays, HelperHours      string
 
-	Bed, Wake string
+	Bed, Wake               string
+	SleepDiffers            bool   // another pattern on some days (a night worker's workdays)
+	Sleep2Days, Bed2, Wake2 string // that pattern: its days, and when sleep starts and ends then
 
 	ProgName, ProgPlace, Modality    string
 	Track1, Track1Days, Track1Hours  string
@@ -325,9 +327,30 @@ func (b *builder) family() {
 	}
 }
 
+// sleep adds the usual sleep, every day; with a second pattern, the usual
+// one on the other days and the second on its days.
 func (b *builder) sleep() {
 	a := b.a
-	b.sc.Sleep = append(b.sc.Sleep, b.span("Sleep", "daily", strings.TrimSpace(or(a.Bed, defBed))+"-"+strings.TrimSpace(or(a.Wake, defWake))))
+	usual := b.span("Sleep", "daily", sleepHours(a.Bed, a.Wake))
+	if !a.SleepDiffers {
+		b.sc.Sleep = append(b.sc.Sleep, usual)
+		return
+	}
+	other := b.span("Sleep", a.Sleep2Days, sleepHours(a.Bed2, a.Wake2))
+	if b.err != nil {
+		return
+	}
+	usual.Days = planner.AllDays &^ other.Days
+	if usual.Days == 0 {
+		b.fail("Sleep", errors.New("the days you sleep at other times are every day; answer no there, and give those times as the usual ones"))
+		return
+	}
+	b.sc.Sleep = append(b.sc.Sleep, usual, other)
+}
+
+// sleepHours writes bed and wake times as a time range, the usual ones where empty.
+func sleepHours(bed, wake string) string {
+	return strings.TrimSpace(or(bed, defBed)) + "-" + strings.TrimSpace(or(wake, defWake))
 }
 
 func (b *builder) program() {

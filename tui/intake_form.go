@@ -1,10 +1,13 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/huh"
+
+	"weekfit/planner"
 )
 
 // intakeStep is one group of the interview.
@@ -182,10 +185,31 @@ func (k *asker) family() []askGroup {
 
 func (k *asker) sleep() []askGroup {
 	a := k.a
-	return []askGroup{{fields: []huh.Field{
-		k.withDefault("When do you usually go to bed? (a night worker: when you sleep by day)", defBed, &a.Bed, checkTime),
-		k.withDefault("When do you get up?", defWake, &a.Wake, checkTime),
-	}}}
+	differs := func() bool { return a.SleepDiffers }
+	return []askGroup{
+		{fields: []huh.Field{
+			k.withDefault("When do you usually go to bed? (a night worker: when you sleep by day)", defBed, &a.Bed, checkTime),
+			k.withDefault("When do you get up?", defWake, &a.Wake, checkTime),
+			k.confirm("Do you sleep at different times on some days?", &a.SleepDiffers),
+		}},
+		{hide: func() bool { return !a.SleepDiffers }, fields: []huh.Field{
+			k.input("On which days?", "Mon-Fri", &a.Sleep2Days, when(differs, checkSleepDays)),
+			k.withDefault("When do you go to bed on those days?", defBed, &a.Bed2, when(differs, checkTime)),
+			k.withDefault("When do you get up on those days?", defWake, &a.Wake2, when(differs, checkTime)),
+		}},
+	}
+}
+
+// checkSleepDays checks the days of a second sleep pattern: some days, not every day.
+func checkSleepDays(s string) error {
+	d, err := planner.ParseDays(s)
+	if err != nil {
+		return fmt.Errorf("days: %v", err)
+	}
+	if d == planner.AllDays {
+		return errors.New("days: that is every day; name only the days you sleep at other times")
+	}
+	return nil
 }
 
 func (k *asker) programs() []askGroup {
