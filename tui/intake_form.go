@@ -1,13 +1,10 @@
 package tui
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/huh"
-
-	"weekfit/planner"
 )
 
 // intakeStep is one group of the interview.
@@ -198,18 +195,6 @@ func (k *asker) sleep() []askGroup {
 			k.withDefault("When do you get up on those days?", defWake, &a.Wake2, when(differs, checkTime)),
 		}},
 	}
-}
-
-// checkSleepDays checks the days of a second sleep pattern: some days, not every day.
-func checkSleepDays(s string) error {
-	d, err := planner.ParseDays(s)
-	if err != nil {
-		return fmt.Errorf("days: %v", err)
-	}
-	if d == planner.AllDays {
-		return errors.New("days: that is every day; name only the days you sleep at other times")
-	}
-	return nil
 }
 
 func (k *asker) programs() []askGroup {
