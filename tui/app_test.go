@@ -203,7 +203,7 @@ func TestEditShiftValidatesAndUndo(t *testing.T) {
 func TestEditAddDeleteAndBadReference(t *testing.T) {
 	m := started(t, storeWith(t, 1), 120, 40)
 	m = typeKeys(m, "e")
-	m = gotoField(t, m, "place (id)", "work")
+	m = gotoField(t, m, "place", "Office")
 	m = typeKeys(m, "enter", "ctrl+u", "m", "o", "o", "n", "enter")
 	if !m.edit.editing || !strings.Contains(m.edit.err, "moon") {
 		t.Fatalf("unknown place accepted (err %q)", m.edit.err)

@@ -28,7 +28,7 @@ func TestScreenError(t *testing.T) {
 func TestEditErrorUsesLabelsAndWraps(t *testing.T) {
 	m := started(t, storeWith(t, 1), 80, 24)
 	m = typeKeys(m, "e")
-	m = gotoField(t, m, "place (id)", "work")
+	m = gotoField(t, m, "place", "Office")
 	m = typeKeys(m, "enter", "ctrl+u", "m", "o", "o", "n", "enter")
 	if !strings.HasPrefix(m.edit.err, "job 1 place: ") {
 		t.Fatalf("the error does not use the screen's labels: %q", m.edit.err)

@@ -235,3 +235,42 @@ func shapeOf(sc *planner.Scenario) fieldShape {
 func (s fieldShape) equal(o fieldShape) bool {
 	return slices.Equal(s.counts, o.counts) && slices.Equal(s.places, o.places)
 }
+
+// placeField edits a reference to a place by the place's name: it shows the
+// name, never the id, and takes a name (any case; an id still works). A name
+// that no place has is kept as typed, so that the week's check names it.
+// opt lets it be empty (no place).
+func placeField(label string, indent int, opt bool, at func(*planner.Scenario) *string) field {
+	k := fText
+	if opt {
+		k = fOpt
+	}
+	return field{label: label, indent: indent, kind: k,
+		get: func(sc *planner.Scenario) string {
+			if id := *at(sc); id != "" {
+				return sc.PlaceName(id)
+			}
+			return ""
+		},
+		set: func(sc *planner.Scenario, s string) { *at(sc) = placeByName(sc, s) }}
+}
+
+// placeByName returns the id of the place called name (or with that id), or
+// name itself when there is none.
+func placeByName(sc *planner.Scenario, name string) string {
+	name = strings.TrimSpace(name)
+	for _, p := range sc.Places {
+		if strings.EqualFold(strings.TrimSpace(p.Name), name) {
+			return p.ID
+		}
+	}
+	for _, p := range sc.Places {
+		if p.ID == name {
+			return p.ID
+		}
+	}
+	if strings.EqualFold(name, "home") {
+		return planner.Home
+	}
+	return name
+}

@@ -27,7 +27,9 @@ type intakeAnswers struct {
 	DutyHomeMinutes, DutyWorkMinutes         string
 	HelperName, HelperDays, HelperHours      string
 
-	Bed, Wake string
+	Bed, Wake               string
+	SleepDiffers            bool   // another pattern on some days (a night worker's workdays)
+	Sleep2Days, Bed2, Wake2 string // that pattern: its days, and when sleep starts and ends then
 
 	ProgName, ProgPlace, Modality    string
 	Track1, Track1Days, Track1Hours  string
@@ -323,11 +325,6 @@ func (b *builder) family() {
 		b.sc.Support = append(b.sc.Support, planner.Support{Name: orName(a.HelperName, ""),
 			Span: b.span("Family", a.HelperDays, a.HelperHours), Covers: []string{c.Name}})
 	}
-}
-
-func (b *builder) sleep() {
-	a := b.a
-	b.sc.Sleep = append(b.sc.Sleep, b.span("Sleep", "daily", strings.TrimSpace(or(a.Bed, defBed))+"-"+strings.TrimSpace(or(a.Wake, defWake))))
 }
 
 func (b *builder) program() {

@@ -182,10 +182,19 @@ func (k *asker) family() []askGroup {
 
 func (k *asker) sleep() []askGroup {
 	a := k.a
-	return []askGroup{{fields: []huh.Field{
-		k.withDefault("When do you usually go to bed? (a night worker: when you sleep by day)", defBed, &a.Bed, checkTime),
-		k.withDefault("When do you get up?", defWake, &a.Wake, checkTime),
-	}}}
+	differs := func() bool { return a.SleepDiffers }
+	return []askGroup{
+		{fields: []huh.Field{
+			k.withDefault("When do you usually go to bed? (a night worker: when you sleep by day)", defBed, &a.Bed, checkTime),
+			k.withDefault("When do you get up?", defWake, &a.Wake, checkTime),
+			k.confirm("Do you sleep at different times on some days?", &a.SleepDiffers),
+		}},
+		{hide: func() bool { return !a.SleepDiffers }, fields: []huh.Field{
+			k.input("On which days?", "Mon-Fri", &a.Sleep2Days, when(differs, checkSleepDays)),
+			k.withDefault("When do you go to bed on those days?", defBed, &a.Bed2, when(differs, checkTime)),
+			k.withDefault("When do you get up on those days?", defWake, &a.Wake2, when(differs, checkTime)),
+		}},
+	}
 }
 
 func (k *asker) programs() []askGroup {

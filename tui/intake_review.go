@@ -74,7 +74,16 @@ func (a *intakeAnswers) familySentence() string {
 }
 
 func (a *intakeAnswers) sleepSentence() string {
-	return fmt.Sprintf("You sleep from %s to %s every day.", timeText(or(a.Bed, defBed)), timeText(or(a.Wake, defWake)))
+	usual := fmt.Sprintf("You sleep from %s to %s", timeText(or(a.Bed, defBed)), timeText(or(a.Wake, defWake)))
+	if !a.SleepDiffers {
+		return usual + " every day."
+	}
+	days, rest := strings.TrimSpace(a.Sleep2Days), "the other days"
+	if d, err := planner.ParseDays(days); err == nil {
+		days, rest = d.String(), (planner.AllDays &^ d).String()
+	}
+	return fmt.Sprintf("%s on %s, and from %s to %s on %s.", usual, rest,
+		timeText(or(a.Bed2, defBed)), timeText(or(a.Wake2, defWake)), days)
 }
 
 // timeText writes a time of day as it will be planned: "5:30" as 05:30.
@@ -151,9 +160,7 @@ func answersOf(sc *planner.Scenario) (*intakeAnswers, bool) {
 	a.Early = strconv.Itoa(sc.ArriveEarly)
 	fillJob(a, sc)
 	fillFamily(a, sc)
-	if len(sc.Sleep) > 0 {
-		a.Bed, a.Wake = planner.FormatClock(sc.Sleep[0].Time.Start), planner.FormatClock(sc.Sleep[0].Time.End)
-	}
+	fillSleep(a, sc)
 	fillProgram(a, sc)
 	again, err := a.build()
 	if err != nil {
@@ -162,6 +169,20 @@ func answersOf(sc *planner.Scenario) (*intakeAnswers, bool) {
 	want, err1 := planner.MarshalScenario(sc)
 	got, err2 := planner.MarshalScenario(again)
 	return a, err1 == nil && err2 == nil && bytes.Equal(want, got)
+}
+
+// fillSleep fills the usual sleep from the first block, and a second
+// pattern from the second; the round trip in answersOf refuses any other
+// arrangement (three blocks, days that do not add up to the week).
+func fillSleep(a *intakeAnswers, sc *planner.Scenario) {
+	if len(sc.Sleep) > 0 {
+		a.Bed, a.Wake = planner.FormatClock(sc.Sleep[0].Time.Start), planner.FormatClock(sc.Sleep[0].Time.End)
+	}
+	if len(sc.Sleep) > 1 {
+		s := sc.Sleep[1]
+		a.SleepDiffers = true
+		a.Sleep2Days, a.Bed2, a.Wake2 = s.Days.String(), planner.FormatClock(s.Time.Start), planner.FormatClock(s.Time.End)
+	}
 }
 
 // tripMinutes returns the minutes of the leg between two places, or "".

@@ -94,9 +94,9 @@ func warehouseScript() []answer {
 		"down", "enter", "25", "enter", "enter", "down", "enter",
 		// 3 Family
 		"School pickup", "enter", "enter", "15-15:30", "enter", "enter",
-		"Sister", "enter", "Tue,Thu", "enter", "14:30-19", "enter",
+		"Sister", "enter", "Tue,Thu", "enter", "1430-19", "enter",
 		// 4 Sleep
-		"22", "enter", "5", "enter",
+		"22", "enter", "5", "enter", "enter",
 		// 5 Programs
 		"Riverside", "enter", "enter", "enter",
 		"enter", "Mon,Wed,Fri", "enter", "9-12", "enter", "enter", "Mon-Thu", "enter", "18-21", "enter",
@@ -235,7 +235,7 @@ func TestIntakeReopenFromWeekAndEdit(t *testing.T) {
 		t.Fatalf("4 did not reopen Sleep:\n%s", view(m))
 	}
 	saves := st.saves
-	m, _ = typeScript(m, "enter", "backspace", "backspace", "backspace", "backspace", "backspace", "5:30", "enter")
+	m, _ = typeScript(m, "enter", "backspace", "backspace", "backspace", "backspace", "backspace", "5:30", "enter", "enter")
 	if !strings.Contains(view(m), "You sleep from 22:00 to 05:30 every day.") {
 		t.Fatalf("the review does not show the change:\n%s", view(m))
 	}
@@ -327,7 +327,7 @@ func TestIntakeAccessibleRetriesAndEnds(t *testing.T) {
 	}{
 		{"a wrong answer is asked again", "Warehouse\n\nMon-Fry\n", `days: unknown day "fry"`, "the answers ended"},
 		{"dropped at the review", strings.Replace(warehouseLines(t), "15\n1\n", "15\n7\n", 1), "7. Drop the answers", "dropped"},
-		{"a group changed at the review", strings.Replace(warehouseLines(t), "15\n1\n", "15\n5\n21:00\n\n1\n", 1), "You sleep from 21:00 to 05:00", ""},
+		{"a group changed at the review", strings.Replace(warehouseLines(t), "15\n1\n", "15\n5\n21:00\n\n\n1\n", 1), "You sleep from 21:00 to 05:00", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := newFakeStore()

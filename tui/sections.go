@@ -61,7 +61,7 @@ func jobFields(sc *planner.Scenario) []field {
 		}
 		part := []field{
 			textField(fmt.Sprintf("job %d name", j+1), 1, fText, func(sc *planner.Scenario) *string { return &job(sc).Name }),
-			textField("place (id)", 2, fText, func(sc *planner.Scenario) *string { return &job(sc).Place }),
+			placeField("place", 2, false, func(sc *planner.Scenario) *string { return &job(sc).Place }),
 			intField("may start earlier (min)", 2, func(sc *planner.Scenario) *int { return &job(sc).Flex.StartEarlier }),
 			intField("may start later (min)", 2, func(sc *planner.Scenario) *int { return &job(sc).Flex.StartLater }),
 			intField("may end earlier (min)", 2, func(sc *planner.Scenario) *int { return &job(sc).Flex.EndEarlier }),
@@ -94,7 +94,7 @@ func placeFields(sc *planner.Scenario) []field {
 			sc.Places = slices.Delete(sc.Places, i, i+1)
 			return "deleted a place"
 		}
-		f := textField(sc.Places[i].ID, 1, fText, func(sc *planner.Scenario) *string { return &sc.Places[i].Name })
+		f := textField(fmt.Sprintf("place %d", i+1), 1, fText, func(sc *planner.Scenario) *string { return &sc.Places[i].Name })
 		f.add, f.del = add, del
 		fs = append(fs, f)
 	}
@@ -118,8 +118,8 @@ func travelFields(sc *planner.Scenario) []field {
 			return "deleted a travel leg"
 		}
 		part := []field{
-			textField(fmt.Sprintf("leg %d from (id)", i+1), 1, fText, func(sc *planner.Scenario) *string { return &leg(sc).From }),
-			textField("to (id)", 2, fText, func(sc *planner.Scenario) *string { return &leg(sc).To }),
+			placeField(fmt.Sprintf("leg %d from", i+1), 1, false, func(sc *planner.Scenario) *string { return &leg(sc).From }),
+			placeField("to", 2, false, func(sc *planner.Scenario) *string { return &leg(sc).To }),
 			intField("minutes", 2, func(sc *planner.Scenario) *int { return &leg(sc).Minutes }),
 			textField("mode (car, bus, walk, ride)", 2, fOpt, func(sc *planner.Scenario) *string { return &leg(sc).Mode }),
 			{label: "one way", indent: 2, kind: fBool,

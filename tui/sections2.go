@@ -23,7 +23,7 @@ func dutyFields(sc *planner.Scenario) []field {
 		}
 		part := []field{
 			textField(fmt.Sprintf("duty %d name", i+1), 1, fText, func(sc *planner.Scenario) *string { return &c(sc).Name }),
-			textField("place (id, empty = none)", 2, fOpt, func(sc *planner.Scenario) *string { return &c(sc).Place }),
+			placeField("place (empty = none)", 2, true, func(sc *planner.Scenario) *string { return &c(sc).Place }),
 		}
 		part = append(part, spanFields(2, func(sc *planner.Scenario) *planner.Span { return &c(sc).Span })...)
 		fs = append(fs, withAdd(withDel(part, del), add)...)
@@ -106,7 +106,7 @@ func oneProgram(sc *planner.Scenario, i int, add func(*planner.Scenario) string)
 	}
 	fs := []field{
 		textField(fmt.Sprintf("program %d name", i+1), 1, fText, func(sc *planner.Scenario) *string { return &p(sc).Name }),
-		textField("place (id)", 2, fOpt, func(sc *planner.Scenario) *string { return &p(sc).Place }),
+		placeField("place", 2, true, func(sc *planner.Scenario) *string { return &p(sc).Place }),
 		textField("modality (in-person, virtual)", 2, fText, func(sc *planner.Scenario) *string { return &p(sc).Modality }),
 		intField("days a week at least", 2, func(sc *planner.Scenario) *int { return &p(sc).MinDays }),
 		{label: "hours a week at least", indent: 2, kind: fHours,
