@@ -41,23 +41,6 @@ type boardMsg struct {
 // boardOpenMsg asks the root to show a program's plans.
 type boardOpenMsg struct{ program, name string }
 
-type boardKeys struct {
-	Up, Down, Open, Sort, Reverse, Filter, Whole, Done key.Binding
-}
-
-func newBoardKeys() boardKeys {
-	return boardKeys{
-		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous")),
-		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next")),
-		Open:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "its plans")),
-		Sort:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort by next column")),
-		Reverse: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "reverse the sort")),
-		Filter:  key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
-		Whole:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "whole catalog / this week's programs")),
-		Done:    key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter/esc", "end the filter")),
-	}
-}
-
 // boardCol is one column of the board: its title, width and order.
 type boardCol struct {
 	title string

@@ -47,26 +47,6 @@ type catalogScreen struct {
 	width, height int
 }
 
-type catalogKeys struct {
-	Up, Down, Filter, Add, Import, Remove, Done, Cancel key.Binding
-}
-
-func newCatalogKeys(editable bool) catalogKeys {
-	k := catalogKeys{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next")),
-		Filter: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
-		Add:    key.NewBinding(key.WithKeys("a", "enter"), key.WithHelp("a", "add to this client")),
-		Import: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "import a file")),
-		Remove: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "remove")),
-		Done:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-	}
-	k.Import.SetEnabled(editable)
-	k.Remove.SetEnabled(editable)
-	return k
-}
-
 // Messages of the Catalog screen.
 type (
 	catalogImportMsg struct{ path string }

@@ -229,3 +229,42 @@ func newIntakeKeys() intakeKeys {
 		Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
 	}
 }
+
+// boardKeys are the Program board's keys.
+type boardKeys struct {
+	Up, Down, Open, Sort, Reverse, Filter, Whole, Done key.Binding
+}
+
+func newBoardKeys() boardKeys {
+	return boardKeys{
+		Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous")),
+		Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next")),
+		Open:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "its plans")),
+		Sort:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort by next column")),
+		Reverse: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "reverse the sort")),
+		Filter:  key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		Whole:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "whole catalog / this week's programs")),
+		Done:    key.NewBinding(key.WithKeys("enter", "esc"), key.WithHelp("enter/esc", "end the filter")),
+	}
+}
+
+// catalogKeys are the Catalog screen's keys.
+type catalogKeys struct {
+	Up, Down, Filter, Add, Import, Remove, Done, Cancel key.Binding
+}
+
+func newCatalogKeys(editable bool) catalogKeys {
+	k := catalogKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next")),
+		Filter: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		Add:    key.NewBinding(key.WithKeys("a", "enter"), key.WithHelp("a", "add to this client")),
+		Import: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "import a file")),
+		Remove: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "remove")),
+		Done:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+	}
+	k.Import.SetEnabled(editable)
+	k.Remove.SetEnabled(editable)
+	return k
+}
