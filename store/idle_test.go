@@ -1,0 +1,108 @@
+package store
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Two idle DBs on one file both read and write, and a third (a command)
+// opens it between their calls.
+func TestIdleSharesTheFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "weekfit.db")
+	a := openAt(t, path, Options{Idle: true})
+	b := openAt(t, path, Options{Idle: true})
+	sc := exampleScenario(t)
+	p, err := a.CreateProfile("Alex", "", sc)
+	if err != nil {
+		t.Fatalf("create through a: %v", err)
+	}
+	cmd, err := Open(path, Options{})
+	if err != nil {
+		t.Fatalf("a command beside two idle DBs: %v", err)
+	}
+	if _, err := cmd.CreateProfile("Sam", "", sc); err != nil {
+		t.Fatalf("create through the command: %v", err)
+	}
+	if err := cmd.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ps, err := b.Profiles()
+	if err != nil || len(ps) != 2 {
+		t.Fatalf("b sees %d profiles (%v), want 2", len(ps), err)
+	}
+	if err := b.RenameProfile(p.ID, "Alexis"); err != nil {
+		t.Fatalf("rename through b: %v", err)
+	}
+	if got, err := a.Profile(p.ID); err != nil || got.Name != "Alexis" {
+		t.Errorf("a reads %q (%v), want b's rename", got.Name, err)
+	}
+	// A rewrite through one idle DB replaces the file; the other reads the new one.
+	if err := a.DeleteProfile(p.ID); err != nil {
+		t.Fatalf("delete through a: %v", err)
+	}
+	if _, err := b.Profile(p.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("b after a's delete: %v, want ErrNotFound", err)
+	}
+}
+
+// An idle DB holds nothing while idle, but one in use (not idle) keeps an
+// idle one out, with the usual sentence after its timeout.
+func TestIdleWaitsForAWriter(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "weekfit.db")
+	idle := openAt(t, path, Options{Idle: true, Timeout: 50e6})
+	held := openAt(t, path, Options{})
+	_, err := idle.Profiles()
+	if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), "open in another weekfit window") {
+		t.Fatalf("read while another holds the file: %v, want ErrLocked", err)
+	}
+	if err := held.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := idle.Profiles(); err != nil {
+		t.Errorf("read once the other let go: %v", err)
+	}
+}
+
+// A sealed database opened idle asks for its passphrase once, at Open.
+func TestIdleSealedAsksOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "weekfit.db")
+	first := openAt(t, path, Options{})
+	if _, err := first.CreateProfile("Alex", "", exampleScenario(t)); err != nil {
+		t.Fatal(err)
+	}
+	if err := first.SetPassphrase("", "correct horse"); err != nil {
+		t.Fatal(err)
+	}
+	if err := first.Close(); err != nil {
+		t.Fatal(err)
+	}
+	asked := 0
+	db := openAt(t, path, Options{Idle: true, Passphrase: func() (string, error) { asked++; return "correct horse", nil }})
+	for range 3 {
+		ps, err := db.Profiles()
+		if err != nil || len(ps) != 1 || ps[0].Name != "Alex" {
+			t.Fatalf("profiles of the sealed idle DB: %v %v", ps, err)
+		}
+	}
+	if _, err := db.CreateProfile("Sam", "", exampleScenario(t)); err != nil {
+		t.Fatalf("write to the sealed idle DB: %v", err)
+	}
+	if asked != 1 {
+		t.Errorf("asked for the passphrase %d times, want 1", asked)
+	}
+}
+
+func TestIdleClosed(t *testing.T) {
+	db, err := Open(filepath.Join(t.TempDir(), "weekfit.db"), Options{Idle: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Profiles(); err == nil || !strings.Contains(err.Error(), "closed") {
+		t.Errorf("read after Close: %v, want a closed database", err)
+	}
+}
