@@ -71,6 +71,19 @@ func (db *DB) Changes() (uint64, error) {
 	return n, err
 }
 
+// ChangesElsewhere returns a number that moves when another weekfit (or
+// another DB value) writes the database, and stays when this DB writes it:
+// the change counter less this DB's own writes. A caller polls it to learn
+// that what it shows was changed elsewhere.
+func (db *DB) ChangesElsewhere() (uint64, error) {
+	var n uint64
+	err := db.view(func(tx *bbolt.Tx, _ *sealer) error {
+		n = getUint(tx.Bucket(bucketMeta), keyChanges) - db.own.Load()
+		return nil
+	})
+	return n, err
+}
+
 // ScenarioRevision returns a profile's scenario with its revision, which
 // SaveScenarioAt checks.
 func (db *DB) ScenarioRevision(profileID string) (*planner.Scenario, uint64, error) {

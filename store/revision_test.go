@@ -94,3 +94,39 @@ func TestSaveScenarioAtRefusesAStaleWeek(t *testing.T) {
 		t.Errorf("save after another's SaveScenario: %v, want ErrStale", err)
 	}
 }
+
+func TestChangesElsewhereIgnoresOwnWrites(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "weekfit.db")
+	a := openAt(t, path, Options{Idle: true})
+	b := openAt(t, path, Options{Idle: true})
+	start, err := a.ChangesElsewhere()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := a.CreateProfile("Alex", "", exampleScenario(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.RenameProfile(p.ID, "Sam"); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.DeleteProfile(p.ID); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := a.ChangesElsewhere(); err != nil || n != start {
+		t.Fatalf("after a's own writes: %d (%v), want %d", n, err, start)
+	}
+	if _, err := b.CreateProfile("Kim", "", exampleScenario(t)); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := a.ChangesElsewhere(); err != nil || n == start {
+		t.Errorf("after b's write: %d (%v), want a new number", n, err)
+	}
+	before, _ := b.ChangesElsewhere()
+	if _, err := a.CreateProfile("Kim", "", exampleScenario(t)); !errors.Is(err, ErrExists) {
+		t.Fatalf("a second Kim: %v, want ErrExists", err)
+	}
+	if n, err := b.ChangesElsewhere(); err != nil || n != before {
+		t.Errorf("a's refused write moved b's number: %d then %d (%v)", before, n, err)
+	}
+}

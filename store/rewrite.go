@@ -28,7 +28,11 @@ type change func(tx *bbolt.Tx, s *sealer) (next *sealer, err error)
 // held since Open, keeps every other weekfit out for the whole time.
 // Copies kept before an upgrade are removed with the old file.
 func (db *DB) rewrite(doing string, fn change) error {
-	return db.use(true, doing, func() error { return db.rewriteOpen(doing, fn) })
+	err := db.use(true, doing, func() error { return db.rewriteOpen(doing, fn) })
+	if err == nil {
+		db.own.Add(1)
+	}
+	return err
 }
 
 // rewriteOpen is rewrite once the database is open and no one else uses it.

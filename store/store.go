@@ -16,6 +16,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -100,6 +101,7 @@ type DB struct {
 	warnings []string
 	idle     bool // opened with Options.Idle: bolt and lock are held only inside use
 	closed   bool
+	own      atomic.Uint64 // write transactions this DB committed: each raised the change counter by one
 }
 
 // DefaultPath returns where the database lives by default:
@@ -286,7 +288,11 @@ func guard(path string, fn func() error) (err error) {
 
 // update runs fn in a write transaction; doing names the work for errors.
 func (db *DB) update(doing string, fn func(tx *bbolt.Tx, s *sealer) error) error {
-	return db.use(false, doing, func() error { return db.updateOpen(doing, fn) })
+	err := db.use(false, doing, func() error { return db.updateOpen(doing, fn) })
+	if err == nil {
+		db.own.Add(1)
+	}
+	return err
 }
 
 // updateOpen is update once the database is open.
