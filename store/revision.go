@@ -71,15 +71,27 @@ func (db *DB) Changes() (uint64, error) {
 	return n, err
 }
 
-// ChangesElsewhere returns a number that moves when another weekfit (or
-// another DB value) writes the database, and stays when this DB writes it:
-// the change counter less this DB's own writes. A caller polls it to learn
+// ChangesElsewhere returns how many writes other weekfits (or other DB
+// values) made to the database since Open: it is 0 after Open, moves when
+// another writes, and stays when this DB writes. A caller polls it to learn
 // that what it shows was changed elsewhere.
 func (db *DB) ChangesElsewhere() (uint64, error) {
 	var n uint64
 	err := db.view(func(tx *bbolt.Tx, _ *sealer) error {
-		n = getUint(tx.Bucket(bucketMeta), keyChanges) - db.own.Load()
+		n = getUint(tx.Bucket(bucketMeta), keyChanges) - db.own.Load() - db.base
 		return nil
+	})
+	return n, err
+}
+
+// counterOpen reads the change counter during Open, with the file held.
+func (db *DB) counterOpen() (uint64, error) {
+	var n uint64
+	err := guard(db.path, func() error {
+		return db.bolt.View(func(tx *bbolt.Tx) error {
+			n = getUint(tx.Bucket(bucketMeta), keyChanges)
+			return nil
+		})
 	})
 	return n, err
 }

@@ -102,6 +102,7 @@ type DB struct {
 	idle     bool // opened with Options.Idle: bolt and lock are held only inside use
 	closed   bool
 	own      atomic.Uint64 // write transactions this DB committed: each raised the change counter by one
+	base     uint64        // the change counter when Open was done
 }
 
 // DefaultPath returns where the database lives by default:
@@ -153,6 +154,10 @@ func Open(path string, opt Options) (*DB, error) {
 	}
 	if err := db.open(opt); err != nil {
 		releaseLock(db.lock)
+		return nil, err
+	}
+	if db.base, err = db.counterOpen(); err != nil {
+		_ = db.Close()
 		return nil, err
 	}
 	if opt.Idle {
