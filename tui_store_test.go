@@ -4,6 +4,7 @@ import (
 	"errors"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"weekfit/planner"
 	"weekfit/store"
@@ -64,5 +65,27 @@ func TestWatchedStoreRefusesAStaleWeek(t *testing.T) {
 	got.Name = "saved by a after reloading"
 	if err := a.SaveScenario(p.ID, got); err != nil {
 		t.Errorf("a's save after reloading: %v", err)
+	}
+}
+
+// A command that meets another weekfit's read or write waits a few seconds
+// for it instead of failing at once.
+func TestCommandWaitsForAWriter(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "weekfit.db")
+	held, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		time.Sleep(1500 * time.Millisecond)
+		done <- held.Close()
+	}()
+	r := runDB(t, path, nil, "", "profiles")
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if r.code != 0 {
+		t.Errorf("profiles while another weekfit held the file for 1.5 s: %+v", r)
 	}
 }

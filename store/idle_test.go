@@ -54,7 +54,7 @@ func TestIdleWaitsForAWriter(t *testing.T) {
 	idle := openAt(t, path, Options{Idle: true, Timeout: 50e6})
 	held := openAt(t, path, Options{})
 	_, err := idle.Profiles()
-	if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), "open in another weekfit window") {
+	if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), "open in another weekfit window (waited 50ms for it to finish)") {
 		t.Fatalf("read while another holds the file: %v, want ErrLocked", err)
 	}
 	if err := held.Close(); err != nil {

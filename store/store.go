@@ -68,8 +68,11 @@ func failf(kind error, format string, args ...any) error {
 	return &storeError{msg: fmt.Sprintf(format, args...), kind: kind}
 }
 
-// DefaultTimeout is how long Open waits for another weekfit to let go of the file.
-const DefaultTimeout = time.Second
+// DefaultTimeout is how long Open (and each read or write of a DB opened
+// with Options.Idle) waits for another weekfit to let go of the file: a few
+// seconds, as the week grid opens the file for each read and write and a
+// command may meet one of them.
+const DefaultTimeout = 5 * time.Second
 
 // Options steer Open.
 type Options struct {
