@@ -106,3 +106,39 @@ func TestIdleClosed(t *testing.T) {
 		t.Errorf("read after Close: %v, want a closed database", err)
 	}
 }
+
+// A passphrase set, changed or removed by another weekfit makes an idle DB
+// say so and write nothing, instead of using a key that no longer opens the file.
+func TestIdleNoticesAnotherPassphrase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "weekfit.db")
+	b := openAt(t, path, Options{Idle: true})
+	c := openAt(t, path, Options{Idle: true, Passphrase: pass("one")})
+	if _, err := b.CreateProfile("Alex", "", exampleScenario(t)); err != nil {
+		t.Fatal(err)
+	}
+	// b opened the database without a passphrase: once it has none again,
+	// b's (lack of a) key fits it again.
+	steps := []struct {
+		old, new string
+		bWrites  bool
+	}{{"", "one", false}, {"one", "two", false}, {"two", "", true}}
+	for _, st := range steps {
+		if err := c.SetPassphrase(st.old, st.new); err != nil {
+			t.Fatalf("%q to %q through c: %v", st.old, st.new, err)
+		}
+		if _, err := c.Profiles(); err != nil {
+			t.Errorf("c after its own change to %q: %v", st.new, err)
+		}
+		_, err := b.CreateProfile("Sam "+st.new, "", exampleScenario(t))
+		if st.bWrites && err != nil {
+			t.Errorf("b writing once the passphrase is gone again: %v", err)
+		}
+		if !st.bWrites && (!errors.Is(err, ErrWrongPassphrase) || !strings.Contains(err.Error(), "quit weekfit and open it again")) {
+			t.Errorf("b writing after another set %q: %v", st.new, err)
+		}
+	}
+	ps, err := c.Profiles()
+	if err != nil || len(ps) != 2 {
+		t.Errorf("profiles: %v (%v), want Alex and the one b wrote last", ps, err)
+	}
+}

@@ -106,6 +106,7 @@ type DB struct {
 	closed   bool
 	own      atomic.Uint64 // write transactions this DB committed: each raised the change counter by one
 	base     uint64        // the change counter when Open was done
+	keyRec   []byte        // idle: the passphrase record this DB's key belongs to
 }
 
 // DefaultPath returns where the database lives by default:
@@ -164,7 +165,10 @@ func Open(path string, opt Options) (*DB, error) {
 		return nil, err
 	}
 	if opt.Idle {
-		db.idleAfterOpen()
+		if err := db.idleAfterOpen(); err != nil {
+			_ = db.Close()
+			return nil, err
+		}
 	}
 	return db, nil
 }
