@@ -11,7 +11,7 @@ import (
 // change while it is open: it remembers the revision of each week it read,
 // and saves a week only if no one saved that week since (else the store's
 // ErrStale sentence, and the TUI reloads within a second, as the store's
-// ChangesElsewhere has moved).
+// ForeignWrites has moved).
 type watchedStore struct {
 	tuiStore
 	mu   *sync.Mutex
@@ -50,3 +50,8 @@ func (s watchedStore) SaveScenario(id string, sc *planner.Scenario) error {
 	s.revs[id] = next
 	return nil
 }
+
+// ChangesElsewhere is the store's ForeignWrites: the grid checks it every
+// second and reloads when it moves (tui.ChangeWatcher). Only this store
+// has it, so the TUI on a tuiStore (tests, the interview) is not watched.
+func (s watchedStore) ChangesElsewhere() (uint64, error) { return s.ForeignWrites() }

@@ -71,11 +71,11 @@ func (db *DB) Changes() (uint64, error) {
 	return n, err
 }
 
-// ChangesElsewhere returns how many writes other weekfits (or other DB
+// ForeignWrites returns how many writes other weekfits (or other DB
 // values) made to the database since Open: it is 0 after Open, moves when
 // another writes, and stays when this DB writes. A caller polls it to learn
 // that what it shows was changed elsewhere.
-func (db *DB) ChangesElsewhere() (uint64, error) {
+func (db *DB) ForeignWrites() (uint64, error) {
 	var n uint64
 	err := db.view(func(tx *bbolt.Tx, _ *sealer) error {
 		n = getUint(tx.Bucket(bucketMeta), keyChanges) - db.own.Load() - db.base

@@ -95,11 +95,11 @@ func TestSaveScenarioAtRefusesAStaleWeek(t *testing.T) {
 	}
 }
 
-func TestChangesElsewhereIgnoresOwnWrites(t *testing.T) {
+func TestForeignWritesIgnoresOwnWrites(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "weekfit.db")
 	a := openAt(t, path, Options{Idle: true})
 	b := openAt(t, path, Options{Idle: true})
-	start, err := a.ChangesElsewhere()
+	start, err := a.ForeignWrites()
 	if err != nil || start != 0 {
 		t.Fatalf("just after Open: %d (%v), want 0", start, err)
 	}
@@ -113,20 +113,20 @@ func TestChangesElsewhereIgnoresOwnWrites(t *testing.T) {
 	if err := a.DeleteProfile(p.ID); err != nil {
 		t.Fatal(err)
 	}
-	if n, err := a.ChangesElsewhere(); err != nil || n != start {
+	if n, err := a.ForeignWrites(); err != nil || n != start {
 		t.Fatalf("after a's own writes: %d (%v), want %d", n, err, start)
 	}
 	if _, err := b.CreateProfile("Kim", "", exampleScenario(t)); err != nil {
 		t.Fatal(err)
 	}
-	if n, err := a.ChangesElsewhere(); err != nil || n == start {
+	if n, err := a.ForeignWrites(); err != nil || n == start {
 		t.Errorf("after b's write: %d (%v), want a new number", n, err)
 	}
-	before, _ := b.ChangesElsewhere()
+	before, _ := b.ForeignWrites()
 	if _, err := a.CreateProfile("Kim", "", exampleScenario(t)); !errors.Is(err, ErrExists) {
 		t.Fatalf("a second Kim: %v, want ErrExists", err)
 	}
-	if n, err := b.ChangesElsewhere(); err != nil || n != before {
+	if n, err := b.ForeignWrites(); err != nil || n != before {
 		t.Errorf("a's refused write moved b's number: %d then %d (%v)", before, n, err)
 	}
 }
