@@ -142,3 +142,14 @@ func TestIdleNoticesAnotherPassphrase(t *testing.T) {
 		t.Errorf("profiles: %v (%v), want Alex and the one b wrote last", ps, err)
 	}
 }
+
+// BenchmarkIdleForeignWrites is the grid's once-a-second check on an idle
+// DB: take the lock, open the file, one read, close.
+func BenchmarkIdleForeignWrites(b *testing.B) {
+	db := openAt(b, filepath.Join(b.TempDir(), "weekfit.db"), Options{Idle: true})
+	for b.Loop() {
+		if _, err := db.ForeignWrites(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
