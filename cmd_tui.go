@@ -54,7 +54,9 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 		}
 		path = filepath.Join(filepath.Dir(def), demoFile)
 	}
-	return withStore(path, env, func(db *store.DB, _ string) error {
+	// Idle: the database is opened for each read and write, so other
+	// weekfits can use it while the grid is on screen.
+	return withStoreOpt(path, env, store.Options{Idle: true}, func(db *store.DB, _ string) error {
 		if *demo {
 			if err := seedDemo(db, template); err != nil {
 				return err
@@ -67,7 +69,7 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 		note := strings.Join(db.Warnings(), "; ")
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
 		_, firstFrame := env.lookupEnv(firstFrameEnv)
-		m := tui.New(tuiStore{db}, tui.Options{Discreet: *discreet || everyone, Template: template, Note: note, Exporter: ex,
+		m := tui.New(newWatchedStore(db), tui.Options{Discreet: *discreet || everyone, Template: template, Note: note, Exporter: ex,
 			Formats: tuiFormats(), QuitAfterFirstFrame: firstFrame, WhatIfs: tuiWhatIfs{db}, Catalog: tuiCatalog{db}})
 		return runWeekGrid(m)
 	})

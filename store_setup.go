@@ -51,10 +51,10 @@ const (
 	envNewPassphrase = "WEEKFIT_NEW_PASSPHRASE"
 )
 
-// openStore opens the database named by --db, WEEKFIT_DB or the default
+// openStoreOpt opens the database named by --db, WEEKFIT_DB or the default
 // path, asking for the passphrase when it has one. It returns the
-// passphrase that opened it ("" when none).
-func openStore(dbFlag string, env storeEnv) (*store.DB, string, error) {
+// passphrase that opened it ("" when none). opt's Passphrase is set here.
+func openStoreOpt(dbFlag string, env storeEnv, opt store.Options) (*store.DB, string, error) {
 	path := dbFlag
 	if path == "" {
 		path = env.env(envDB)
@@ -79,11 +79,12 @@ func openStore(dbFlag string, env storeEnv) (*store.DB, string, error) {
 		used = v
 		return v, err
 	}
-	db, err := store.Open(path, store.Options{Passphrase: ask})
+	opt.Passphrase = ask
+	db, err := store.Open(path, opt)
 	// Someone typing may mistype: give them three tries.
 	for try := 1; try < 3 && errors.Is(err, store.ErrWrongPassphrase) && env.terminal && env.env(envPassphrase) == ""; try++ {
 		fmt.Fprintf(env.stderr, "weekfit: %v\n", err)
-		db, err = store.Open(path, store.Options{Passphrase: ask})
+		db, err = store.Open(path, opt)
 	}
 	if err != nil {
 		return nil, "", storeErr(err)
@@ -111,8 +112,13 @@ func storeErr(err error) error {
 }
 
 // withStore opens the database, runs fn and closes it, keeping the first error.
-func withStore(dbFlag string, env storeEnv, fn func(db *store.DB, pass string) error) (err error) {
-	db, pass, err := openStore(dbFlag, env)
+func withStore(dbFlag string, env storeEnv, fn func(db *store.DB, pass string) error) error {
+	return withStoreOpt(dbFlag, env, store.Options{}, fn)
+}
+
+// withStoreOpt is withStore with options for store.Open.
+func withStoreOpt(dbFlag string, env storeEnv, opt store.Options, fn func(db *store.DB, pass string) error) (err error) {
+	db, pass, err := openStoreOpt(dbFlag, env, opt)
 	if err != nil {
 		return err
 	}

@@ -40,7 +40,7 @@ func takeLock(file, shown string, timeout time.Duration) (*os.File, error) {
 		select {
 		case <-timer.C:
 			_ = f.Close()
-			return nil, failf(ErrLocked, "%s is open in another weekfit window; close weekfit there (or wait for it to finish) and try again, or give another database with --db PATH", filepath.Base(shown))
+			return nil, failf(ErrLocked, "%s is open in another weekfit window (waited %v for it to finish); close weekfit there (or wait for it to finish) and try again, or give another database with --db PATH", filepath.Base(shown), timeout)
 		case <-time.After(5 * time.Millisecond):
 		}
 	}

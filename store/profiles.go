@@ -57,7 +57,12 @@ func allProfiles(tx *bbolt.Tx, s *sealer) ([]Profile, error) {
 	b := tx.Bucket(bucketProfiles)
 	err := b.ForEach(func(k, _ []byte) error {
 		var r profileRec
-		if err := getRec(b, s, "profiles", string(k), &r); err != nil {
+		err := getRec(b, s, "profiles", string(k), &r)
+		if errors.Is(err, errMissing) {
+			// Listed but not readable: a damaged page, not a missing profile.
+			return failf(ErrTampered, "the list of profiles is damaged and part of it cannot be read; nothing was changed. Restore the database from a backup (weekfit backup makes one)")
+		}
+		if err != nil {
 			return err
 		}
 		out = append(out, r.profile(string(k)))
@@ -238,6 +243,11 @@ func (db *DB) DeleteProfile(id string) error {
 		if err := deleteRec(tx.Bucket(bucketScenarios), s, "scenarios", []byte(id)); err != nil {
 			return nil, err
 		}
+		if b := tx.Bucket(bucketRevisions); b != nil {
+			if err := b.Delete([]byte(id)); err != nil {
+				return nil, err
+			}
+		}
 		return s, deletePlans(tx, s, id)
 	})
 }
@@ -246,25 +256,36 @@ func (db *DB) DeleteProfile(id string) error {
 func (db *DB) Scenario(profileID string) (*planner.Scenario, error) {
 	var sc *planner.Scenario
 	err := db.view(func(tx *bbolt.Tx, s *sealer) error {
-		if _, err := getProfile(tx, s, profileID); err != nil {
-			return err
-		}
-		var r scenarioRec
-		err := getRec(tx.Bucket(bucketScenarios), s, "scenarios", profileID, &r)
-		if errors.Is(err, errMissing) {
-			return failf(ErrNotFound, "the profile has no week yet; import a scenario file for it")
-		}
-		if err != nil {
-			return err
-		}
-		sc, err = decodeScenario(r.Scenario)
+		var err error
+		sc, err = readScenario(tx, s, profileID)
 		return err
 	})
 	return sc, err
 }
 
+func readScenario(tx *bbolt.Tx, s *sealer, profileID string) (*planner.Scenario, error) {
+	if _, err := getProfile(tx, s, profileID); err != nil {
+		return nil, err
+	}
+	var r scenarioRec
+	err := getRec(tx.Bucket(bucketScenarios), s, "scenarios", profileID, &r)
+	if errors.Is(err, errMissing) {
+		return nil, failf(ErrNotFound, "the profile has no week yet; import a scenario file for it")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return decodeScenario(r.Scenario)
+}
+
 // SaveScenario stores a profile's scenario, replacing the one before.
 func (db *DB) SaveScenario(profileID string, sc *planner.Scenario) error {
+	return db.saveScenario(profileID, sc, func(*bbolt.Tx) error { return nil })
+}
+
+// saveScenario stores a profile's scenario if check, run first in the same
+// transaction, allows it, and records its revision.
+func (db *DB) saveScenario(profileID string, sc *planner.Scenario, check func(*bbolt.Tx) error) error {
 	if sc == nil {
 		return failf(ErrInvalid, "no scenario to save")
 	}
@@ -273,6 +294,12 @@ func (db *DB) SaveScenario(profileID string, sc *planner.Scenario) error {
 		return err
 	}
 	return db.changeProfile("save the scenario", profileID, func(tx *bbolt.Tx, s *sealer, _ *profileRec) error {
+		if err := check(tx); err != nil {
+			return err
+		}
+		if err := setRevision(tx, profileID); err != nil {
+			return err
+		}
 		return putRec(tx.Bucket(bucketScenarios), s, "scenarios", profileID, scenarioRec{Saved: db.now().UTC(), Scenario: data})
 	})
 }

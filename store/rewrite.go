@@ -28,11 +28,15 @@ type change func(tx *bbolt.Tx, s *sealer) (next *sealer, err error)
 // held since Open, keeps every other weekfit out for the whole time.
 // Copies kept before an upgrade are removed with the old file.
 func (db *DB) rewrite(doing string, fn change) error {
-	db.mu.Lock()
-	defer db.mu.Unlock()
-	if db.bolt == nil {
-		return failf(ErrInvalid, "%s: the database is closed", doing)
+	err := db.use(true, doing, func() error { return db.rewriteOpen(doing, fn) })
+	if err == nil {
+		db.own.Add(1)
 	}
+	return err
+}
+
+// rewriteOpen is rewrite once the database is open and no one else uses it.
+func (db *DB) rewriteOpen(doing string, fn change) error {
 	tmp := db.file + rewriteInfix + newID()
 	var next *sealer
 	err := guard(db.path, func() error {
@@ -78,6 +82,9 @@ func (db *DB) writeCopy(tmp string, fn change) (*sealer, error) {
 		return nil, err
 	}
 	defer func() { _ = src.Rollback() }()
+	if _, err := bumpChanges(src); err != nil {
+		return nil, err
+	}
 	next, err := fn(src, db.seal.begin(src))
 	if err != nil {
 		return nil, err

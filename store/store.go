@@ -16,6 +16,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -67,8 +68,11 @@ func failf(kind error, format string, args ...any) error {
 	return &storeError{msg: fmt.Sprintf(format, args...), kind: kind}
 }
 
-// DefaultTimeout is how long Open waits for another weekfit to let go of the file.
-const DefaultTimeout = time.Second
+// DefaultTimeout is how long Open (and each read or write of a DB opened
+// with Options.Idle) waits for another weekfit to let go of the file: a few
+// seconds, as the week grid opens the file for each read and write and a
+// command may meet one of them.
+const DefaultTimeout = 5 * time.Second
 
 // Options steer Open.
 type Options struct {
@@ -79,6 +83,12 @@ type Options struct {
 	Timeout time.Duration
 	// Now is the clock that dates saved records; nil means time.Now.
 	Now func() time.Time
+	// Idle makes the DB let go of the file and its lock between reads and
+	// writes: each opens the file (waiting up to Timeout for another
+	// weekfit's write) and closes it again, so other weekfits can use the
+	// database while this one waits for its user. The unlocked key of a
+	// sealed database stays in memory until Close.
+	Idle bool
 }
 
 // DB is an open weekfit database.
@@ -92,6 +102,11 @@ type DB struct {
 	now      func() time.Time
 	seal     *sealer // nil when the database has no passphrase
 	warnings []string
+	idle     bool // opened with Options.Idle: bolt and lock are held only inside use
+	closed   bool
+	own      atomic.Uint64 // write transactions this DB committed: each raised the change counter by one
+	base     uint64        // the change counter when Open was done
+	keyRec   []byte        // idle: the passphrase record this DB's key belongs to
 }
 
 // DefaultPath returns where the database lives by default:
@@ -144,6 +159,16 @@ func Open(path string, opt Options) (*DB, error) {
 	if err := db.open(opt); err != nil {
 		releaseLock(db.lock)
 		return nil, err
+	}
+	if db.base, err = db.counterOpen(); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	if opt.Idle {
+		if err := db.idleAfterOpen(); err != nil {
+			_ = db.Close()
+			return nil, err
+		}
 	}
 	return db, nil
 }
@@ -217,6 +242,7 @@ func createFresh(path string, timeout time.Duration) error {
 func (db *DB) Close() error {
 	db.mu.Lock()
 	defer db.mu.Unlock()
+	db.closed = true
 	var err error
 	if db.bolt != nil {
 		err = db.bolt.Close()
@@ -248,13 +274,10 @@ func (db *DB) HasPassphrase() bool {
 
 // view runs fn in a read transaction.
 func (db *DB) view(fn func(tx *bbolt.Tx, s *sealer) error) error {
-	db.mu.RLock()
-	defer db.mu.RUnlock()
-	if db.bolt == nil {
-		return failf(ErrInvalid, "the database is closed")
-	}
-	return guard(db.path, func() error {
-		return db.bolt.View(func(tx *bbolt.Tx) error { return fn(tx, db.seal.begin(tx)) })
+	return db.use(false, "read the database", func() error {
+		return guard(db.path, func() error {
+			return db.bolt.View(func(tx *bbolt.Tx) error { return fn(tx, db.seal.begin(tx)) })
+		})
 	})
 }
 
@@ -277,13 +300,20 @@ func guard(path string, fn func() error) (err error) {
 
 // update runs fn in a write transaction; doing names the work for errors.
 func (db *DB) update(doing string, fn func(tx *bbolt.Tx, s *sealer) error) error {
-	db.mu.RLock()
-	defer db.mu.RUnlock()
-	if db.bolt == nil {
-		return failf(ErrInvalid, "%s: the database is closed", doing)
+	err := db.use(false, doing, func() error { return db.updateOpen(doing, fn) })
+	if err == nil {
+		db.own.Add(1)
 	}
+	return err
+}
+
+// updateOpen is update once the database is open.
+func (db *DB) updateOpen(doing string, fn func(tx *bbolt.Tx, s *sealer) error) error {
 	err := guard(db.path, func() error {
 		return db.bolt.Update(func(tx *bbolt.Tx) error {
+			if _, err := bumpChanges(tx); err != nil {
+				return err
+			}
 			s := db.seal.begin(tx)
 			if err := fn(tx, s); err != nil {
 				return err

@@ -199,6 +199,7 @@ type Model struct {
 	stopping      bool  // told to stop (StopMsg): quit once saves end, whatever they say
 	lost          error // a save that failed while stopping
 	undo          []undoStep
+	changes       uint64 // the last ChangesElsewhere answer acted on (0: none since the store was opened)
 }
 
 type undoStep struct {
@@ -261,7 +262,7 @@ func (m Model) Init() tea.Cmd {
 	if m.opt.Intake {
 		return tea.Batch(tea.SetWindowTitle("weekfit"), send(intakeStartMsg{name: m.opt.As}))
 	}
-	return tea.Batch(tea.SetWindowTitle("weekfit"), loadCmd(m.st, m.opt.Profile, m.opt.Template))
+	return tea.Batch(tea.SetWindowTitle("weekfit"), loadCmd(m.st, m.opt.Profile, m.opt.Template), watchCmd(m.st))
 }
 
 // Update handles global keys, sizes and results, then the active screen.

@@ -21,6 +21,7 @@ type (
 		chosen   *planner.Plan
 		note     string
 		err      error
+		reload   bool // another weekfit changed the database: keep the cursor
 	}
 	solvedMsg struct {
 		seq int

@@ -44,6 +44,14 @@ type DatabaseSettings interface {
 	SetDatabaseDiscreet(on bool) error
 }
 
+// ChangeWatcher is a Store that other weekfits may change while the TUI is
+// open. ChangesElsewhere returns how many writes other weekfits made since
+// the store was opened (0 before any), not counting this Store's; the TUI checks it
+// every second and reloads when it moves. main gives it from the store's ForeignWrites.
+type ChangeWatcher interface {
+	ChangesElsewhere() (uint64, error)
+}
+
 // Store is everything the TUI keeps between runs.
 type Store interface {
 	ScenarioStore

@@ -28,6 +28,9 @@ func (m Model) handleResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, tea.Batch(m.afterFirstFrame(), fixes), true
 	case fixesMsg:
 		return m.fixesFound(msg), nil, true
+	case watchMsg:
+		m2, cmd := m.watched(msg)
+		return m2, cmd, true
 	case savedMsg:
 		m.pending = max(m.pending-1, 0)
 		if msg.err != nil {
@@ -72,13 +75,24 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.loaded = true
+	kept := m.d.res
+	if !msg.reload || msg.profile.ID != m.d.profile.ID {
+		kept = nil // a first load, or another profile: the cursor starts afresh
+	}
 	m.d.profiles, m.d.profile = msg.profiles, msg.profile
-	m.d.sc, m.d.cat, m.d.chosen, m.d.res = msg.sc, msg.cat, msg.chosen, nil
+	m.d.sc, m.d.cat, m.d.chosen, m.d.res = msg.sc, msg.cat, msg.chosen, kept
 	m.d.opt = planner.Options{Top: topPlans}
 	m.d.marked, m.undo = nil, nil
 	m.d.discreet = msg.profile.Discreet || m.d.everyone
 	m.profiles.SetProfiles(msg.profiles)
+	was, wasErr := m.status, m.statusErr
 	m.setStatus(msg.note, false)
+	switch {
+	case msg.reload && wasErr:
+		m.setStatus(was, true) // keep a save's sentence, such as a week changed elsewhere
+	case msg.reload:
+		m.setStatus("reloaded: another weekfit window changed this database", false)
+	}
 	if msg.note == "" && m.opt.Note != "" {
 		m.setStatus(m.opt.Note, true)
 		m.opt.Note = ""
