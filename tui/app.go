@@ -107,6 +107,7 @@ type shared struct {
 	cat      *planner.Catalog  // the programs every profile may pick from
 	full     *planner.Scenario // sc with the catalog programs it names
 	shown    *planner.Scenario // full, or its neutral copy in discreet mode
+	edited   *planner.Scenario // sc as the Edit screen shows it: sc, or sc with shown's neutral names
 	cache    *planner.Cache    // prices kept between solves, so an edit re-plans fast
 	text     *strings.Replacer // makes free text neutral in discreet mode
 	res      *planner.Result

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"weekfit/planner"
@@ -88,4 +89,36 @@ func longestFirst(pairs []string) []string {
 		out = append(out, p.old, p.new)
 	}
 	return out
+}
+
+// namedLike returns a copy of sc, the week as stored, with the names that
+// shown (a neutral copy of the week with its catalog programs merged in)
+// gives the same places, programs, duties and helpers, so that the Edit
+// screen, which shows the stored week field by field, uses the labels every
+// other screen uses. Merging the catalog reorders the places, so they are
+// matched by id; duties and helpers keep their order.
+func namedLike(sc, shown *planner.Scenario) *planner.Scenario {
+	c := sc.Clone()
+	for i := range c.Places {
+		if j := slices.IndexFunc(shown.Places, func(p planner.Place) bool { return p.ID == c.Places[i].ID }); j >= 0 {
+			c.Places[i].Name = shown.Places[j].Name
+		}
+	}
+	for i := range c.Programs {
+		if j := shown.ProgramIndex(c.Programs[i].ID); j >= 0 {
+			c.Programs[i].Name = shown.Programs[j].Name
+		}
+	}
+	if len(c.Commitments) == len(shown.Commitments) {
+		for i := range c.Commitments {
+			c.Commitments[i].Name = shown.Commitments[i].Name
+		}
+	}
+	if len(c.Support) == len(shown.Support) {
+		for i := range c.Support {
+			c.Support[i].Name = shown.Support[i].Name
+			c.Support[i].Covers = slices.Clone(shown.Support[i].Covers)
+		}
+	}
+	return c
 }

@@ -229,7 +229,7 @@ func (e editScreen) row(i int) string {
 		}
 		return s
 	}
-	value := f.get(e.d.shown)
+	value := f.get(e.d.edited)
 	if i == e.cursor && e.editing {
 		value = e.st.Field.Render(e.input.View())
 	}

@@ -174,8 +174,10 @@ func (m *Model) setShown() {
 			m.d.full, m.d.shown = full, full
 		}
 	}
+	m.d.edited = m.d.sc
 	if m.d.discreet {
 		m.d.shown, m.d.text = neutral(m.d.full)
+		m.d.edited = namedLike(m.d.sc, m.d.shown)
 	}
 }
 
