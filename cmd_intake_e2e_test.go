@@ -1,9 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -32,21 +29,8 @@ var warehouseTyping = []string{
 // counts the keystrokes, and compares weekfit export of the new profile with
 // the same week imported from a scenario file.
 func TestIntakeEndToEnd(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: skipping the end-to-end test (.ci/run installs it)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "weekfit")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin, dir, socket, env := e2eSetup(t, "intake")
 	db := filepath.Join(dir, "typed.db")
-	socket := fmt.Sprintf("weekfit-intake-%d", os.Getpid())
-	t.Cleanup(func() { _ = exec.Command("tmux", "-L", socket, "kill-server").Run() })
-	env := []string{"XDG_DATA_HOME=" + dir, "HOME=" + dir, "TERM=xterm-256color"}
 	s := newTmux(t, socket, "intake", bin+" --demo --db "+db, env)
 	s.waitFor("Plan 1 of 5")
 	keystrokes := 0

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -22,14 +20,7 @@ const counselorWeek = `{"name":"Client 7","places":{"work":"Office"},
 // to the client giving the travel times asked for, and see both on the
 // program board with their best tracks.
 func TestCounselorPathInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: skipping the end-to-end test (.ci/run installs it)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	bin := buildWeekfit(t, "")
-	dir := t.TempDir()
+	bin, dir, socket, env := e2eSetup(t, "counselor")
 	db := filepath.Join(dir, "clinic.db")
 	week := writeFile(t, dir, "client7.json", counselorWeek)
 	if out, err := exec.Command(bin, "import", week, "--db", db).CombinedOutput(); err != nil {
@@ -39,9 +30,6 @@ func TestCounselorPathInTmux(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	socket := fmt.Sprintf("weekfit-counselor-%d", os.Getpid())
-	t.Cleanup(func() { _ = exec.Command("tmux", "-L", socket, "kill-server").Run() })
-	env := []string{"XDG_DATA_HOME=" + dir, "HOME=" + dir, "TERM=xterm-256color"}
 	s := newTmux(t, socket, "intake", bin+" --db "+db, env)
 	s.waitFor("Client 7")
 	s.keys("C")

@@ -92,21 +92,8 @@ func (s *tmuxSession) waitGone() {
 // TestTUIEndToEnd builds weekfit, opens the demo in tmux, chooses the second
 // plan, quits, opens it again and finds the choice kept.
 func TestTUIEndToEnd(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: skipping the end-to-end test (.ci/run installs it)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "weekfit")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin, dir, socket, env := e2eSetup(t, "e2e")
 	db := filepath.Join(dir, "demo.db")
-	socket := fmt.Sprintf("weekfit-e2e-%d", os.Getpid())
-	t.Cleanup(func() { _ = exec.Command("tmux", "-L", socket, "kill-server").Run() })
-	env := []string{"XDG_DATA_HOME=" + dir, "HOME=" + dir, "TERM=xterm-256color"}
 	command := bin + " --demo --db " + db
 
 	s := newTmux(t, socket, "first", command, env)
@@ -138,4 +125,24 @@ func TestNoTerminal(t *testing.T) {
 	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "weekfit solve FILE") {
 		t.Fatalf("err = %v", err)
 	}
+}
+
+// e2eSetup skips an end-to-end test where tmux is missing or in -short mode,
+// and returns the shared weekfit binary, a folder for the test, a tmux socket
+// of its own (its server is killed when the test ends) and the environment
+// the weekfit it starts runs with.
+func e2eSetup(t *testing.T, name string) (bin, dir, socket string, env []string) {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: skipping the end-to-end test (.ci/run installs it)")
+	}
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	bin = buildWeekfit(t, "")
+	dir = t.TempDir()
+	socket = fmt.Sprintf("weekfit-%s-%d", name, os.Getpid())
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", socket, "kill-server").Run() })
+	env = []string{"XDG_DATA_HOME=" + dir, "HOME=" + dir, "TERM=xterm-256color"}
+	return bin, dir, socket, env
 }

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -16,22 +14,12 @@ import (
 // database works too, and a week it saves from before the import is refused
 // with a sentence, not written over the import.
 func TestTUIAndACommandAtOnce(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: skipping the end-to-end test (.ci/run installs it)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	bin := buildWeekfit(t, "")
-	dir := t.TempDir()
+	bin, dir, socket, env := e2eSetup(t, "twice")
 	db := filepath.Join(dir, "clinic.db")
 	week := writeFile(t, dir, "client7.json", counselorWeek)
 	if out, err := exec.Command(bin, "import", week, "--db", db).CombinedOutput(); err != nil {
 		t.Fatalf("import the week: %v\n%s", err, out)
 	}
-	socket := fmt.Sprintf("weekfit-twice-%d", os.Getpid())
-	t.Cleanup(func() { _ = exec.Command("tmux", "-L", socket, "kill-server").Run() })
-	env := []string{"XDG_DATA_HOME=" + dir, "HOME=" + dir, "TERM=xterm-256color"}
 	s := newTmux(t, socket, "one", bin+" --db "+db, env)
 	s.waitFor("Client 7")
 	s.keys("P")
