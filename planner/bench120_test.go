@@ -1,10 +1,7 @@
 package planner
 
 import (
-	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 )
@@ -60,29 +57,9 @@ func TestBenchProgramsMatch(t *testing.T) {
 // whole-process benchmarks (scripts/bench.sh) solve, in step with
 // benchScenarioN(120) (-update rewrites it).
 func TestBench120ScenarioFile(t *testing.T) {
-	data, err := MarshalScenario(benchScenarioN(120))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join("..", "testdata", "bench-120-programs.json")
-	if *update {
-		if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./planner -run Bench120ScenarioFile -update)", err)
-	}
-	if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(data)) {
-		t.Fatalf("%s is stale; run go test ./planner -run Bench120ScenarioFile -update", path)
-	}
-	sc, err := ParseScenario(got)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := checkGeneratedFile(t, benchScenarioN(120), "bench-120-programs.json", "Bench120ScenarioFile")
 	if len(sc.Programs) != 120 {
-		t.Fatalf("%s has %d programs, want 120", path, len(sc.Programs))
+		t.Fatalf("bench-120-programs.json has %d programs, want 120", len(sc.Programs))
 	}
 }
 

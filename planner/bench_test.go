@@ -58,27 +58,7 @@ func benchScenario() *Scenario {
 // TestBenchScenarioFile keeps testdata/bench-40-programs.json, which other
 // packages' benchmarks read, in step with benchScenario (-update rewrites it).
 func TestBenchScenarioFile(t *testing.T) {
-	data, err := MarshalScenario(benchScenario())
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join("..", "testdata", "bench-40-programs.json")
-	if *update {
-		if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./planner -run BenchScenarioFile -update)", err)
-	}
-	if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(data)) {
-		t.Fatalf("%s is stale; run go test ./planner -run BenchScenarioFile -update", path)
-	}
-	sc, err := ParseScenario(got)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := checkGeneratedFile(t, benchScenario(), "bench-40-programs.json", "BenchScenarioFile")
 	res, err := Solve(sc, Options{Top: 10})
 	if err != nil {
 		t.Fatal(err)
@@ -116,4 +96,33 @@ func BenchmarkSolveOffice(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// checkGeneratedFile compares testdata/name (at the repository's top) with
+// the scenario sc written as JSON, writes it anew with -update, and returns
+// the file read back; run names the test that -update goes with.
+func checkGeneratedFile(t *testing.T, sc *Scenario, name, run string) *Scenario {
+	t.Helper()
+	data, err := MarshalScenario(sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("..", "testdata", name)
+	if *update {
+		if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./planner -run %s -update)", err, run)
+	}
+	if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(data)) {
+		t.Fatalf("%s is stale; run go test ./planner -run %s -update", path, run)
+	}
+	back, err := ParseScenario(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return back
 }
