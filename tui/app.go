@@ -456,19 +456,16 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 
 func (m *Model) setStatus(s string, isErr bool) { m.status, m.statusErr = s, isErr }
 
-// toScreen hands a message to the active screen.
+// toScreen hands a message to the active screen; an intent a screen returns
+// (Plans, the board, the catalog) goes to the root in the same Update.
 func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
+	var intent tea.Msg
 	switch m.active {
 	case scWeek:
 		m.week, cmd = m.week.Update(msg)
 	case scPlans:
-		var intent tea.Msg
 		m.plans, cmd, intent = m.plans.Update(msg)
-		if intent != nil {
-			m2, more, _ := m.handleIntent(intent)
-			return m2, tea.Batch(cmd, more)
-		}
 	case scCompare:
 		m.compare, cmd = m.compare.Update(msg)
 	case scEdit:
@@ -485,21 +482,15 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case scDiff:
 		m.diff, cmd = m.diff.Update(msg)
 	case scBoard:
-		var intent tea.Msg
 		m.board, cmd, intent = m.board.Update(msg)
-		if intent != nil {
-			m2, more, _ := m.handleIntent(intent)
-			return m2, tea.Batch(cmd, more)
-		}
 	case scCatalog:
-		var intent tea.Msg
 		m.catalog, cmd, intent = m.catalog.Update(msg)
-		if intent != nil {
-			m2, more, _ := m.handleIntent(intent)
-			return m2, tea.Batch(cmd, more)
-		}
 	case scIntake:
 		m.intake, cmd = m.intake.Update(msg)
+	}
+	if intent != nil {
+		m2, more, _ := m.handleIntent(intent)
+		return m2, tea.Batch(cmd, more)
 	}
 	return m, cmd
 }
