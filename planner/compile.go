@@ -17,9 +17,11 @@ type model struct {
 	rush     []rushSeg
 	maxLeg   int // longest stretched leg in minutes, an upper bound for any trip
 
-	items      []item  // fixed located items (shifts, uncovered commitments with a place), by start
-	free       []block // busy blocks with no place (sleep, commitments without a place), by start
+	items      []item  // fixed located items (shifts, commitments with a place), by start
+	free       []block // busy blocks with no place (sleep, commitments without a place nobody may cover), by start
 	freeMaxEnd []int   // the latest end among free[0..i]
+	opt        []block // commitments without a place that a helper may cover, by start
+	optMaxEnd  []int   // the latest end among opt[0..i]
 	covers     []coverOcc
 
 	seen       []pot // scratch for the cut test
@@ -55,6 +57,9 @@ type item struct {
 	dayStart   int   // sessions: cycle minute of the midnight that starts its day
 	// sessions only
 	prog, track int
+	// cover is 1 + the index into model.covers of a commitment a helper
+	// may cover (the plan chooses whether to use the cover), or 0
+	cover int
 }
 
 // block is a busy stretch with no place.
@@ -62,8 +67,13 @@ type block struct {
 	start, end int
 	kind       BlockKind
 	name, what string
+	cover      int // in model.opt: the index into model.covers
 }
 
+// coverOcc is one occurrence of a commitment that a helper may cover. The
+// plan uses the cover only where it needs it; a standing cover is one the
+// week without sessions already needs (the commitment overlaps a shift or
+// cannot be reached), so every plan uses it and it is out of the week.
 type coverOcc struct {
 	start, end int
 	commitment string
@@ -71,6 +81,9 @@ type coverOcc struct {
 	week       int
 	day        Day
 	clock      Clock
+	item       int // index into model.items of its located item, or -1
+	blk        int // index into model.opt of its block with no place, or -1
+	standing   bool
 }
 
 type rushSeg struct {
@@ -127,21 +140,73 @@ func compile(sc *Scenario) *model {
 			})
 		}
 	}
+	m.free, m.freeMaxEnd = sortBlocks(m.free)
+	m.index(fixed)
+	for {
+		need := m.standingCovers()
+		if len(need) == 0 {
+			break
+		}
+		m.standDown(need)
+	}
+	m.baseline()
+	return m
+}
+
+// index sorts the located items and the optional blocks and links the
+// covers to them.
+func (m *model) index(fixed []item) {
 	sort.SliceStable(fixed, func(a, b int) bool { return fixed[a].start < fixed[b].start })
 	for i := range fixed {
 		fixed[i].id = i
 	}
 	m.items = fixed
-	sort.SliceStable(m.free, func(a, b int) bool { return m.free[a].start < m.free[b].start })
-	m.freeMaxEnd = make([]int, len(m.free))
-	for i, f := range m.free {
-		m.freeMaxEnd[i] = f.end
-		if i > 0 {
-			m.freeMaxEnd[i] = max(f.end, m.freeMaxEnd[i-1])
+	m.opt, m.optMaxEnd = sortBlocks(m.opt)
+	for i := range m.covers {
+		m.covers[i].item, m.covers[i].blk = -1, -1
+	}
+	for i, it := range m.items {
+		if it.cover > 0 {
+			m.covers[it.cover-1].item = i
 		}
 	}
-	m.baseline()
-	return m
+	for i, b := range m.opt {
+		m.covers[b.cover].blk = i
+	}
+}
+
+// standDown makes the covers in need standing: their commitments leave the week.
+func (m *model) standDown(need []int) {
+	var fixed []item
+	for _, it := range m.items {
+		if it.cover == 0 || !containsInt(need, it.cover-1) {
+			fixed = append(fixed, it)
+		}
+	}
+	opt := m.opt[:0]
+	for _, b := range m.opt {
+		if !containsInt(need, b.cover) {
+			opt = append(opt, b)
+		}
+	}
+	m.opt = opt
+	for _, c := range need {
+		m.covers[c].standing = true
+	}
+	m.index(fixed)
+}
+
+// sortBlocks sorts blocks by start and returns the running latest end.
+func sortBlocks(bs []block) ([]block, []int) {
+	sort.SliceStable(bs, func(a, b int) bool { return bs[a].start < bs[b].start })
+	maxEnd := make([]int, len(bs))
+	for i, f := range bs {
+		maxEnd[i] = f.end
+		if i > 0 {
+			maxEnd[i] = max(f.end, maxEnd[i-1])
+		}
+	}
+	return bs, maxEnd
 }
 
 // addShifts adds the shifts of week w.
@@ -160,21 +225,30 @@ func (m *model) addShifts(fixed []item, w int) []item {
 	return fixed
 }
 
-// addCommitments adds the commitments of week w: covered ones as covers,
-// those without a place as busy blocks, the rest as located items.
+// addCommitments adds the commitments of week w: those without a place as
+// busy blocks, the rest as located items; one a helper may cover also as a
+// cover the plan may use (its block goes to model.opt).
 func (m *model) addCommitments(fixed []item, w int) []item {
 	for _, c := range m.sc.Commitments {
 		m.eachOcc(w, c.Span, func(start int, d Day) {
 			end := start + c.Span.Time.Minutes()
-			switch by := m.coveredBy(c, start, end); {
-			case by != "":
+			cover := 0
+			if by := m.coveredBy(c, start, end); by != "" {
 				m.covers = append(m.covers, coverOcc{start: start, end: end, commitment: c.Name, by: by, week: w, day: d, clock: c.Span.Time})
+				cover = len(m.covers)
+			}
+			switch {
 			case c.Place == "":
-				m.free = append(m.free, block{start: start, end: end, kind: KindCommitment, name: c.Name,
-					what: fmt.Sprintf("%s %s%s %s", c.Name, m.weekPrefix(w), d, c.Span.Time)})
+				b := block{start: start, end: end, kind: KindCommitment, name: c.Name,
+					what: fmt.Sprintf("%s %s%s %s", c.Name, m.weekPrefix(w), d, c.Span.Time), cover: cover - 1}
+				if cover > 0 {
+					m.opt = append(m.opt, b)
+				} else {
+					m.free = append(m.free, b)
+				}
 			default:
 				fixed = append(fixed, item{kind: kCommit, start: start, end: end, place: m.placeIdx[c.Place],
-					job: -1, jw: -1, week: w, day: d, clock: c.Span.Time, name: c.Name, ds: zeroStep, de: zeroStep})
+					job: -1, jw: -1, week: w, day: d, clock: c.Span.Time, name: c.Name, ds: zeroStep, de: zeroStep, cover: cover})
 			}
 		})
 	}
@@ -347,6 +421,44 @@ func (m *model) freeClash(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// coverClash deals with the commitments with no place that a helper may
+// cover and that [a, b), a stretch the plan adds, overlaps. In the solver's
+// walk (o.cov nil) each is covered and counted once in o.covers (st.cov
+// remembers the ones covered so far, by index modulo 64). In a walk told
+// which covers the plan uses (o.cov), one it does not use fails the step:
+// the index into model.opt and false are returned; those it uses are marked
+// in o.used.
+func (m *model) coverClash(st *wstate, a, b int, o *stepOut) (int, bool) {
+	if b <= a || len(m.opt) == 0 {
+		return -1, true
+	}
+	off := a - mod(a, m.L)
+	for _, sh := range [3]int{off, off - m.L, off + m.L} {
+		lo, hi := a-sh, b-sh
+		j := sort.Search(len(m.opt), func(i int) bool { return m.opt[i].start >= hi }) - 1
+		for ; j >= 0 && m.optMaxEnd[j] > lo; j-- {
+			if m.opt[j].end <= lo {
+				continue
+			}
+			ci := m.opt[j].cover
+			switch {
+			case o.cov != nil && !o.cov[ci]:
+				return j, false
+			case o.cov != nil:
+				if o.used != nil {
+					o.used[ci] = true
+				}
+			default:
+				if bit := uint64(1) << uint(j%64); st.cov&bit == 0 {
+					st.cov |= bit
+					o.covers++
+				}
+			}
+		}
+	}
+	return -1, true
 }
 
 // when writes an absolute minute as "Mon 17:00" (with "week 2" in a rotation).

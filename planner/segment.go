@@ -12,6 +12,7 @@ type pot struct {
 	place                  int
 	always                 bool // a fixed item, present in every plan
 	fixed, cand            int  // index into model.items or the candidates, or -1
+	blk                    bool // a commitment with no place a helper may cover (no cut may fall in it)
 	off                    int  // minutes added to the item's own times
 }
 
@@ -32,7 +33,7 @@ type segment struct {
 type candSeg struct{ seg, off int }
 
 func (m *model) potOf(i int, it *item, fixed bool) pot {
-	p := pot{place: it.place, always: fixed, fixed: -1, cand: -1}
+	p := pot{place: it.place, always: fixed && it.cover == 0, fixed: -1, cand: -1}
 	if fixed {
 		p.fixed = i
 	} else {
@@ -70,6 +71,11 @@ func (m *model) segments(cands []item) ([]segment, []candSeg, bool) {
 	}
 	for i := range cands {
 		pots = append(pots, m.potOf(i, &cands[i], false))
+	}
+	for _, b := range m.opt {
+		sh := mod(b.start, m.L) - b.start
+		pots = append(pots, pot{sMin: b.start + sh, sMax: b.start + sh, eMin: b.end + sh, eMax: b.end + sh, off: sh,
+			place: homePlace, fixed: -1, cand: -1, blk: true})
 	}
 	where := make([]candSeg, len(cands))
 	if len(pots) == 0 {
@@ -143,6 +149,9 @@ func (m *model) assemble(pots []pot, cls []cluster, cuts []int, where []candSeg)
 		var seg segment
 		for _, pi := range members {
 			p := &pots[pi]
+			if p.blk {
+				continue
+			}
 			if p.fixed < 0 {
 				where[p.cand] = candSeg{seg: len(segs), off: p.off}
 				continue

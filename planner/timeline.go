@@ -7,11 +7,17 @@ import (
 
 // Timeline lays out the cycle with plan p (nil for the week without sessions)
 // as blocks for a grid: jobs, travel legs, sessions, commitments, covered
-// commitments and sleep, sorted by start.
+// commitments and sleep, sorted by start. A commitment is covered where the
+// plan uses its cover (Plan.Covered) or the week without sessions needs it,
+// and the person's own otherwise.
 func Timeline(sc *Scenario, p *Plan) []Block {
 	m := compile(sc)
 	var sel []item
 	bends := make([]bend, len(m.items))
+	cov := m.allCovers(false)
+	for i, c := range m.covers {
+		cov[i] = c.standing
+	}
 	if p != nil {
 		sel = m.planItems(p)
 		if len(p.bends) == len(m.items) {
@@ -19,8 +25,9 @@ func Timeline(sc *Scenario, p *Plan) []Block {
 		} else {
 			m.bendsFromChanges(p.ShiftChanges, bends)
 		}
+		m.coversFromPlan(p.Covered, cov)
 	}
-	r := m.evaluate(sel, bends, true)
+	r := m.evaluateCov(sel, bends, cov, true)
 	var blocks []Block
 	if r.ok {
 		for _, v := range r.visits {
@@ -32,16 +39,23 @@ func Timeline(sc *Scenario, p *Plan) []Block {
 			}
 		}
 	} else {
-		for _, v := range m.visitsFor(sel, bends, 0) {
+		for _, v := range m.visitsFor(sel, bends, cov, 0) {
 			blocks = append(blocks, m.itemBlock(v, sc))
 		}
 	}
 	for _, f := range m.free {
 		blocks = append(blocks, Block{Start: f.start, End: f.end, Kind: f.kind, Label: f.name, Detail: capital(f.what)})
 	}
-	for _, c := range m.covers {
-		blocks = append(blocks, Block{Start: c.start, End: c.end, Kind: KindCovered, Label: c.commitment,
-			Detail: fmt.Sprintf("%s %s, covered by %s", c.commitment, c.clock, c.by)})
+	for _, f := range m.opt {
+		if !cov[f.cover] {
+			blocks = append(blocks, Block{Start: f.start, End: f.end, Kind: f.kind, Label: f.name, Detail: capital(f.what)})
+		}
+	}
+	for i, c := range m.covers {
+		if cov[i] {
+			blocks = append(blocks, Block{Start: c.start, End: c.end, Kind: KindCovered, Label: c.commitment,
+				Detail: fmt.Sprintf("%s %s, covered by %s", c.commitment, c.clock, c.by)})
+		}
 	}
 	for i := range blocks {
 		b := &blocks[i]
@@ -108,6 +122,17 @@ func (m *model) planItems(p *Plan) []item {
 		}
 	}
 	return out
+}
+
+// coversFromPlan marks in cov the covers a plan lists.
+func (m *model) coversFromPlan(cs []Cover, cov []bool) {
+	for _, c := range cs {
+		for i, o := range m.covers {
+			if o.commitment == c.Commitment && o.week+1 == c.Week && o.day == c.Day && o.by == c.By {
+				cov[i] = true
+			}
+		}
+	}
 }
 
 // bendsFromChanges reads shift changes back into bends.
