@@ -71,7 +71,7 @@ func (s *solver) finishPlan(pl *Plan, sess []*item, cov []bool) {
 		cov = m.evaluateCov(sel, pl.bends, cov, false).used
 	}
 	pl.ShiftChanges = m.shiftChanges(pl.bends)
-	pl.Covered = m.covered(cov)
+	pl.Covered, pl.cov = m.covered(cov), cov
 }
 
 // readTrace reads a traced segment's bends and skipped commitments.

@@ -73,6 +73,7 @@ type Plan struct {
 	groupIdx int
 	picks    []segPick
 	bends    []bend
+	cov      []bool // per covers of the compiled week: the covers used (Covered, by index)
 	sessDays []int
 }
 

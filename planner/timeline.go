@@ -25,7 +25,11 @@ func Timeline(sc *Scenario, p *Plan) []Block {
 		} else {
 			m.bendsFromChanges(p.ShiftChanges, bends)
 		}
-		m.coversFromPlan(p.Covered, cov)
+		if len(p.cov) == len(m.covers) {
+			copy(cov, p.cov) // matches a week whose names differ (discreet mode)
+		} else {
+			m.coversFromPlan(p.Covered, cov)
+		}
 	}
 	r := m.evaluateCov(sel, bends, cov, true)
 	var blocks []Block
