@@ -31,7 +31,6 @@ func (s *solver) fillPlan(pl *Plan, sess []*item) {
 		used[it.track] = true
 		pl.Sessions = append(pl.Sessions, Session{Week: it.week + 1, Day: it.day, Time: it.clock, Track: p.Tracks[it.track].Name})
 		pl.SessionMinutes += it.clock.Minutes()
-		pl.sessDays = append(pl.sessDays, it.week*7+int(it.day))
 	}
 	pl.Track = MixedTrack
 	if len(used) == 1 {

@@ -74,7 +74,6 @@ type Plan struct {
 	picks    []segPick
 	bends    []bend
 	cov      []bool // per covers of the compiled week: the covers used (Covered, by index)
-	sessDays []int
 }
 
 // Session is one session a plan attends.
