@@ -70,22 +70,6 @@ type block struct {
 	cover      int // in model.opt: the index into model.covers
 }
 
-// coverOcc is one occurrence of a commitment that a helper may cover. The
-// plan uses the cover only where it needs it; a standing cover is one the
-// week without sessions already needs (the commitment overlaps a shift or
-// cannot be reached), so every plan uses it and it is out of the week.
-type coverOcc struct {
-	start, end int
-	commitment string
-	by         string
-	week       int
-	day        Day
-	clock      Clock
-	item       int // index into model.items of its located item, or -1
-	blk        int // index into model.opt of its block with no place, or -1
-	standing   bool
-}
-
 type rushSeg struct {
 	start, end int // minutes of the week
 	factor     float64
@@ -175,27 +159,6 @@ func (m *model) index(fixed []item) {
 	}
 }
 
-// standDown makes the covers in need standing: their commitments leave the week.
-func (m *model) standDown(need []int) {
-	var fixed []item
-	for _, it := range m.items {
-		if it.cover == 0 || !containsInt(need, it.cover-1) {
-			fixed = append(fixed, it)
-		}
-	}
-	opt := m.opt[:0]
-	for _, b := range m.opt {
-		if !containsInt(need, b.cover) {
-			opt = append(opt, b)
-		}
-	}
-	m.opt = opt
-	for _, c := range need {
-		m.covers[c].standing = true
-	}
-	m.index(fixed)
-}
-
 // sortBlocks sorts blocks by start and returns the running latest end.
 func sortBlocks(bs []block) ([]block, []int) {
 	sort.SliceStable(bs, func(a, b int) bool { return bs[a].start < bs[b].start })
@@ -280,31 +243,6 @@ func (m *model) eachOcc(w int, sp Span, f func(start int, d Day)) {
 	for _, d := range sp.Days.Days() {
 		f(w*MinutesPerWeek+int(d)*MinutesPerDay+sp.Time.Start, d)
 	}
-}
-
-// coveredBy returns the first support person whose window holds the whole
-// commitment occurrence [start, end), or "".
-func (m *model) coveredBy(c Commitment, start, end int) string {
-	for _, s := range m.sc.Support {
-		if !containsStr(s.Covers, c.Name) {
-			continue
-		}
-		ok := false
-		for w := 0; w < m.weeks && !ok; w++ {
-			m.eachOcc(w, s.Span, func(a int, _ Day) {
-				b := a + s.Span.Time.Minutes()
-				for _, sh := range [3]int{0, -m.L, m.L} {
-					if a+sh <= start && end <= b+sh {
-						ok = true
-					}
-				}
-			})
-		}
-		if ok {
-			return s.Name
-		}
-	}
-	return ""
 }
 
 func containsStr(xs []string, x string) bool {
@@ -421,44 +359,6 @@ func (m *model) freeClash(a, b int) int {
 		}
 	}
 	return -1
-}
-
-// coverClash deals with the commitments with no place that a helper may
-// cover and that [a, b), a stretch the plan adds, overlaps. In the solver's
-// walk (o.cov nil) each is covered and counted once in o.covers (st.cov
-// remembers the ones covered so far, by index modulo 64). In a walk told
-// which covers the plan uses (o.cov), one it does not use fails the step:
-// the index into model.opt and false are returned; those it uses are marked
-// in o.used.
-func (m *model) coverClash(st *wstate, a, b int, o *stepOut) (int, bool) {
-	if b <= a || len(m.opt) == 0 {
-		return -1, true
-	}
-	off := a - mod(a, m.L)
-	for _, sh := range [3]int{off, off - m.L, off + m.L} {
-		lo, hi := a-sh, b-sh
-		j := sort.Search(len(m.opt), func(i int) bool { return m.opt[i].start >= hi }) - 1
-		for ; j >= 0 && m.optMaxEnd[j] > lo; j-- {
-			if m.opt[j].end <= lo {
-				continue
-			}
-			ci := m.opt[j].cover
-			switch {
-			case o.cov != nil && !o.cov[ci]:
-				return j, false
-			case o.cov != nil:
-				if o.used != nil {
-					o.used[ci] = true
-				}
-			default:
-				if bit := uint64(1) << uint(j%64); st.cov&bit == 0 {
-					st.cov |= bit
-					o.covers++
-				}
-			}
-		}
-	}
-	return -1, true
 }
 
 // when writes an absolute minute as "Mon 17:00" (with "week 2" in a rotation).

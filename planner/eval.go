@@ -128,6 +128,17 @@ func (m *model) allCovers(used bool) []bool {
 	return cov
 }
 
+// usedBeforeWalk returns the covers of cov a plan needs whatever it adds:
+// the standing ones and those of located commitments it skips. The walk
+// adds those of commitments with no place that it overlaps.
+func (m *model) usedBeforeWalk(cov []bool) []bool {
+	used := make([]bool, len(cov))
+	for i, c := range m.covers {
+		used[i] = cov[i] && (c.standing || c.item >= 0)
+	}
+	return used
+}
+
 // evaluateCov walks the whole cycle with sessions sel, shift bends (indexed
 // like m.items; nil for none) and the covers cov says the plan uses (indexed
 // like model.covers, not nil). It is the reference the solver must agree
@@ -135,10 +146,7 @@ func (m *model) allCovers(used bool) []bool {
 // located commitments, and those of commitments with no place that
 // something the plan adds overlaps.
 func (m *model) evaluateCov(sel []item, bends []bend, cov []bool, trace bool) evalResult {
-	r := evalResult{ok: true, homeW: make([]int, m.weeks), unpaid: make([]int, len(m.sc.Jobs)*m.weeks), used: make([]bool, len(cov))}
-	for i, c := range m.covers {
-		r.used[i] = cov[i] && (c.standing || c.item >= 0)
-	}
+	r := evalResult{ok: true, homeW: make([]int, m.weeks), unpaid: make([]int, len(m.sc.Jobs)*m.weeks), used: m.usedBeforeWalk(cov)}
 	for w := range r.homeW {
 		r.homeW[w] = -1
 	}
@@ -235,75 +243,4 @@ func (m *model) baseline() {
 			}
 		}
 	}
-}
-
-// standingCovers walks the week without sessions, with every commitment a
-// helper may cover done by the person, and returns the covers the week
-// itself needs: commitments that overlap another item or a busy block, or
-// that a trip to or from them cannot reach in time.
-func (m *model) standingCovers() []int {
-	var need []int
-	add := func(c int) {
-		if !containsInt(need, c) {
-			need = append(need, c)
-		}
-	}
-	either := func(st *wstate, v visit) {
-		switch {
-		case v.it.cover > 0:
-			add(v.it.cover - 1)
-		case st.pItem >= 0 && m.items[st.pItem].cover > 0:
-			add(m.items[st.pItem].cover - 1)
-		}
-	}
-	blocks := func(a, b int) {
-		for j := range m.opt {
-			if o := m.opt[j]; b > a && m.optClash(j, a, b) {
-				add(o.cover)
-			}
-		}
-	}
-	st := homeState()
-	for lap := 0; lap < 2; lap++ {
-		for _, v := range m.visitsFor(nil, nil, nil, lap) {
-			if st.pEnd <= v.s {
-				tr := m.transferBetween(st.pPlace, st.pEnd, v.it.place, v.s)
-				for i := 0; i < tr.n && lap == 1; i++ {
-					l := tr.legs[i]
-					if l.dur > 0 && m.freeClash(l.dep, l.dep+l.dur) >= 0 {
-						either(&st, v)
-					}
-					blocks(l.dep, l.dep+l.dur)
-				}
-				if lap == 1 && st.pItem >= 0 && (tr.late || tr.noRoute) {
-					either(&st, v)
-				}
-			}
-			if lap == 1 {
-				if st.pItem >= 0 && v.s < st.pEnd {
-					either(&st, v)
-				}
-				if v.it.cover > 0 && m.freeClash(v.s, v.e) >= 0 {
-					add(v.it.cover - 1)
-				}
-				blocks(v.s, v.e)
-			}
-			st.busy = max(st.busy, v.e)
-			if st.pItem < 0 || v.e > st.pEnd {
-				st.pItem, st.pPlace, st.pEnd = v.id, v.it.place, v.e
-			}
-		}
-	}
-	return need
-}
-
-// optClash reports whether [a, b) overlaps block j of model.opt in any lap.
-func (m *model) optClash(j, a, b int) bool {
-	o := m.opt[j]
-	for _, sh := range [3]int{0, -m.L, m.L} {
-		if a < o.end+sh && o.start+sh < b {
-			return true
-		}
-	}
-	return false
 }

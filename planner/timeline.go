@@ -14,21 +14,13 @@ func Timeline(sc *Scenario, p *Plan) []Block {
 	m := compile(sc)
 	var sel []item
 	bends := make([]bend, len(m.items))
-	cov := m.allCovers(false)
-	for i, c := range m.covers {
-		cov[i] = c.standing
-	}
+	cov := m.planCovers(p)
 	if p != nil {
 		sel = m.planItems(p)
 		if len(p.bends) == len(m.items) {
 			copy(bends, p.bends)
 		} else {
 			m.bendsFromChanges(p.ShiftChanges, bends)
-		}
-		if len(p.cov) == len(m.covers) {
-			copy(cov, p.cov) // matches a week whose names differ (discreet mode)
-		} else {
-			m.coversFromPlan(p.Covered, cov)
 		}
 	}
 	r := m.evaluateCov(sel, bends, cov, true)
@@ -126,6 +118,23 @@ func (m *model) planItems(p *Plan) []item {
 		}
 	}
 	return out
+}
+
+// planCovers returns the covers plan p (nil for none) uses, indexed like
+// model.covers: the standing ones and those it lists.
+func (m *model) planCovers(p *Plan) []bool {
+	cov := m.allCovers(false)
+	for i, c := range m.covers {
+		cov[i] = c.standing
+	}
+	switch {
+	case p == nil:
+	case len(p.cov) == len(m.covers):
+		copy(cov, p.cov) // matches a week whose names differ (discreet mode)
+	default:
+		m.coversFromPlan(p.Covered, cov)
+	}
+	return cov
 }
 
 // coversFromPlan marks in cov the covers a plan lists.
