@@ -41,21 +41,27 @@ func TestCoversOnlyWhereNeeded(t *testing.T) {
 		name  string
 		edits []string
 		want  string // the best plan's covers
+		moves string // the best plan's shift changes, when it has any
 	}{
-		{"session well after both", []string{`"18:00-19:00"`, `"16:30-18:30"`}, ""},
-		{"home from the session at the start of bedtime", []string{`"18:00-19:00"`, `"17:00-19:10"`}, ""},
-		{"the trip home runs into bedtime", []string{`"18:00-19:00"`, `"17:00-19:20"`}, "Bedtime 1 Mon Partner"},
-		{"the session holds bedtime", []string{`"18:00-19:00"`, `"19:00-21:00"`}, "Bedtime 1 Mon Partner"},
-		{"the session overlaps the pickup", []string{`"18:00-19:00"`, `"15:00-16:00"`}, "Pickup 1 Mon Gran"},
-		{"the pickup leaves no time to reach the session", []string{`"18:00-19:00"`, `"15:45-17:00"`}, "Pickup 1 Mon Gran"},
-		{"the pickup, then the session in time", []string{`"18:00-19:00"`, `"15:55-17:00"`}, ""},
+		{"session well after both", []string{`"18:00-19:00"`, `"16:30-18:30"`}, "", ""},
+		{"home from the session at the start of bedtime", []string{`"18:00-19:00"`, `"17:00-19:10"`}, "", ""},
+		{"the trip home runs into bedtime", []string{`"18:00-19:00"`, `"17:00-19:20"`}, "Bedtime 1 Mon Partner", ""},
+		{"the session holds bedtime", []string{`"18:00-19:00"`, `"19:00-21:00"`}, "Bedtime 1 Mon Partner", ""},
+		{"the session overlaps the pickup", []string{`"18:00-19:00"`, `"15:00-16:00"`}, "Pickup 1 Mon Gran", ""},
+		{"the pickup leaves no time to reach the session", []string{`"18:00-19:00"`, `"15:45-17:00"`}, "Pickup 1 Mon Gran", ""},
+		{"the pickup, then the session in time", []string{`"18:00-19:00"`, `"15:55-17:00"`}, "", ""},
 		{"both, on two days", []string{`"days": "Mon", "time": "18:00-19:00"`, `"days": "Mon,Tue", "time": "15:00-20:00"`, `"min_days": 1`, `"min_days": 2`},
-			"Pickup 1 Mon Gran, Pickup 1 Tue Gran, Bedtime 1 Mon Partner, Bedtime 1 Tue Partner"},
+			"Pickup 1 Mon Gran, Pickup 1 Tue Gran, Bedtime 1 Mon Partner, Bedtime 1 Tue Partner", ""},
+		// the session pushes the shift 40 minutes later: its bent end leaves no time
+		// for the pickup, and a cover beats 40 unpaid minutes
+		{"a bent shift would make it unreachable", []string{`"06:00-14:00"`, `"09:00-14:30"`, `"start_later": 0`, `"start_later": 60`,
+			`"end_later": 0}, "max_unpaid_minutes_per_week": 0`, `"end_later": 60}, "max_unpaid_minutes_per_week": 60`, `"18:00-19:00"`, `"07:00-09:00"`},
+			"Pickup 1 Mon Gran", "Job Mon 09:00-14:30 -> 09:40-15:10"},
 		// the week itself needs the cover: the shift holds the pickup, so every plan uses it
 		{"the week needs it", []string{`"06:00-14:00"`, `"07:00-15:15"`, `"days": "Mon-Fri", "time": "14:00-16:00"`, `"days": "Wed", "time": "14:00-16:00"`, `"days": "Mon-Fri", "time": "15:00-15:30"`, `"days": "Wed", "time": "15:00-15:30"`},
-			"Pickup 1 Wed Gran"},
+			"Pickup 1 Wed Gran", ""},
 		{"in week 2 of a rotation only", []string{`"cycle_weeks": 1`, `"cycle_weeks": 2`, `"time": "18:00-19:00"`, `"time": "18:00-19:00", "weeks": [1]}, {"days": "Mon", "time": "15:00-16:00", "weeks": [2]`},
-			"Pickup 2 Mon Gran"},
+			"Pickup 2 Mon Gran", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -72,6 +78,13 @@ func TestCoversOnlyWhereNeeded(t *testing.T) {
 			}
 			if strings.Join(got, ", ") != c.want {
 				t.Fatalf("covered %q, want %q", strings.Join(got, ", "), c.want)
+			}
+			var moves []string
+			for _, sc := range res.Plans[0].ShiftChanges {
+				moves = append(moves, fmt.Sprintf("%s %s %s -> %s", sc.Job, sc.Day, sc.From, sc.To))
+			}
+			if strings.Join(moves, ", ") != c.moves {
+				t.Fatalf("shift changes %q, want %q", strings.Join(moves, ", "), c.moves)
 			}
 		})
 	}
