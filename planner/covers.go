@@ -178,3 +178,40 @@ func (m *model) optClash(j, a, b int) bool {
 	}
 	return false
 }
+
+// coverBitsClash reports whether some segment could meet two commitments
+// with no place that share a bit of the walk state (model.opt indexes
+// modulo 64): then the segments cannot count covers exactly, and the solver
+// takes the exhaustive search. A segment's trips reach at most two legs
+// beyond its items.
+func (m *model) coverBitsClash(segs []segment) bool {
+	if len(m.opt) <= 64 {
+		return false
+	}
+	for _, seg := range segs {
+		var seen [64]bool
+		a, b := seg.lo-2*m.maxLeg, seg.hi+2*m.maxLeg
+		for j := range m.opt {
+			if !m.optMeets(j, a, b) {
+				continue
+			}
+			if seen[j%64] {
+				return true
+			}
+			seen[j%64] = true
+		}
+	}
+	return false
+}
+
+// optMeets reports whether [a, b) meets block j of model.opt in any lap.
+func (m *model) optMeets(j, a, b int) bool {
+	o := m.opt[j]
+	k := a - mod(a, m.L)
+	for _, sh := range [4]int{k - m.L, k, k + m.L, k + 2*m.L} {
+		if a < o.end+sh && o.start+sh < b {
+			return true
+		}
+	}
+	return false
+}

@@ -136,3 +136,41 @@ func TestTimelineShowsCoversOfThePlan(t *testing.T) {
 		t.Fatalf("week alone: %d covered and %d own pickups, want 0 and 5", c, o)
 	}
 }
+
+// TestCoverBitsOfManyDuties checks a week with more commitments a helper
+// may cover than the walk state has bits for (ten a day, with no place):
+// daily segments count covers exactly, and a segment as long as the week
+// sends the solve to the exhaustive search.
+func TestCoverBitsOfManyDuties(t *testing.T) {
+	sc := mustParse(t, edit(t, coverWeek, `"18:00-19:00"`, `"16:30-17:30"`))
+	sc.Support = append(sc.Support, Support{Name: "Friend", Span: Span{Days: AllDays, Time: Clock{Start: 0, End: 24 * 60}}})
+	for k := 0; k < 10; k++ {
+		name := fmt.Sprintf("Check %d", k)
+		sc.Commitments = append(sc.Commitments, Commitment{Name: name, Span: Span{Days: AllDays, Time: Clock{Start: 16*60 + k*20, End: 16*60 + k*20 + 15}}})
+		sc.Support[len(sc.Support)-1].Covers = append(sc.Support[len(sc.Support)-1].Covers, name)
+	}
+	m := compile(sc)
+	if len(m.opt) <= 64 {
+		t.Fatalf("%d duties with no place a helper may cover; the case needs more than 64", len(m.opt))
+	}
+	s := newSolver(m, Options{}, nil)
+	if s.cyclic || m.coverBitsClash(s.segs) {
+		t.Fatalf("a week of daily segments falls back to the exhaustive search")
+	}
+	if !m.coverBitsClash([]segment{{lo: 0, hi: MinutesPerWeek}}) {
+		t.Fatalf("a segment over the whole week holds duties that share bits, and is not caught")
+	}
+	res, err := Solve(sc, Options{})
+	if err != nil || len(res.Plans) == 0 {
+		t.Fatalf("solve: %v %+v", err, res)
+	}
+	// the session 16:20-17:30 and its trips (16:00-16:20, 17:30-17:50) meet
+	// the checks from 16:00 to 17:40 on Monday
+	var got []string
+	for _, c := range res.Plans[0].Covered {
+		got = append(got, c.Commitment+" "+c.Day.String())
+	}
+	if want := "Check 0 Mon, Check 1 Mon, Check 2 Mon, Check 3 Mon, Check 4 Mon, Check 5 Mon"; strings.Join(got, ", ") != want {
+		t.Fatalf("covered %q, want %q", strings.Join(got, ", "), want)
+	}
+}

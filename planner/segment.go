@@ -27,6 +27,7 @@ type segment struct {
 	fixed    []int // indexes into model.items, in order of start
 	fixedOff []int // minutes to add to each fixed item's times
 	jws      []int // job-weeks of its shifts
+	lo, hi   int   // where its items could start and end, in its frame
 }
 
 // candSeg tells where a candidate session falls.
@@ -126,6 +127,7 @@ func (m *model) assemble(pots []pot, cls []cluster, cuts []int, where []candSeg)
 	for k, c := range cuts {
 		next := cuts[(k+1)%len(cuts)]
 		var members []int
+		seg := segment{lo: -negInf, hi: negInf}
 		for j := (c + 1) % len(cls); ; j = (j + 1) % len(cls) {
 			wrap := 0
 			if j <= c {
@@ -134,6 +136,7 @@ func (m *model) assemble(pots []pot, cls []cluster, cuts []int, where []candSeg)
 			for _, pi := range cls[j].pots {
 				pots[pi].off += wrap
 				pots[pi].sMin += wrap
+				seg.lo, seg.hi = min(seg.lo, pots[pi].sMin), max(seg.hi, pots[pi].eMax+wrap)
 				members = append(members, pi)
 			}
 			if j == next {
@@ -146,7 +149,6 @@ func (m *model) assemble(pots []pot, cls []cluster, cuts []int, where []candSeg)
 			sa, sb := m.potStart(pots[members[a]]), m.potStart(pots[members[b]])
 			return sa[0] < sb[0] || (sa[0] == sb[0] && sa[1] < sb[1])
 		})
-		var seg segment
 		for _, pi := range members {
 			p := &pots[pi]
 			if p.blk {

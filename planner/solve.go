@@ -224,7 +224,7 @@ func newSolver(m *model, opt Options, bud *budget) *solver {
 		s.segPrints = append(s.segPrints, m.segPrint(global, &s.segs[i]))
 	}
 	s.cyclic = !ok
-	if !ok || s.tooManyJobWeeks() {
+	if !ok || s.tooManyJobWeeks() || m.coverBitsClash(s.segs) {
 		s.cyclic = true
 	}
 	return s
