@@ -129,8 +129,8 @@ func (m *model) standingCovers() []int {
 	}
 	blocks := func(a, b int) {
 		for j := range m.opt {
-			if o := m.opt[j]; b > a && m.optClash(j, a, b) {
-				add(o.cover)
+			if b > a && m.optMeets(j, a, b) {
+				add(m.opt[j].cover)
 			}
 		}
 	}
@@ -166,17 +166,6 @@ func (m *model) standingCovers() []int {
 		}
 	}
 	return need
-}
-
-// optClash reports whether [a, b) overlaps block j of model.opt in any lap.
-func (m *model) optClash(j, a, b int) bool {
-	o := m.opt[j]
-	for _, sh := range [3]int{0, -m.L, m.L} {
-		if a < o.end+sh && o.start+sh < b {
-			return true
-		}
-	}
-	return false
 }
 
 // coverBitsClash reports whether some segment could meet two commitments
