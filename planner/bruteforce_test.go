@@ -53,6 +53,9 @@ func work(sc *Scenario) int {
 	n := 1
 	for _, it := range m.items {
 		n *= len(it.ds) * len(it.de)
+		if it.cover > 0 {
+			n *= 2 // the plan may use the cover or not
+		}
 	}
 	sel := 1
 	for _, p := range sc.Programs {
@@ -109,8 +112,14 @@ func randomScenarioOnce(r *rand.Rand) *Scenario {
 	if r.Intn(2) == 0 {
 		place := []string{"", Home, "work"}[r.Intn(3)]
 		sc.Commitments = append(sc.Commitments, Commitment{Name: "Duty", Span: Span{Days: days(2), Time: clock(q(0, 95)*15, q(2, 6)*15)}, Place: place})
-		if r.Intn(2) == 0 {
-			sc.Support = append(sc.Support, Support{Name: "Helper", Span: Span{Days: days(3), Time: clock(q(0, 95)*15, q(8, 32)*15)}, Covers: []string{"Duty"}})
+		if r.Intn(3) > 0 {
+			h := clock(q(0, 95)*15, q(8, 32)*15)
+			if r.Intn(2) == 0 {
+				// a helper whose hours hold the duty, on some days
+				dt := sc.Commitments[0].Span.Time
+				h = clock(dt.Start-q(0, 4)*15, dt.Minutes()+q(4, 8)*15)
+			}
+			sc.Support = append(sc.Support, Support{Name: "Helper", Span: Span{Days: days(3), Time: h}, Covers: []string{"Duty"}})
 		}
 	}
 	if r.Intn(2) == 0 {
@@ -140,6 +149,11 @@ func randomScenarioOnce(r *rand.Rand) *Scenario {
 						c = clock(sh.Time.Start-q(-2, 10)*5-length, length)
 					}
 					d = sh.Days
+				} else if len(sc.Support) > 0 && r.Intn(2) == 0 {
+					// over the duty or close to it, on its days and others:
+					// a cover is needed on some days and not on others
+					dt := sc.Commitments[0].Span
+					c, d = clock(dt.Time.Start+q(-10, 2)*15, length), dt.Days|days(1)
 				}
 				tr.Sessions = append(tr.Sessions, Span{Days: d, Time: c})
 			}
@@ -162,7 +176,7 @@ func TestSolveMatchesBruteForce(t *testing.T) {
 		seed, _ = strconv.ParseInt(s, 10, 64)
 	}
 	r := rand.New(rand.NewSource(seed))
-	compared, bent, mixed, rejected := 0, 0, 0, 0
+	compared, bent, mixed, rejected, covered, spared := 0, 0, 0, 0, 0, 0
 	for i := 0; i < n; i++ {
 		sc := randomScenario(r)
 		top := 1 + r.Intn(6)
@@ -185,9 +199,21 @@ func TestSolveMatchesBruteForce(t *testing.T) {
 			t.Fatalf("scenario %d (top %d):\nsolver: %v\nbrute:  %v\n%s", i, top, got, exp, data)
 		}
 		for k := range res.Plans {
-			tl := compile(sc).evaluate(compile(sc).planItems(&res.Plans[k]), res.Plans[k].bends, false)
+			m := compile(sc)
+			cov := m.allCovers(false)
+			m.coversFromPlan(res.Plans[k].Covered, cov)
+			tl := m.evaluateCov(m.planItems(&res.Plans[k]), res.Plans[k].bends, cov, false)
 			if !tl.ok || tl.travel != res.Plans[k].TravelMinutes {
 				t.Fatalf("scenario %d plan %d: re-walk ok=%v travel %d, plan says %d", i, k, tl.ok, tl.travel, res.Plans[k].TravelMinutes)
+			}
+			if fmt.Sprint(m.covered(tl.used)) != fmt.Sprint(res.Plans[k].Covered) {
+				t.Fatalf("scenario %d plan %d: the plan lists covers %v, of which the walk needs %v", i, k, res.Plans[k].Covered, m.covered(tl.used))
+			}
+			switch {
+			case len(res.Plans[k].Covered) > 0:
+				covered++
+			case len(m.covers) > 0:
+				spared++
 			}
 		}
 		if len(want) > 0 {
@@ -203,11 +229,13 @@ func TestSolveMatchesBruteForce(t *testing.T) {
 		}
 		rejected += len(res.Rejected)
 	}
-	if bent < n/20 || mixed == 0 || rejected == 0 {
-		t.Fatalf("the generator does not exercise the solver: %d plans with bends, %d mixed, %d rejections", bent, mixed, rejected)
+	if bent < n/20 || mixed == 0 || rejected == 0 || covered == 0 || spared == 0 {
+		t.Fatalf("the generator does not exercise the solver: %d plans with bends, %d mixed, %d rejections, %d using covers, %d that could and do not",
+			bent, mixed, rejected, covered, spared)
 	}
 	if compared < n/4 {
 		t.Fatalf("only %d of %d random scenarios had a plan; the generator is too strict", compared, n)
 	}
-	t.Logf("%d of %d scenarios had plans; %d plans bend shifts, %d mix tracks; %d rejections", compared, n, bent, mixed, rejected)
+	t.Logf("%d of %d scenarios had plans; %d plans bend shifts, %d mix tracks, %d use covers, %d could and do not; %d rejections",
+		compared, n, bent, mixed, covered, spared, rejected)
 }

@@ -73,6 +73,10 @@ func (m *model) globalPrint() []byte {
 	for _, f := range m.free {
 		h.ints(f.start, f.end)
 	}
+	h.int(len(m.opt))
+	for _, f := range m.opt {
+		h.ints(f.start, f.end)
+	}
 	return h.buf
 }
 
@@ -85,7 +89,7 @@ func (m *model) segPrint(global []byte, seg *segment) fingerprint {
 	h.ints(seg.jws...)
 	for k, fi := range seg.fixed {
 		it := &m.items[fi]
-		h.ints(it.start+seg.fixedOff[k], it.end+seg.fixedOff[k], it.place, int(it.kind), it.jw, len(it.ds), len(it.de))
+		h.ints(it.start+seg.fixedOff[k], it.end+seg.fixedOff[k], it.place, int(it.kind), it.jw, min(it.cover, 1), len(it.ds), len(it.de))
 		h.ints(it.ds...)
 		h.ints(it.de...)
 	}

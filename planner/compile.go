@@ -17,9 +17,11 @@ type model struct {
 	rush     []rushSeg
 	maxLeg   int // longest stretched leg in minutes, an upper bound for any trip
 
-	items      []item  // fixed located items (shifts, uncovered commitments with a place), by start
-	free       []block // busy blocks with no place (sleep, commitments without a place), by start
+	items      []item  // fixed located items (shifts, commitments with a place), by start
+	free       []block // busy blocks with no place (sleep, commitments without a place nobody may cover), by start
 	freeMaxEnd []int   // the latest end among free[0..i]
+	opt        []block // commitments without a place that a helper may cover, by start
+	optMaxEnd  []int   // the latest end among opt[0..i]
 	covers     []coverOcc
 
 	seen       []pot // scratch for the cut test
@@ -55,6 +57,9 @@ type item struct {
 	dayStart   int   // sessions: cycle minute of the midnight that starts its day
 	// sessions only
 	prog, track int
+	// cover is 1 + the index into model.covers of a commitment a helper
+	// may cover (the plan chooses whether to use the cover), or 0
+	cover int
 }
 
 // block is a busy stretch with no place.
@@ -62,15 +67,7 @@ type block struct {
 	start, end int
 	kind       BlockKind
 	name, what string
-}
-
-type coverOcc struct {
-	start, end int
-	commitment string
-	by         string
-	week       int
-	day        Day
-	clock      Clock
+	cover      int // in model.opt: the index into model.covers
 }
 
 type rushSeg struct {
@@ -127,21 +124,52 @@ func compile(sc *Scenario) *model {
 			})
 		}
 	}
+	m.free, m.freeMaxEnd = sortBlocks(m.free)
+	m.index(fixed)
+	for {
+		need := m.standingCovers()
+		if len(need) == 0 {
+			break
+		}
+		m.standDown(need)
+	}
+	m.baseline()
+	return m
+}
+
+// index sorts the located items and the optional blocks and links the
+// covers to them.
+func (m *model) index(fixed []item) {
 	sort.SliceStable(fixed, func(a, b int) bool { return fixed[a].start < fixed[b].start })
 	for i := range fixed {
 		fixed[i].id = i
 	}
 	m.items = fixed
-	sort.SliceStable(m.free, func(a, b int) bool { return m.free[a].start < m.free[b].start })
-	m.freeMaxEnd = make([]int, len(m.free))
-	for i, f := range m.free {
-		m.freeMaxEnd[i] = f.end
-		if i > 0 {
-			m.freeMaxEnd[i] = max(f.end, m.freeMaxEnd[i-1])
+	m.opt, m.optMaxEnd = sortBlocks(m.opt)
+	for i := range m.covers {
+		m.covers[i].item, m.covers[i].blk = -1, -1
+	}
+	for i, it := range m.items {
+		if it.cover > 0 {
+			m.covers[it.cover-1].item = i
 		}
 	}
-	m.baseline()
-	return m
+	for i, b := range m.opt {
+		m.covers[b.cover].blk = i
+	}
+}
+
+// sortBlocks sorts blocks by start and returns the running latest end.
+func sortBlocks(bs []block) ([]block, []int) {
+	sort.SliceStable(bs, func(a, b int) bool { return bs[a].start < bs[b].start })
+	maxEnd := make([]int, len(bs))
+	for i, f := range bs {
+		maxEnd[i] = f.end
+		if i > 0 {
+			maxEnd[i] = max(f.end, maxEnd[i-1])
+		}
+	}
+	return bs, maxEnd
 }
 
 // addShifts adds the shifts of week w.
@@ -160,21 +188,30 @@ func (m *model) addShifts(fixed []item, w int) []item {
 	return fixed
 }
 
-// addCommitments adds the commitments of week w: covered ones as covers,
-// those without a place as busy blocks, the rest as located items.
+// addCommitments adds the commitments of week w: those without a place as
+// busy blocks, the rest as located items; one a helper may cover also as a
+// cover the plan may use (its block goes to model.opt).
 func (m *model) addCommitments(fixed []item, w int) []item {
 	for _, c := range m.sc.Commitments {
 		m.eachOcc(w, c.Span, func(start int, d Day) {
 			end := start + c.Span.Time.Minutes()
-			switch by := m.coveredBy(c, start, end); {
-			case by != "":
+			cover := 0
+			if by := m.coveredBy(c, start, end); by != "" {
 				m.covers = append(m.covers, coverOcc{start: start, end: end, commitment: c.Name, by: by, week: w, day: d, clock: c.Span.Time})
+				cover = len(m.covers)
+			}
+			switch {
 			case c.Place == "":
-				m.free = append(m.free, block{start: start, end: end, kind: KindCommitment, name: c.Name,
-					what: fmt.Sprintf("%s %s%s %s", c.Name, m.weekPrefix(w), d, c.Span.Time)})
+				b := block{start: start, end: end, kind: KindCommitment, name: c.Name,
+					what: fmt.Sprintf("%s %s%s %s", c.Name, m.weekPrefix(w), d, c.Span.Time), cover: cover - 1}
+				if cover > 0 {
+					m.opt = append(m.opt, b)
+				} else {
+					m.free = append(m.free, b)
+				}
 			default:
 				fixed = append(fixed, item{kind: kCommit, start: start, end: end, place: m.placeIdx[c.Place],
-					job: -1, jw: -1, week: w, day: d, clock: c.Span.Time, name: c.Name, ds: zeroStep, de: zeroStep})
+					job: -1, jw: -1, week: w, day: d, clock: c.Span.Time, name: c.Name, ds: zeroStep, de: zeroStep, cover: cover})
 			}
 		})
 	}
@@ -206,31 +243,6 @@ func (m *model) eachOcc(w int, sp Span, f func(start int, d Day)) {
 	for _, d := range sp.Days.Days() {
 		f(w*MinutesPerWeek+int(d)*MinutesPerDay+sp.Time.Start, d)
 	}
-}
-
-// coveredBy returns the first support person whose window holds the whole
-// commitment occurrence [start, end), or "".
-func (m *model) coveredBy(c Commitment, start, end int) string {
-	for _, s := range m.sc.Support {
-		if !containsStr(s.Covers, c.Name) {
-			continue
-		}
-		ok := false
-		for w := 0; w < m.weeks && !ok; w++ {
-			m.eachOcc(w, s.Span, func(a int, _ Day) {
-				b := a + s.Span.Time.Minutes()
-				for _, sh := range [3]int{0, -m.L, m.L} {
-					if a+sh <= start && end <= b+sh {
-						ok = true
-					}
-				}
-			})
-		}
-		if ok {
-			return s.Name
-		}
-	}
-	return ""
 }
 
 func containsStr(xs []string, x string) bool {

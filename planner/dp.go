@@ -1,6 +1,9 @@
 package planner
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // maxJW is the most job-weeks one segment may touch before the solver falls
 // back to its exhaustive search.
@@ -11,6 +14,7 @@ type dcost struct {
 	unpaid [maxJW]int32 // per job-week of the segment (segment.jws order)
 	sumU   int32
 	moved  int32
+	covers int32 // covers of commitments the plan uses
 	travel int32
 	// latest return home after a session, per week: home[i] for week hw[i]-1
 	// (hw[i] == 0: unused). A segment's sessions fall in at most two weeks.
@@ -72,6 +76,8 @@ func (a *dcost) dominates(b *dcost, n int) bool {
 		return a.sumU < b.sumU
 	case a.moved != b.moved:
 		return a.moved < b.moved
+	case a.covers != b.covers:
+		return a.covers < b.covers
 	case a.travel != b.travel:
 		return a.travel < b.travel
 	}
@@ -255,6 +261,7 @@ func (m *model) runDP(seq []seqItem, njw int, trace bool, scr *dpScratch) []segE
 		}
 		c := cur[bi].c
 		c.travel += int32(o.travel)
+		c.covers += int32(o.covers)
 		c.addHomes(&o)
 		e := segEntry{c: c}
 		if trace {
@@ -327,6 +334,7 @@ func (m *model) expand(cur, next []dentry, si seqItem, nextMin, nextShift, njw i
 				found[b.group], best[b.group] = true, [2]int{oi.u, oi.m}
 				c := cur[bi].c
 				c.travel += int32(o.travel)
+				c.covers += int32(o.covers)
 				c.moved += int32(o.moved)
 				c.sumU += int32(o.unpaid)
 				if si.jwLoc >= 0 {
@@ -340,9 +348,25 @@ func (m *model) expand(cur, next []dentry, si seqItem, nextMin, nextShift, njw i
 				next = insertEntry(next, scr.idx, e, njw)
 			}
 		}
+		if si.it.cover > 0 {
+			next = insertEntry(next, scr.idx, skipCovered(&cur[bi], bi, nextMin, nextShift), njw)
+		}
 	}
 	return next
 }
+
+// skipCovered is the way past a commitment whose cover the plan uses: the
+// walk does not visit it, and the plan counts one cover more.
+func skipCovered(from *dentry, bi, nextMin, nextShift int) dentry {
+	e := dentry{st: from.st, c: from.c, back: int32(bi), ds: skipMark, de: skipMark}
+	canon(&e.st, nextMin, nextShift)
+	e.c.covers++
+	return e
+}
+
+// skipMark marks, in a dentry's bend and in a traced segment's bends, a
+// commitment skipped because its cover is used.
+const skipMark = math.MinInt32
 
 // groupBest returns cleared per-group marks for n begun start moves: whether
 // a move of the group fitted, and its unpaid and moved minutes.
@@ -491,7 +515,9 @@ func traceBends(seq []seqItem, layers [][]dentry, bi int) []int32 {
 	for l := len(layers) - 1; l >= 1; l-- {
 		e := layers[l][bi]
 		si := seq[l-1]
-		if si.it.kind == kShift {
+		if e.ds == skipMark {
+			out = append(out, int32(si.fixIdx), skipMark, skipMark)
+		} else if si.it.kind == kShift {
 			ds, de := si.ds[e.ds], si.it.de[e.de]
 			if ds != 0 || de != 0 {
 				out = append(out, int32(si.fixIdx), int32(ds), int32(de))

@@ -13,18 +13,23 @@ type evalResult struct {
 	unpaid []int // per job-week (job*weeks + week)
 	moved  int
 	travel int
-	homeW  []int // per week: latest return home after a session, minutes after its day's midnight; -1 none
+	homeW  []int  // per week: latest return home after a session, minutes after its day's midnight; -1 none
+	used   []bool // per model.covers: the covers the plan needs
 	visits []visit
 	legs   []leg
 }
 
 // visitsFor lays out the fixed items with bends and the sessions of sel for
-// lap number lap, sorted by start then id.
-func (m *model) visitsFor(sel []item, bends []bend, lap int) []visit {
+// lap number lap, sorted by start then id; a commitment whose cover the plan
+// uses (cov, indexed like model.covers; nil for none) is left out.
+func (m *model) visitsFor(sel []item, bends []bend, cov []bool, lap int) []visit {
 	off := lap * m.L
 	vs := make([]visit, 0, len(m.items)+len(sel))
 	for i := range m.items {
 		it := &m.items[i]
+		if it.cover > 0 && cov != nil && cov[it.cover-1] {
+			continue
+		}
 		var b bend
 		if bends != nil {
 			b = bends[i]
@@ -84,9 +89,9 @@ func (r *evalResult) addHome(v, w int) {
 // warmUp returns the walk state at the start of the cycle: what the lap
 // before leaves behind. Its trips end before the items they lead to, so only
 // items count; whatever fails in it fails again in the lap that is counted.
-func (m *model) warmUp(sel []item, bends []bend) wstate {
+func (m *model) warmUp(sel []item, bends []bend, cov []bool) wstate {
 	st := homeState()
-	for _, v := range m.visitsFor(sel, bends, -1) {
+	for _, v := range m.visitsFor(sel, bends, cov, -1) {
 		st.busy = max(st.busy, v.e)
 		if st.pItem < 0 || v.e > st.pEnd {
 			st.pItem, st.pPlace, st.pEnd = v.id, v.it.place, v.e
@@ -108,9 +113,40 @@ func (m *model) warmUp(sel []item, bends []bend) wstate {
 }
 
 // evaluate walks the whole cycle with sessions sel and shift bends (indexed
-// like m.items; nil for none). It is the reference the solver must agree with.
+// like m.items; nil for none), with every cover a helper may give used.
 func (m *model) evaluate(sel []item, bends []bend, trace bool) evalResult {
-	r := evalResult{ok: true, homeW: make([]int, m.weeks), unpaid: make([]int, len(m.sc.Jobs)*m.weeks)}
+	return m.evaluateCov(sel, bends, m.allCovers(true), trace)
+}
+
+// allCovers returns a choice of covers (indexed like model.covers): every
+// one used, or none.
+func (m *model) allCovers(used bool) []bool {
+	cov := make([]bool, len(m.covers))
+	for i := range cov {
+		cov[i] = used
+	}
+	return cov
+}
+
+// usedBeforeWalk returns the covers of cov a plan needs whatever it adds:
+// the standing ones and those of located commitments it skips. The walk
+// adds those of commitments with no place that it overlaps.
+func (m *model) usedBeforeWalk(cov []bool) []bool {
+	used := make([]bool, len(cov))
+	for i, c := range m.covers {
+		used[i] = cov[i] && (c.standing || c.item >= 0)
+	}
+	return used
+}
+
+// evaluateCov walks the whole cycle with sessions sel, shift bends (indexed
+// like m.items; nil for none) and the covers cov says the plan uses (indexed
+// like model.covers, not nil). It is the reference the solver must agree
+// with. The result's used marks the covers of cov the plan needs: those of
+// located commitments, and those of commitments with no place that
+// something the plan adds overlaps.
+func (m *model) evaluateCov(sel []item, bends []bend, cov []bool, trace bool) evalResult {
+	r := evalResult{ok: true, homeW: make([]int, m.weeks), unpaid: make([]int, len(m.sc.Jobs)*m.weeks), used: m.usedBeforeWalk(cov)}
 	for w := range r.homeW {
 		r.homeW[w] = -1
 	}
@@ -118,12 +154,12 @@ func (m *model) evaluate(sel []item, bends []bend, trace bool) evalResult {
 		r.ok, r.fail = false, failure{kind: failShiftOrder}
 		return r
 	}
-	st := m.warmUp(sel, bends)
+	st := m.warmUp(sel, bends, cov)
 	var fail failure
 	o := stepOut{}
 	st.pending, st.pending2 = -1, -1
-	for _, v := range m.visitsFor(sel, bends, 0) {
-		o = stepOut{home: -1, home2: -1, homeOwn: -1, trace: trace, fail: &fail}
+	for _, v := range m.visitsFor(sel, bends, cov, 0) {
+		o = stepOut{home: -1, home2: -1, homeOwn: -1, trace: trace, fail: &fail, cov: cov, used: r.used}
 		if !m.step(&st, v, &o) {
 			r.ok, r.fail, r.failAt = false, fail, v
 			return r
@@ -141,11 +177,11 @@ func (m *model) evaluate(sel []item, bends []bend, trace bool) evalResult {
 	}
 	resolved := st.pending < 0
 	left := st
-	for _, v := range m.visitsFor(sel, bends, 1) {
+	for _, v := range m.visitsFor(sel, bends, cov, 1) {
 		if resolved {
 			break
 		}
-		o = stepOut{home: -1, home2: -1, homeOwn: -1}
+		o = stepOut{home: -1, home2: -1, homeOwn: -1, cov: cov}
 		ok := m.step(&st, v, &o)
 		if o.home >= 0 {
 			r.addHomes(&o, false)
@@ -178,10 +214,10 @@ const failBudget failKind = 100
 // are not something a plan adds, and its problems become warnings.
 func (m *model) baseline() {
 	m.baseLegs, m.basePairs = map[legKey]bool{}, map[pairKey]bool{}
-	defer func() { m.baseTravel = m.evaluate(nil, nil, false).travel }()
+	defer func() { m.baseTravel = m.evaluateCov(nil, nil, m.allCovers(false), false).travel }()
 	st := homeState()
 	for lap := 0; lap < 2; lap++ {
-		for _, v := range m.visitsFor(nil, nil, lap) {
+		for _, v := range m.visitsFor(nil, nil, nil, lap) {
 			if st.pEnd <= v.s {
 				tr := m.transferBetween(st.pPlace, st.pEnd, v.it.place, v.s)
 				if st.pItem >= 0 && lap == 1 {

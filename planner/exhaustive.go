@@ -9,6 +9,7 @@ import (
 type exPlan struct {
 	sel   []item
 	bends []bend
+	cov   []bool // per model.covers: the covers the plan uses
 	key   rankKey
 	tie   []int
 }
@@ -157,39 +158,47 @@ func (m *model) weeklyExtra(p *Program, sel []item) (int, bool) {
 	return extra, true
 }
 
-// bestBends tries every bend of every shift for one choice of sessions.
+// bestBends tries every bend of every shift and every choice of the covers
+// of located commitments for one choice of sessions. A commitment with no
+// place is covered exactly where something the plan adds overlaps it.
 func (m *model) bestBends(sel []item, extra int, b *budget) (exPlan, bool, bool) {
 	bends := make([]bend, len(m.items))
+	cov := m.allCovers(false)
+	for i, c := range m.covers {
+		cov[i] = c.standing || c.blk >= 0
+	}
 	var best exPlan
 	found := false
+	try := func() {
+		r := m.evaluateCov(sel, bends, cov, false)
+		if !r.ok {
+			return
+		}
+		k := m.exKey(&r, extra)
+		if !found || k.cmp(best.key) < 0 {
+			found = true
+			best = exPlan{sel: append([]item(nil), sel...), bends: append([]bend(nil), bends...), cov: r.used, key: k}
+		}
+	}
 	var rec func(i int) bool
 	rec = func(i int) bool {
 		if i == len(m.items) {
 			if !b.eval() {
 				return false
 			}
-			r := m.evaluate(sel, bends, false)
-			if !r.ok {
-				return true
-			}
-			un := 0
-			for _, u := range r.unpaid {
-				un += u
-			}
-			k := rankKey{unpaid: un, moved: r.moved, travel: r.travel - m.baseTravel, extra: extra}
-			for _, h := range r.homeW {
-				if h >= 0 {
-					k.home += h
-					k.latest = max(k.latest, h)
-				}
-			}
-			if !found || k.cmp(best.key) < 0 {
-				found = true
-				best = exPlan{sel: append([]item(nil), sel...), bends: append([]bend(nil), bends...), key: k}
-			}
+			try()
 			return true
 		}
 		it := &m.items[i]
+		if it.cover > 0 {
+			for _, use := range [2]bool{false, true} {
+				cov[it.cover-1] = use
+				if !rec(i + 1) {
+					return false
+				}
+			}
+			return true
+		}
 		for _, ds := range it.ds {
 			for _, de := range it.de {
 				bends[i] = bend{ds, de}
@@ -205,6 +214,33 @@ func (m *model) bestBends(sel []item, extra int, b *budget) (exPlan, bool, bool)
 	return best, found, ok
 }
 
+// exKey is the rank key of a whole-cycle walk.
+func (m *model) exKey(r *evalResult, extra int) rankKey {
+	un := 0
+	for _, u := range r.unpaid {
+		un += u
+	}
+	k := rankKey{unpaid: un, moved: r.moved, covers: m.coversUsed(r.used), travel: r.travel - m.baseTravel, extra: extra}
+	for _, h := range r.homeW {
+		if h >= 0 {
+			k.home += h
+			k.latest = max(k.latest, h)
+		}
+	}
+	return k
+}
+
+// coversUsed counts the covers a plan uses beyond the standing ones.
+func (m *model) coversUsed(used []bool) int {
+	n := 0
+	for i, u := range used {
+		if u && !m.covers[i].standing {
+			n++
+		}
+	}
+	return n
+}
+
 // solveExhaustive is the solver for a cycle the segments cannot split.
 func (s *solver) solveExhaustive(gi int) []planCand {
 	g := s.groups[gi]
@@ -213,7 +249,7 @@ func (s *solver) solveExhaustive(gi int) []planCand {
 	var out []planCand
 	for i := range found {
 		e := &found[i]
-		c := planCand{key: e.key, tie: e.tie, gi: gi, bends: e.bends}
+		c := planCand{key: e.key, tie: e.tie, gi: gi, bends: e.bends, cov: e.cov}
 		for k := range e.sel {
 			c.sess = append(c.sess, &e.sel[k])
 		}

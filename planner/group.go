@@ -225,6 +225,7 @@ type planCand struct {
 	idx   []int
 	sess  []*item // sessions found by the exhaustive search
 	bends []bend  // bends found by the exhaustive search
+	cov   []bool  // covers found by the exhaustive search
 }
 
 func (a *planCand) less(b *planCand) bool {

@@ -17,7 +17,7 @@ func (s *solver) makePlan(c *planCand) Plan {
 	}
 	sess = append(sess, c.sess...)
 	s.fillPlan(&pl, sess)
-	s.finishPlan(&pl)
+	s.finishPlan(&pl, sess, c.cov)
 	return pl
 }
 
@@ -31,7 +31,6 @@ func (s *solver) fillPlan(pl *Plan, sess []*item) {
 		used[it.track] = true
 		pl.Sessions = append(pl.Sessions, Session{Week: it.week + 1, Day: it.day, Time: it.clock, Track: p.Tracks[it.track].Name})
 		pl.SessionMinutes += it.clock.Minutes()
-		pl.sessDays = append(pl.sessDays, it.week*7+int(it.day))
 	}
 	pl.Track = MixedTrack
 	if len(used) == 1 {
@@ -42,31 +41,58 @@ func (s *solver) fillPlan(pl *Plan, sess []*item) {
 	pl.ExtraMinutes, pl.LatestHome = pl.key.extra, pl.key.latest
 }
 
-// finishPlan works out the shift changes and covers of a ranked plan.
-func (s *solver) finishPlan(pl *Plan) {
+// finishPlan works out the shift changes and covers of a ranked plan; cov
+// is nil unless the exhaustive search chose the covers.
+func (s *solver) finishPlan(pl *Plan, sess []*item, cov []bool) {
 	m := s.m
 	if pl.bends == nil {
 		pl.bends = make([]bend, len(m.items))
+		cov = m.allCovers(false)
 		for _, pk := range pl.picks {
 			if len(pk.sess) == 0 {
 				continue
 			}
 			for _, e := range s.price(pl.groupIdx, pk.seg, pk.sess, true) {
 				if e.c == pk.entry.c {
-					for i := 0; i+2 < len(e.bends); i += 3 {
-						pl.bends[e.bends[i]] = bend{int(e.bends[i+1]), int(e.bends[i+2])}
-					}
+					s.readTrace(e.bends, pl.bends, cov)
 					break
 				}
 			}
 		}
+		// a commitment with no place is covered where the plan needs it
+		for i, c := range m.covers {
+			cov[i] = cov[i] || c.standing || c.blk >= 0
+		}
+		sel := make([]item, len(sess))
+		for i, it := range sess {
+			sel[i] = *it
+		}
+		cov = m.evaluateCov(sel, pl.bends, cov, false).used
 	}
 	pl.ShiftChanges = m.shiftChanges(pl.bends)
-	for _, c := range m.covers {
-		if containsInt(pl.sessDays, c.week*7+int(c.day)) {
-			pl.Covered = append(pl.Covered, Cover{Commitment: c.commitment, Week: c.week + 1, Day: c.day, By: c.by})
+	pl.Covered, pl.cov = m.covered(cov), cov
+}
+
+// readTrace reads a traced segment's bends and skipped commitments.
+func (s *solver) readTrace(tr []int32, bends []bend, cov []bool) {
+	for i := 0; i+2 < len(tr); i += 3 {
+		if tr[i+1] == skipMark {
+			cov[s.m.items[tr[i]].cover-1] = true
+			continue
+		}
+		bends[tr[i]] = bend{int(tr[i+1]), int(tr[i+2])}
+	}
+}
+
+// covered lists the covers a plan uses, in the order of the week's covers.
+func (m *model) covered(cov []bool) []Cover {
+	var out []Cover
+	for i, c := range m.covers {
+		if cov[i] {
+			out = append(out, Cover{Commitment: c.commitment, Week: c.week + 1, Day: c.day, By: c.by})
 		}
 	}
+	return out
 }
 
 func (m *model) shiftChanges(bends []bend) []ShiftChange {

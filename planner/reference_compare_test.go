@@ -77,11 +77,20 @@ func refScenario(r *rand.Rand, tiny bool) *Scenario {
 			c = clk(sleep.Start-n, n)
 		}
 		sc.Commitments = append(sc.Commitments, Commitment{Name: "Calls", Span: Span{Days: days(3), Time: c, Weeks: inWeeks()}})
+		if r.Intn(3) == 0 {
+			// a helper who can take the calls, on some of their days
+			sc.Support = append(sc.Support, Support{Name: "Aunt", Span: Span{Days: days(4), Time: clk(c.Start-15, refLen(c)+30)}, Covers: []string{"Calls"}})
+		}
 	}
 	if r.Intn(2) == 0 {
 		sc.Commitments = append(sc.Commitments, Commitment{Name: "Pickup", Span: Span{Days: days(3), Time: clk(q(28, 72)*15, q(2, 4)*15)}, Place: []string{"school", Home}[r.Intn(2)]})
 		if r.Intn(2) == 0 {
-			sc.Support = append(sc.Support, Support{Name: "Helper", Span: Span{Days: days(4), Time: clk(q(20, 60)*15, q(8, 32)*15), Weeks: inWeeks()}, Covers: []string{"Pickup"}})
+			h := clk(q(20, 60)*15, q(8, 32)*15)
+			if r.Intn(2) == 0 {
+				pk := sc.Commitments[len(sc.Commitments)-1].Span.Time
+				h = clk(pk.Start-q(0, 4)*15, refLen(pk)+q(0, 4)*15)
+			}
+			sc.Support = append(sc.Support, Support{Name: "Helper", Span: Span{Days: days(4), Time: h, Weeks: inWeeks()}, Covers: []string{"Pickup"}})
 		}
 	}
 	nprog := q(1, 2)
@@ -133,6 +142,11 @@ func refScenario(r *rand.Rand, tiny bool) *Scenario {
 						c = clk(cm.Time.Start-n, n)
 					}
 					d = cm.Days
+				case x == 4 && len(sc.Commitments) > 0:
+					// over a duty, or just too close to it for the trip,
+					// so that only a cover makes room (on some days)
+					cm := sc.Commitments[r.Intn(len(sc.Commitments))].Span
+					c, d = clk(cm.Time.Start+q(-8, 2)*15, n), cm.Days|days(1)
 				}
 				tr.Sessions = append(tr.Sessions, Span{Days: d, Time: c, Weeks: inWeeks()})
 			}
@@ -226,13 +240,13 @@ func refPlanInput(t *testing.T, sc *Scenario, p *Plan) (int, []refSession, []ref
 	return pi, sess, bends
 }
 
-// refKey is the ranking of the README: unpaid, moved, travel, minutes beyond
-// the minimum, then the weeks' latest returns home summed.
-func refKey(o refOut) [5]int {
-	return [5]int{o.unpaid, o.moved, o.travel, o.extra, o.homeSum}
+// refKey is the ranking of the README: unpaid, moved, covers used, travel,
+// minutes beyond the minimum, then the weeks' latest returns home summed.
+func refKey(o refOut) [6]int {
+	return [6]int{o.unpaid, o.moved, len(o.covers), o.travel, o.extra, o.homeSum}
 }
 
-func refLess(a, b [5]int) bool {
+func refLess(a, b [6]int) bool {
 	for i := range a {
 		if a[i] != b[i] {
 			return a[i] < b[i]
@@ -246,7 +260,7 @@ func refLess(a, b [5]int) bool {
 func refCheckPlan(t *testing.T, sc *Scenario, base refOut, opt Options, p *Plan) refOut {
 	t.Helper()
 	pi, sess, bends := refPlanInput(t, sc, p)
-	o := refEval(sc, pi, sess, bends)
+	o := refEvalCov(sc, pi, sess, bends, p.Covered)
 	if !o.ok {
 		t.Fatalf("the solver's plan does not fit by the reference: %s", o.why)
 	}
@@ -365,7 +379,7 @@ func TestReferenceChecksEveryPlan(t *testing.T) {
 		if err != nil {
 			t.Fatalf("week %d: %v", i, err)
 		}
-		var prev [5]int
+		var prev [6]int
 		for k := range res.Plans {
 			p := &res.Plans[k]
 			var o refOut
@@ -466,8 +480,9 @@ func refMoves(earlier, later int) []int {
 }
 
 // refEnumerate finds every plan of a group by trying every choice of
-// sessions and every bend of every shift; for each choice it keeps the best
-// bends. Keys are by the sessions' text.
+// sessions, every bend of every shift and every choice of covers; for each
+// choice of sessions it keeps the best bends and covers. Keys are by the
+// sessions' text.
 func refEnumerate(sc *Scenario, opt Options, g refGroup) map[string]refOut {
 	p := &sc.Programs[g.prog]
 	var cands []refSession
@@ -499,6 +514,7 @@ func refEnumerate(sc *Scenario, opt Options, g refGroup) map[string]refOut {
 		return Clock{}, false
 	}
 	occs := refShiftOccs(sc)
+	coverable := refCoverable(sc)
 	out := map[string]refOut{}
 	var sel []refSession
 	var pick func(cd int)
@@ -515,8 +531,17 @@ func refEnumerate(sc *Scenario, opt Options, g refGroup) map[string]refOut {
 							moved = append(moved, b)
 						}
 					}
-					if o := refEval(sc, g.prog, sel, moved); o.ok && (!best.ok || refLess(refKey(o), refKey(best))) {
-						best = o
+					// every choice of the covers the plan uses
+					for mask := 0; mask < 1<<len(coverable); mask++ {
+						var cov []Cover
+						for k, c := range coverable {
+							if mask&(1<<k) != 0 {
+								cov = append(cov, c)
+							}
+						}
+						if o := refEvalCov(sc, g.prog, sel, moved, cov); o.ok && (!best.ok || refLess(refKey(o), refKey(best))) {
+							best = o
+						}
 					}
 					return
 				}
@@ -577,7 +602,7 @@ func refWork(sc *Scenario) int {
 			}
 		}
 	}
-	return n * sel
+	return n * sel << len(refCoverable(sc))
 }
 
 // TestReferenceEnumeratesTinyWeeks finds every plan of tiny random weeks
@@ -587,7 +612,7 @@ func refWork(sc *Scenario) int {
 func TestReferenceEnumeratesTinyWeeks(t *testing.T) {
 	r := rand.New(rand.NewSource(refSeed(t) + 1))
 	n := refCount(300)
-	plans, rejected, bent := 0, 0, 0
+	plans, rejected, bent, covered, spared := 0, 0, 0, 0, 0
 	for i := 0; i < n; i++ {
 		sc := refScenario(r, true)
 		if refWork(sc) > 20000 {
@@ -605,7 +630,7 @@ func TestReferenceEnumeratesTinyWeeks(t *testing.T) {
 		if err != nil {
 			t.Fatalf("week %d: %v", i, err)
 		}
-		var want [][5]int
+		var want [][6]int
 		all := map[string]refOut{}
 		var none []string
 		for _, g := range refGroups(sc, opt) {
@@ -619,7 +644,7 @@ func TestReferenceEnumeratesTinyWeeks(t *testing.T) {
 			}
 		}
 		sort.Slice(want, func(a, b int) bool { return refLess(want[a], want[b]) })
-		var got [][5]int
+		var got [][6]int
 		for k := range res.Plans {
 			p := &res.Plans[k]
 			o := refCheckPlan(t, sc, base, opt, p)
@@ -632,6 +657,12 @@ func TestReferenceEnumeratesTinyWeeks(t *testing.T) {
 			if len(p.ShiftChanges) > 0 {
 				bent++
 			}
+			if len(p.Covered) > 0 {
+				covered++
+			}
+			if len(p.Covered) < len(refCoverable(sc)) {
+				spared++
+			}
 		}
 		var gotNone []string
 		for _, rj := range res.Rejected {
@@ -643,8 +674,9 @@ func TestReferenceEnumeratesTinyWeeks(t *testing.T) {
 		plans += len(got)
 		rejected += len(none)
 	}
-	if plans < n || rejected == 0 || bent == 0 {
-		t.Fatalf("the tiny weeks do not exercise the rules: %d plans (%d bent), %d rejected tracks", plans, bent, rejected)
+	if plans < n || rejected == 0 || bent == 0 || covered == 0 || spared == 0 {
+		t.Fatalf("the tiny weeks do not exercise the rules: %d plans (%d bent, %d using covers, %d leaving covers unused), %d rejected tracks",
+			plans, bent, covered, spared, rejected)
 	}
-	t.Logf("%d tiny weeks: %d plans (%d bent), %d rejected tracks", n, plans, bent, rejected)
+	t.Logf("%d tiny weeks: %d plans (%d bent, %d using covers, %d leaving covers unused), %d rejected tracks", n, plans, bent, covered, spared, rejected)
 }

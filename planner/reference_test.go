@@ -260,9 +260,37 @@ func refCoveredBy(sc *Scenario, c Commitment, s, e, L int) string {
 }
 
 // refEval lays out the cycle with these sessions of program pi and these
-// shift bends, walks it, and works out every figure. With pi < 0 it lays out
-// the fixed week alone.
+// shift bends, the person doing every commitment, walks it, and works out
+// every figure. With pi < 0 it lays out the fixed week alone.
 func refEval(sc *Scenario, pi int, sess []refSession, bends []refBend) refOut {
+	return refEvalCov(sc, pi, sess, bends, nil)
+}
+
+// refCoverable lists every commitment occurrence a helper can cover (the
+// README: a helper whose days and hours hold the commitment), by whom.
+func refCoverable(sc *Scenario) []Cover {
+	L := max(sc.CycleWeeks, 1) * refWeek
+	var out []Cover
+	for w := 0; w*refWeek < L; w++ {
+		for _, c := range sc.Commitments {
+			for d := Day(0); d < 7; d++ {
+				if !refInWeek(c.Span, w) || !c.Span.Days.Has(d) {
+					continue
+				}
+				s := w*refWeek + int(d)*24*60 + c.Span.Time.Start
+				if by := refCoveredBy(sc, c, s, s+refLen(c.Span.Time), L); by != "" {
+					out = append(out, Cover{Commitment: c.Name, Week: w + 1, Day: d, By: by})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// refEvalCov is refEval with the covers the plan uses: a covered
+// commitment occurrence leaves the person's week (the README: a cover makes
+// the commitment optional that day), every other one is theirs to do.
+func refEvalCov(sc *Scenario, pi int, sess []refSession, bends []refBend, covered []Cover) refOut {
 	weeks := max(sc.CycleWeeks, 1)
 	L := weeks * refWeek
 	var out refOut
@@ -364,11 +392,16 @@ func refEval(sc *Scenario, pi int, sess []refSession, bends []refBend) refOut {
 				}
 				s := w*refWeek + int(d)*24*60 + c.Span.Time.Start
 				e := s + refLen(c.Span.Time)
-				switch by := refCoveredBy(sc, c, s, e, L); {
-				case by != "":
-					if sessDay[w*7+int(d)] {
-						out.covers = append(out.covers, Cover{Commitment: c.Name, Week: w + 1, Day: d, By: by})
-					}
+				by, uses := refCoveredBy(sc, c, s, e, L), false
+				for _, cv := range covered {
+					uses = uses || (cv.Commitment == c.Name && cv.Week == w+1 && cv.Day == d)
+				}
+				if uses && by == "" {
+					return fail("%s week %d %s is covered but no helper can cover it", c.Name, w+1, d)
+				}
+				switch {
+				case uses:
+					out.covers = append(out.covers, Cover{Commitment: c.Name, Week: w + 1, Day: d, By: by})
 				case c.Place == "":
 					busy = append(busy, refInterval{s, e, c.Name})
 				default:

@@ -73,7 +73,7 @@ type Plan struct {
 	groupIdx int
 	picks    []segPick
 	bends    []bend
-	sessDays []int
+	cov      []bool // per covers of the compiled week: the covers used (Covered, by index)
 }
 
 // Session is one session a plan attends.

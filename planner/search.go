@@ -53,7 +53,7 @@ func (s *solver) newUnitSearch(gi int, sp *groupSpace, u int) *unitSearch {
 				md[w], mm[w] = max(md[w], ch.week[w]), max(mm[w], ch.mins[w])
 			}
 			for _, en := range ch.entries {
-				k := rankKey{unpaid: int(en.c.sumU), moved: int(en.c.moved), travel: int(en.c.travel - sp.base[e])}
+				k := rankKey{unpaid: int(en.c.sumU), moved: int(en.c.moved), covers: int(en.c.covers), travel: int(en.c.travel - sp.base[e])}
 				if len(ch.sess) == 0 {
 					k.travel = 0
 				}
@@ -119,7 +119,7 @@ func (us *unitSearch) dfs(i int, acc rankKey) {
 				}
 			}
 			if ok {
-				k := rankKey{unpaid: int(en.c.sumU), moved: int(en.c.moved), travel: int(en.c.travel - us.sp.base[e])}
+				k := rankKey{unpaid: int(en.c.sumU), moved: int(en.c.moved), covers: int(en.c.covers), travel: int(en.c.travel - us.sp.base[e])}
 				if len(ch.sess) == 0 {
 					k.travel = 0
 				}

@@ -12,6 +12,7 @@ type pot struct {
 	place                  int
 	always                 bool // a fixed item, present in every plan
 	fixed, cand            int  // index into model.items or the candidates, or -1
+	blk                    bool // a commitment with no place a helper may cover (no cut may fall in it)
 	off                    int  // minutes added to the item's own times
 }
 
@@ -26,13 +27,14 @@ type segment struct {
 	fixed    []int // indexes into model.items, in order of start
 	fixedOff []int // minutes to add to each fixed item's times
 	jws      []int // job-weeks of its shifts
+	lo, hi   int   // where its items could start and end, in its frame
 }
 
 // candSeg tells where a candidate session falls.
 type candSeg struct{ seg, off int }
 
 func (m *model) potOf(i int, it *item, fixed bool) pot {
-	p := pot{place: it.place, always: fixed, fixed: -1, cand: -1}
+	p := pot{place: it.place, always: fixed && it.cover == 0, fixed: -1, cand: -1}
 	if fixed {
 		p.fixed = i
 	} else {
@@ -70,6 +72,11 @@ func (m *model) segments(cands []item) ([]segment, []candSeg, bool) {
 	}
 	for i := range cands {
 		pots = append(pots, m.potOf(i, &cands[i], false))
+	}
+	for _, b := range m.opt {
+		sh := mod(b.start, m.L) - b.start
+		pots = append(pots, pot{sMin: b.start + sh, sMax: b.start + sh, eMin: b.end + sh, eMax: b.end + sh, off: sh,
+			place: homePlace, fixed: -1, cand: -1, blk: true})
 	}
 	where := make([]candSeg, len(cands))
 	if len(pots) == 0 {
@@ -120,6 +127,7 @@ func (m *model) assemble(pots []pot, cls []cluster, cuts []int, where []candSeg)
 	for k, c := range cuts {
 		next := cuts[(k+1)%len(cuts)]
 		var members []int
+		seg := segment{lo: -negInf, hi: negInf}
 		for j := (c + 1) % len(cls); ; j = (j + 1) % len(cls) {
 			wrap := 0
 			if j <= c {
@@ -128,6 +136,7 @@ func (m *model) assemble(pots []pot, cls []cluster, cuts []int, where []candSeg)
 			for _, pi := range cls[j].pots {
 				pots[pi].off += wrap
 				pots[pi].sMin += wrap
+				seg.lo, seg.hi = min(seg.lo, pots[pi].sMin), max(seg.hi, pots[pi].eMax+wrap)
 				members = append(members, pi)
 			}
 			if j == next {
@@ -140,9 +149,11 @@ func (m *model) assemble(pots []pot, cls []cluster, cuts []int, where []candSeg)
 			sa, sb := m.potStart(pots[members[a]]), m.potStart(pots[members[b]])
 			return sa[0] < sb[0] || (sa[0] == sb[0] && sa[1] < sb[1])
 		})
-		var seg segment
 		for _, pi := range members {
 			p := &pots[pi]
+			if p.blk {
+				continue
+			}
 			if p.fixed < 0 {
 				where[p.cand] = candSeg{seg: len(segs), off: p.off}
 				continue

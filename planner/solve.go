@@ -6,14 +6,14 @@ import (
 )
 
 // rankKey is what plans are ranked by, best first: fewer unpaid minutes, fewer
-// moved minutes, less travel, fewer session minutes beyond the minimum, then
-// an earlier return home: each week's latest return home, summed over the
-// weeks of the cycle (for one week, simply the latest). latest, the latest
-// return home of all, is shown and not compared.
-type rankKey struct{ unpaid, moved, travel, extra, home, latest int }
+// moved minutes, fewer covers used, less travel, fewer session minutes beyond
+// the minimum, then an earlier return home: each week's latest return home,
+// summed over the weeks of the cycle (for one week, simply the latest).
+// latest, the latest return home of all, is shown and not compared.
+type rankKey struct{ unpaid, moved, covers, travel, extra, home, latest int }
 
 func (a rankKey) cmp(b rankKey) int {
-	for _, d := range [5]int{a.unpaid - b.unpaid, a.moved - b.moved, a.travel - b.travel, a.extra - b.extra, a.home - b.home} {
+	for _, d := range [6]int{a.unpaid - b.unpaid, a.moved - b.moved, a.covers - b.covers, a.travel - b.travel, a.extra - b.extra, a.home - b.home} {
 		if d != 0 {
 			return d
 		}
@@ -22,7 +22,7 @@ func (a rankKey) cmp(b rankKey) int {
 }
 
 func (a rankKey) plus(b rankKey) rankKey {
-	return rankKey{a.unpaid + b.unpaid, a.moved + b.moved, a.travel + b.travel, a.extra + b.extra, a.home + b.home, max(a.latest, b.latest)}
+	return rankKey{a.unpaid + b.unpaid, a.moved + b.moved, a.covers + b.covers, a.travel + b.travel, a.extra + b.extra, a.home + b.home, max(a.latest, b.latest)}
 }
 
 // group is a set of tracks one plan may draw from: one track, or every track
@@ -224,7 +224,7 @@ func newSolver(m *model, opt Options, bud *budget) *solver {
 		s.segPrints = append(s.segPrints, m.segPrint(global, &s.segs[i]))
 	}
 	s.cyclic = !ok
-	if !ok || s.tooManyJobWeeks() {
+	if !ok || s.tooManyJobWeeks() || m.coverBitsClash(s.segs) {
 		s.cyclic = true
 	}
 	return s

@@ -7,11 +7,14 @@ import (
 
 // Timeline lays out the cycle with plan p (nil for the week without sessions)
 // as blocks for a grid: jobs, travel legs, sessions, commitments, covered
-// commitments and sleep, sorted by start.
+// commitments and sleep, sorted by start. A commitment is covered where the
+// plan uses its cover (Plan.Covered) or the week without sessions needs it,
+// and the person's own otherwise.
 func Timeline(sc *Scenario, p *Plan) []Block {
 	m := compile(sc)
 	var sel []item
 	bends := make([]bend, len(m.items))
+	cov := m.planCovers(p)
 	if p != nil {
 		sel = m.planItems(p)
 		if len(p.bends) == len(m.items) {
@@ -20,7 +23,7 @@ func Timeline(sc *Scenario, p *Plan) []Block {
 			m.bendsFromChanges(p.ShiftChanges, bends)
 		}
 	}
-	r := m.evaluate(sel, bends, true)
+	r := m.evaluateCov(sel, bends, cov, true)
 	var blocks []Block
 	if r.ok {
 		for _, v := range r.visits {
@@ -32,16 +35,23 @@ func Timeline(sc *Scenario, p *Plan) []Block {
 			}
 		}
 	} else {
-		for _, v := range m.visitsFor(sel, bends, 0) {
+		for _, v := range m.visitsFor(sel, bends, cov, 0) {
 			blocks = append(blocks, m.itemBlock(v, sc))
 		}
 	}
 	for _, f := range m.free {
 		blocks = append(blocks, Block{Start: f.start, End: f.end, Kind: f.kind, Label: f.name, Detail: capital(f.what)})
 	}
-	for _, c := range m.covers {
-		blocks = append(blocks, Block{Start: c.start, End: c.end, Kind: KindCovered, Label: c.commitment,
-			Detail: fmt.Sprintf("%s %s, covered by %s", c.commitment, c.clock, c.by)})
+	for _, f := range m.opt {
+		if !cov[f.cover] {
+			blocks = append(blocks, Block{Start: f.start, End: f.end, Kind: f.kind, Label: f.name, Detail: capital(f.what)})
+		}
+	}
+	for i, c := range m.covers {
+		if cov[i] {
+			blocks = append(blocks, Block{Start: c.start, End: c.end, Kind: KindCovered, Label: c.commitment,
+				Detail: fmt.Sprintf("%s %s, covered by %s", c.commitment, c.clock, c.by)})
+		}
 	}
 	for i := range blocks {
 		b := &blocks[i]
@@ -108,6 +118,34 @@ func (m *model) planItems(p *Plan) []item {
 		}
 	}
 	return out
+}
+
+// planCovers returns the covers plan p (nil for none) uses, indexed like
+// model.covers: the standing ones and those it lists.
+func (m *model) planCovers(p *Plan) []bool {
+	cov := m.allCovers(false)
+	for i, c := range m.covers {
+		cov[i] = c.standing
+	}
+	switch {
+	case p == nil:
+	case len(p.cov) == len(m.covers):
+		copy(cov, p.cov) // matches a week whose names differ (discreet mode)
+	default:
+		m.coversFromPlan(p.Covered, cov)
+	}
+	return cov
+}
+
+// coversFromPlan marks in cov the covers a plan lists.
+func (m *model) coversFromPlan(cs []Cover, cov []bool) {
+	for _, c := range cs {
+		for i, o := range m.covers {
+			if o.commitment == c.Commitment && o.week+1 == c.Week && o.day == c.Day && o.by == c.By {
+				cov[i] = true
+			}
+		}
+	}
 }
 
 // bendsFromChanges reads shift changes back into bends.

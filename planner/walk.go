@@ -103,11 +103,12 @@ type wstate struct {
 	pItem     int // id of the item that ends last; -1 for home at the start of a segment
 	pPlace    int
 	pEnd      int
-	busy      int // end of the latest busy interval so far
-	added     int // end of the latest busy interval the plan adds
-	lastShift int // bent start of the last shift visited (shifts keep their order)
-	pending   int // midnight of the earliest session not yet followed by home; -1 none
-	pending2  int // the same for sessions of the next week, while pending holds; -1 none
+	busy      int    // end of the latest busy interval so far
+	added     int    // end of the latest busy interval the plan adds
+	lastShift int    // bent start of the last shift visited (shifts keep their order)
+	pending   int    // midnight of the earliest session not yet followed by home; -1 none
+	pending2  int    // the same for sessions of the next week, while pending holds; -1 none
+	cov       uint64 // commitments with no place covered so far (bits of model.opt indexes modulo 64)
 }
 
 func homeState() wstate {
@@ -133,6 +134,9 @@ type stepOut struct {
 	fail                  *failure // where to record why a step fails; nil to skip
 	legs                  []leg    // filled only when trace is set
 	trace                 bool
+	covers                int    // covers of commitments with no place this step uses (solver's walk)
+	cov                   []bool // per model.covers, whether the plan uses the cover; nil in the solver's walk
+	used                  []bool // per model.covers: marked when a cover in cov turns out needed; may be nil
 }
 
 // failure records why a step does not fit, for explanations.
@@ -159,6 +163,7 @@ const (
 	failNoRoute
 	failShiftOrder
 	failShiftLength
+	failOverlapCover // a stretch the plan adds overlaps a commitment (free: index into model.opt) whose cover it does not use
 )
 
 func (o *stepOut) failed(f failure) bool {
@@ -198,6 +203,9 @@ func (m *model) begin(st *wstate, v visit, o *stepOut) bool {
 		if f := m.freeClash(v.s, v.s0); f >= 0 {
 			return o.failed(failure{kind: failOverlapFree, free: f, a: v.s, b: v.s0})
 		}
+		if f, ok := m.coverClash(st, v.s, v.s0, o); !ok {
+			return o.failed(failure{kind: failOverlapCover, free: f, a: v.s, b: v.s0})
+		}
 		st.added = max(st.added, v.s0)
 	default:
 		if v.s < st.added {
@@ -214,6 +222,9 @@ func (m *model) finish(st *wstate, v visit, o *stepOut) bool {
 	case it.kind == kSession:
 		if f := m.freeClash(v.s, v.e); f >= 0 {
 			return o.failed(failure{kind: failOverlapFree, free: f, a: v.s, b: v.e})
+		}
+		if f, ok := m.coverClash(st, v.s, v.e, o); !ok {
+			return o.failed(failure{kind: failOverlapCover, free: f, a: v.s, b: v.e})
 		}
 		st.added = max(st.added, v.e)
 	case it.kind == kShift && (v.s != v.s0 || v.e != v.e0):
@@ -248,6 +259,9 @@ func (m *model) checkBent(st *wstate, v visit, o *stepOut) bool {
 		}
 		if f := m.freeClash(v.e0, v.e); f >= 0 {
 			return o.failed(failure{kind: failOverlapFree, free: f, a: v.e0, b: v.e})
+		}
+		if f, ok := m.coverClash(st, v.e0, v.e, o); !ok {
+			return o.failed(failure{kind: failOverlapCover, free: f, a: v.e0, b: v.e})
 		}
 		st.added = max(st.added, v.e)
 	}
@@ -299,6 +313,9 @@ func (m *model) walkLeg(st *wstate, l leg, o *stepOut) bool {
 		}
 		if f := m.freeClash(l.dep, end); f >= 0 {
 			return o.failed(failure{kind: failLegFree, leg: l, free: f})
+		}
+		if f, ok := m.coverClash(st, l.dep, end, o); !ok {
+			return o.failed(failure{kind: failOverlapCover, leg: l, free: f, a: l.dep, b: end})
 		}
 		st.added = max(st.added, end)
 	}

@@ -12,12 +12,13 @@ import (
 // neutral week still covers what the real one does.
 func TestDiscreetHidesDutiesAndHelpers(t *testing.T) {
 	sc := office(t)
-	sat, err := planner.ParseDays("Sat")
+	days, err := planner.ParseDays("Mon-Thu")
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc.Commitments = []planner.Commitment{{Name: "Family therapy", Span: planner.Span{Days: sat, Time: planner.Clock{Start: 600, End: 720}}}}
-	sc.Support = []planner.Support{{Name: "Sponsor Bob", Span: planner.Span{Days: sat, Time: planner.Clock{Start: 540, End: 780}},
+	// at the time of the evening sessions, so that the plans use the cover
+	sc.Commitments = []planner.Commitment{{Name: "Family therapy", Span: planner.Span{Days: days, Time: planner.Clock{Start: 1080, End: 1140}}}}
+	sc.Support = []planner.Support{{Name: "Sponsor Bob", Span: planner.Span{Days: days, Time: planner.Clock{Start: 1020, End: 1200}},
 		Covers: []string{"Family therapy"}}}
 	st := newFakeStore()
 	if _, err := st.NewProfile("Alex Doe", sc); err != nil {
