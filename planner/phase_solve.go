@@ -162,18 +162,14 @@ func solvePhase(sc *Scenario, p *Program, ph Phase, k int, named bool, opt Optio
 	}
 	var out []phaseOption
 	for _, tracks := range groups {
-		sub := *sc
-		sub.Start, sub.Leave, sub.Catalog = time.Time{}, nil, nil
-		dp := *p
-		dp.Phases, dp.Closed, dp.Weeks = nil, nil, ph.Weeks
-		dp.MinDays, dp.MinMinutes, dp.MixTracks, dp.Tracks = *ph.MinDays, *ph.MinMinutes, *ph.MixTracks, tracks
-		sub.Programs = []Program{dp}
+		sub := sc.phaseScenario(p, ph)
+		sub.Programs[0].Tracks = tracks
 		so := opt
 		so.Programs = nil
 		if k > 0 {
 			so.Require = nil
 		}
-		r, err := Solve(&sub, so)
+		r, err := Solve(sub, so)
 		if err != nil {
 			return nil, err
 		}
@@ -200,6 +196,33 @@ func solvePhase(sc *Scenario, p *Program, ph Phase, k int, named bool, opt Optio
 		}
 	}
 	return out, nil
+}
+
+// ForPhase returns the week as phase k of program id sees it: a scenario
+// whose one program has that phase's rules and tracks, for a grid or a solve
+// of that phase. Without such a program or phase it returns s.
+func (s *Scenario) ForPhase(id string, k int) *Scenario {
+	pi := s.ProgramIndex(id)
+	if pi < 0 {
+		return s
+	}
+	phases := s.Programs[pi].PhaseList()
+	if k < 0 || k >= len(phases) {
+		return s
+	}
+	return s.phaseScenario(&s.Programs[pi], phases[k])
+}
+
+// phaseScenario is the week with program p alone, under the rules of its
+// (filled-in) phase ph, and without the calendar.
+func (s *Scenario) phaseScenario(p *Program, ph Phase) *Scenario {
+	sub := *s
+	sub.Start, sub.Leave, sub.Catalog = time.Time{}, nil, nil
+	dp := *p
+	dp.Phases, dp.Closed, dp.Weeks = nil, nil, ph.Weeks
+	dp.MinDays, dp.MinMinutes, dp.MixTracks, dp.Tracks = *ph.MinDays, *ph.MinMinutes, *ph.MixTracks, ph.Tracks
+	sub.Programs = []Program{dp}
+	return &sub
 }
 
 // chainPhases returns the top best plans for program pi that take one

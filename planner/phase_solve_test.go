@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -350,5 +351,68 @@ func TestPhasedJSON(t *testing.T) {
 		if !strings.Contains(text.String(), line+"\n") {
 			t.Errorf("the text lacks %q:\n%s", line, text.String())
 		}
+	}
+}
+
+// TestPhasedGolden keeps the text and JSON of `weekfit solve` for the
+// evening-then-aftercare week (go test ./planner -run PhasedGolden -update
+// writes them again); the command's own test compares its output with them.
+func TestPhasedGolden(t *testing.T) {
+	sc, err := parseMap(t, phasedFile(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Solve(sc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text, js bytes.Buffer
+	if err := WriteText(&text, sc, res); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteJSON(&js, res); err != nil {
+		t.Fatal(err)
+	}
+	for name, got := range map[string][]byte{"evening-aftercare.txt": text.Bytes(), "evening-aftercare.out.json": js.Bytes()} {
+		path := "testdata/phases/" + name
+		if *update {
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs (-update writes it):\n%s", path, got)
+		}
+	}
+}
+
+// TestPhaseGrid: the grid of a phase shows that phase's sessions, from
+// tracks of its own.
+func TestPhaseGrid(t *testing.T) {
+	sc, err := parseMap(t, phasedFile(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Solve(sc, Options{})
+	if err != nil || len(res.Plans) != 1 {
+		t.Fatalf("%v", err)
+	}
+	after := &res.Plans[0].Phases[1]
+	var sessions []string
+	for _, b := range Timeline(sc.ForPhase("lakeside", 1), &after.Plan) {
+		if b.Kind == KindSession {
+			sessions = append(sessions, fmt.Sprintf("%d-%d", b.Start, b.End))
+		}
+	}
+	thu := 3 * MinutesPerDay
+	if fmt.Sprint(sessions) != fmt.Sprintf("[%d-%d]", thu+17*60+50, thu+19*60) {
+		t.Fatalf("aftercare sessions on the grid: %v, want Thu 17:50-19:00 (arriving 10 minutes early)", sessions)
+	}
+	if sc.ForPhase("nope", 0) != sc || sc.ForPhase("lakeside", 2) != sc {
+		t.Fatal("ForPhase of no such program or phase is not the week itself")
 	}
 }

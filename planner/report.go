@@ -149,7 +149,7 @@ func WriteText(w io.Writer, sc *Scenario, r *Result) error {
 	}
 	if len(r.Plans) > 0 {
 		fmt.Fprintf(&b, "\nWeek of plan 1:\n")
-		b.WriteString(TextGrid(sc, Timeline(sc, &r.Plans[0])))
+		b.WriteString(TextGrid(sc, Timeline(sc.ForPhase(r.Plans[0].Program, 0), &r.Plans[0])))
 	}
 	if len(r.Rejected) > 0 {
 		fmt.Fprintf(&b, "\nDoes not fit:\n")
@@ -201,6 +201,9 @@ func writePlanText(b *strings.Builder, sc *Scenario, rank int, p *Plan) {
 		label := "Sessions"
 		if weeks > 1 {
 			label = fmt.Sprintf("Week %d", w)
+		}
+		if len(p.Phases) > 1 {
+			label += " in " + p.Phases[0].Name
 		}
 		fmt.Fprintf(b, "   %s: %s  (%s)\n", label, strings.Join(parts, ", "), hours(mins))
 	}
