@@ -92,7 +92,7 @@ func gridLegend(names bool) []string {
 // weekGrid is planner.TextGrid without its own key line: the export writes a legend
 // in its own words.
 func weekGrid(sc *planner.Scenario, p *planner.Plan) string {
-	g := planner.TextGrid(sc, planner.Timeline(sc, p))
+	g := planner.TextGrid(sc, planner.Timeline(sc.ForPhase(p.Program, 0), p))
 	lines := strings.Split(strings.TrimRight(g, "\n"), "\n")
 	if n := len(lines); n > 0 && strings.HasPrefix(lines[n-1], "Key:") {
 		lines = lines[:n-1]
@@ -125,6 +125,7 @@ func Markdown(sc *planner.Scenario, p *planner.Plan, opt planner.ExportOptions) 
 			fmt.Fprintf(&b, "%s\n", s)
 		}
 	}
+	b.WriteString(phaseMarkdown(sc, p, opt))
 	fmt.Fprintf(&b, "\n## Week grid\n\n```\n%s```\n\n", weekGrid(sc, p))
 	fmt.Fprintf(&b, "Key: %s.\n\n", strings.Join(h.Legend, ", "))
 	b.WriteString("## Changes at work\n\n")

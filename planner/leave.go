@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"time"
@@ -11,12 +12,14 @@ import (
 // Each absence is one shift's unpaid minutes on one day, rounded up to the
 // increment.
 type LeaveLedger struct {
-	Increment        int       // minutes each absence is rounded up to
-	MinutesPerWeek   []float64 // per phase, in phase order: a usual week's leave (a rotation's average)
-	TotalMinutes     int       // over the whole program, closed dates left out
-	EntitlementLeft  int       // minutes: the entitlement less the leave used before and TotalMinutes; may be negative
-	RunsOut          time.Time // Monday of the week in which the entitlement runs out; zero when it lasts
-	EntitlementTotal int       // minutes of leave in the year
+	Increment        int         // minutes each absence is rounded up to
+	MinutesPerWeek   []float64   // per phase, in phase order: a usual week's leave (a rotation's average)
+	TotalMinutes     int         // over the whole program, closed dates left out
+	EntitlementLeft  int         // minutes: the entitlement less the leave used before and TotalMinutes; may be negative
+	RunsOut          time.Time   // Monday of the week in which the entitlement runs out; zero when it lasts
+	EntitlementTotal int         // minutes of leave in the year
+	PhaseMinutes     []int       // per phase: its leave over its dates, closed dates left out
+	Skipped          []time.Time // closed dates on which a shift change is not needed, earliest first
 }
 
 // Warning is a sentence when the plan needs more leave than is left, and ""
@@ -106,6 +109,7 @@ func ledger(sc *Scenario, p *Program, pl *Plan, start time.Time) *LeaveLedger {
 		date time.Time
 		min  int
 	}
+	l.PhaseMinutes = make([]int, len(pl.Phases))
 	var all []dated
 	for k := range pl.Phases {
 		ph := &pl.Phases[k]
@@ -118,14 +122,18 @@ func ledger(sc *Scenario, p *Program, pl *Plan, start time.Time) *LeaveLedger {
 			}
 			phaseDates(start, ph, sc.Weeks(), c.Week, c.Day, func(d time.Time) {
 				if isClosed(p, d) && hasSession(&ph.Plan, c.Week, c.Day) {
+					l.Skipped = append(l.Skipped, d)
 					return
 				}
+				l.PhaseMinutes[k] += a
 				all = append(all, dated{d, a})
 			})
 		}
 		l.MinutesPerWeek = append(l.MinutesPerWeek, float64(week)/float64(sc.Weeks()))
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].date.Before(all[j].date) })
+	sort.Slice(l.Skipped, func(i, j int) bool { return l.Skipped[i].Before(l.Skipped[j]) })
+	l.Skipped = slices.CompactFunc(l.Skipped, time.Time.Equal)
 	left := entitlement - used
 	for _, a := range all {
 		l.TotalMinutes += a.min
