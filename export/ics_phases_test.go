@@ -16,7 +16,12 @@ import (
 // four other days.
 func phasedPlan(t *testing.T) (*planner.Scenario, planner.Plan) {
 	t.Helper()
-	data, err := os.ReadFile("../planner/testdata/phases/evening-aftercare.json")
+	return phasedPlanOf(t, "evening-aftercare.json")
+}
+
+func phasedPlanOf(t *testing.T, file string) (*planner.Scenario, planner.Plan) {
+	t.Helper()
+	data, err := os.ReadFile("../planner/testdata/phases/" + file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +54,7 @@ func phasedWant() []string {
 
 func renderPhased(t *testing.T, loc *time.Location, p planner.Plan, sc *planner.Scenario) string {
 	t.Helper()
-	out, err := Render("ics", sc, p, Options{Start: ymd("2027-10-25"), Loc: loc, Now: time.Date(2027, 10, 1, 9, 0, 0, 0, time.UTC), Names: true})
+	out, err := Render("ics", sc, p, Options{Start: sc.Start, Loc: loc, Now: time.Date(2027, 10, 1, 9, 0, 0, 0, time.UTC), Names: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,4 +147,54 @@ func TestPhasedICSFromSavedPlan(t *testing.T) {
 	if string(a) != string(b) || !strings.Contains(string(b), "BYDAY=TH;COUNT=12") {
 		t.Fatalf("the plan without its phases exports otherwise:\n%s", b)
 	}
+}
+
+// TestPhasedICSTaper: five mornings a week for three weeks, then three for
+// five, closed on Memorial Day (a session Monday): calcurse and khal show
+// 29 mornings, none that Monday and none after Sun 4 Jul 2027.
+func TestPhasedICSTaper(t *testing.T) {
+	loc := testZone(t, "America/Chicago")
+	sc, p := phasedPlanOf(t, "mornings-taper.json")
+	var want []string
+	for d := ymd("2027-05-10"); d.Before(ymd("2027-07-05")); d = d.AddDate(0, 0, 1) {
+		wd := d.Weekday()
+		taper := !d.Before(ymd("2027-05-31"))
+		if wd == time.Saturday || wd == time.Sunday || (taper && wd != time.Monday && wd != time.Wednesday && wd != time.Friday) || d.Equal(ymd("2027-05-31")) {
+			continue
+		}
+		day := d.Format(time.DateOnly)
+		want = append(want, day+" 08:30 "+day+" 11:30")
+	}
+	if len(want) != 29 {
+		t.Fatalf("the hand-made list has %d mornings", len(want))
+	}
+	t.Run("calcurse", func(t *testing.T) {
+		needTool(t, "calcurse")
+		path := renderPhased(t, loc, p, sc)
+		dir := filepath.Dir(path)
+		data, conf := mkdirs(t, dir, "data"), mkdirs(t, dir, "conf")
+		runTool(t, "America/Chicago", "calcurse", "-D", data, "-C", conf, "-i", path)
+		list := runTool(t, "America/Chicago", "calcurse", "-D", data, "-C", conf, "-Q", "--filter-type", "cal",
+			"--from", "05/01/2027", "--days", "120",
+			"--format-apt", "%(start:%Y-%m-%d %H:%M) %(end:%Y-%m-%d %H:%M) %m\\n",
+			"--format-recur-apt", "%(start:%Y-%m-%d %H:%M) %(end:%Y-%m-%d %H:%M) %m\\n")
+		sameList(t, "calcurse", occurrences(list), want)
+	})
+	t.Run("khal", func(t *testing.T) {
+		needTool(t, "khal")
+		path := renderPhased(t, loc, p, sc)
+		dir := filepath.Dir(path)
+		cal := mkdirs(t, dir, "cal")
+		conf := filepath.Join(dir, "khal.conf")
+		if err := os.WriteFile(conf, []byte(strings.ReplaceAll(khalConfig, "%DIR%", cal)), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		runTool(t, "UTC", "khal", "-c", conf, "import", "--batch", "-a", "weekfit", path)
+		list := runTool(t, "UTC", "khal", "-c", conf, "list", "--format", "{start} {end} {title}", "--day-format", "", "2027-05-01", "120d")
+		var utc []string
+		for _, w := range want {
+			utc = append(utc, inUTC(t, w, loc))
+		}
+		sameList(t, "khal", occurrences(list), utc)
+	})
 }

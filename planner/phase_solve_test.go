@@ -416,3 +416,66 @@ func TestPhaseGrid(t *testing.T) {
 		t.Fatal("ForPhase of no such program or phase is not the week itself")
 	}
 }
+
+// TestPublishedSchedules solves weeks built from programs' published
+// schedules and checks the phase dates and the leave, worked out by hand.
+func TestPublishedSchedules(t *testing.T) {
+	cases := []struct {
+		file    string
+		phases  string
+		perWeek string // minutes a usual week, per phase
+		total   int    // minutes
+		left    int
+		runsOut string
+	}{
+		// three evenings for six weeks, then an hour on Thursdays for twelve;
+		// 30 minutes off work each evening is an hour of leave; Thanksgiving
+		// (a session day) is closed
+		{"evening-aftercare.json", "[Intensive 2027-10-25..2027-12-05 Evening 2027-12-06..2028-02-27 Thursday]", "[180 0]", 17 * 60, (510 - 17) * 60, ""},
+		// five mornings for three weeks, then three for five: the shift starts
+		// at 11:55 instead of 07:30 (08:30-11:30 and 25 minutes to work), 265
+		// minutes, 270 in quarter hours; Memorial Day (a session Monday) is
+		// closed, the Monday after Independence Day falls after the end
+		{"mornings-taper.json", "[Daily 2027-05-10..2027-05-30 Mornings 2027-05-31..2027-07-04 Mornings]", "[1350 810]", (15 + 15 - 1) * 270, 510*60 - 29*270, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			data, err := os.ReadFile("testdata/phases/" + c.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc, err := ParseScenario(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := Solve(sc, Options{})
+			if err != nil || len(res.Plans) == 0 {
+				t.Fatalf("%v, %d plans", err, len(res.Plans))
+			}
+			pl := &res.Plans[0]
+			var ph []string
+			for k, p := range pl.Phases {
+				s := fmt.Sprintf("%s..%s %s", p.From.Format(time.DateOnly), p.Until.Format(time.DateOnly), p.Plan.Track)
+				if k == 0 {
+					s = p.Name + " " + s
+				}
+				ph = append(ph, s)
+			}
+			got := strings.Join(ph, " ")
+			want := strings.Trim(c.phases, "[]")
+			l := pl.Leave
+			runs := ""
+			if !l.RunsOut.IsZero() {
+				runs = l.RunsOut.Format(time.DateOnly)
+			}
+			if got != want || fmt.Sprint(l.MinutesPerWeek) != c.perWeek || l.TotalMinutes != c.total || l.EntitlementLeft != c.left || runs != c.runsOut {
+				t.Fatalf("phases %s\nleave %v a week, %d in all, %d left, runs out %q\nwant %s\n%s, %d, %d, %q", got, l.MinutesPerWeek, l.TotalMinutes, l.EntitlementLeft, runs, want, c.perWeek, c.total, c.left, c.runsOut)
+			}
+			for _, m := range l.MinutesPerWeek {
+				if int(m)%l.Increment != 0 && sc.Weeks() == 1 {
+					t.Fatalf("%v a week is not in whole increments of %d", l.MinutesPerWeek, l.Increment)
+				}
+			}
+		})
+	}
+}
