@@ -110,6 +110,9 @@ type phaseChain struct {
 // phases' plans are chained into the best plans for the whole program.
 func solvePhased(sc *Scenario, opt Options) (*Result, error) {
 	res := &Result{FixesSought: opt.Fixes}
+	if opt.Cache == nil {
+		opt.Cache = NewCache() // the phases share one week, and so its prices
+	}
 	var chains []phaseChain
 	var options [][][]phaseOption // per program, per phase
 	for pi := range sc.Programs {
