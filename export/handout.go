@@ -21,6 +21,7 @@ type Handout struct {
 	Covers   []string // who covers what, empty when nothing is covered
 	Notes    string   // heading of the blank box for notes
 	Legend   []string // "J work", "A appointment", ... for the week grid
+	Phases   []string // a dated plan's phases, one a line, and its key dates (issue 14); empty otherwise
 }
 
 // NewHandout gathers what a handout of plan p says, with neutral labels unless opt.Names.
@@ -52,6 +53,7 @@ func NewHandout(sc *planner.Scenario, p *planner.Plan, opt planner.ExportOptions
 	h.Changes = changeLines(sc, p, opt.Names)
 	h.Covers = coverLines(sc, p, opt.Names)
 	h.Legend = gridLegend(opt.Names)
+	h.Phases = phaseHandoutLines(sc, p, opt.Names)
 	return h
 }
 

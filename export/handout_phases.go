@@ -156,3 +156,16 @@ func dayTimes(sc *planner.Scenario, p *planner.Plan, k int) []dayRow {
 }
 
 func clockOf(m int) string { return planner.FormatClock(m % planner.MinutesPerDay) }
+
+// phaseHandoutLines are the PDF handout's lines for a dated plan: each
+// phase with its dates and days, then the key dates; none without phases.
+func phaseHandoutLines(sc *planner.Scenario, p *planner.Plan, names bool) []string {
+	if len(p.Phases) < 2 {
+		return nil
+	}
+	var out []string
+	for k, ph := range p.Phases {
+		out = append(out, fmt.Sprintf("%s: %s to %s, %s", phaseLabel(p, k, names), ph.From.Format("2 Jan"), formatDate(ph.Until), sessionDays(&ph.Plan)))
+	}
+	return append(out, keyDates(sc, p, names)...)
+}

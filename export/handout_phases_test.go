@@ -53,3 +53,21 @@ func TestPhasedSessionDays(t *testing.T) {
 		t.Fatalf("session days %v\nwant %s", got, want)
 	}
 }
+
+// TestPhasedPDF: the one-page handout of a phased plan lists each phase
+// and the key dates.
+func TestPhasedPDF(t *testing.T) {
+	needTool(t, "pdftotext")
+	sc, p := phasedPlan(t)
+	path := renderPDFFile(t, sc, p, Options{Start: ymd("2027-10-25"), Paper: "letter", Now: time.Date(2027, 10, 1, 0, 0, 0, 0, time.UTC)})
+	text := poppler(t, "pdftotext", "-layout", path, "-")
+	for _, want := range []string{"Phases and key dates", "1: 25 Oct to Sun 5 Dec 2027, Mon, Tue, Thu 17:30-21:00",
+		"2: 6 Dec to Sun 27 Feb 2028, Thu 18:00-19:00", "No session (closed): Thu 25 Nov 2027"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the handout lacks %q:\n%s", want, text)
+		}
+	}
+	if n := strings.Count(text, "\f"); n != 1 {
+		t.Errorf("%d pages, want 1", n)
+	}
+}
