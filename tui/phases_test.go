@@ -121,3 +121,11 @@ func TestPhasesDiscreet(t *testing.T) {
 		t.Fatalf("discreet Plans screen:\n%s", v)
 	}
 }
+
+func TestExportStartsOnTheWeeksStart(t *testing.T) {
+	m := startedWith(t, phasedStore(t, nil), exportOptions(&fakeExporter{}), 120, 40)
+	m = typeKeys(m, "E")
+	if v := view(m); !strings.Contains(v, "2027-10-25") {
+		t.Fatalf("the Export screen does not start on the week's start:\n%s", v)
+	}
+}
