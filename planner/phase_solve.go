@@ -123,15 +123,18 @@ func solvePhased(sc *Scenario, opt Options) (*Result, error) {
 		}
 		phases := p.PhaseList()
 		per := make([][]phaseOption, len(phases))
+		more := false
 		for k, ph := range phases {
-			o, err := solvePhase(sc, p, ph, k, len(p.Phases) > 0, opt, res)
+			o, m, err := solvePhase(sc, p, ph, k, len(p.Phases) > 0, opt, res)
 			if err != nil {
 				return nil, err
 			}
-			per[k] = o
+			per[k], more = o, more || m
 		}
 		options[pi] = per
-		chains = append(chains, chainPhases(pi, phases, per, opt.Top)...)
+		cs := chainPhases(pi, phases, per, opt.Top)
+		res.More = res.More || (more && len(cs) > 0)
+		chains = append(chains, cs...)
 	}
 	sort.SliceStable(chains, func(i, j int) bool { return chains[i].less(&chains[j]) })
 	if len(chains) > opt.Top {
@@ -154,7 +157,7 @@ func solvePhased(sc *Scenario, opt Options) (*Result, error) {
 
 // solvePhase solves one phase of program p, one group at a time, and adds
 // its rejections (named by phase when the program has phases) to res.
-func solvePhase(sc *Scenario, p *Program, ph Phase, k int, named bool, opt Options, res *Result) ([]phaseOption, error) {
+func solvePhase(sc *Scenario, p *Program, ph Phase, k int, named bool, opt Options, res *Result) (out []phaseOption, more bool, err error) {
 	var groups [][]Track
 	if *ph.MixTracks {
 		groups = [][]Track{ph.Tracks}
@@ -163,7 +166,6 @@ func solvePhase(sc *Scenario, p *Program, ph Phase, k int, named bool, opt Optio
 			groups = append(groups, []Track{t})
 		}
 	}
-	var out []phaseOption
 	for _, tracks := range groups {
 		sub := sc.phaseScenario(p, ph)
 		sub.Programs[0].Tracks = tracks
@@ -174,7 +176,7 @@ func solvePhase(sc *Scenario, p *Program, ph Phase, k int, named bool, opt Optio
 		}
 		r, err := Solve(sub, so)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		for _, w := range r.Warnings {
 			if !containsStr(res.Warnings, w) {
@@ -191,6 +193,9 @@ func solvePhase(sc *Scenario, p *Program, ph Phase, k int, named bool, opt Optio
 			res.Rejected = append(res.Rejected, rej)
 		}
 		if len(r.Plans) > 0 {
+			if r.More { // more plans of this phase, so more of the program
+				more = true
+			}
 			name := tracks[0].Name
 			if *ph.MixTracks {
 				name = MixedTrack
@@ -198,7 +203,7 @@ func solvePhase(sc *Scenario, p *Program, ph Phase, k int, named bool, opt Optio
 			out = append(out, phaseOption{name: name, plans: r.Plans})
 		}
 	}
-	return out, nil
+	return out, more, nil
 }
 
 // ForPhase returns the week as phase k of program id sees it: a scenario
