@@ -170,6 +170,9 @@ func cmdExportPlan(args []string, stdout io.Writer, env storeEnv, now time.Time)
 			return usageErr("--job: %q: the profile's week has no job of that name", f.job)
 		}
 		opt.Seed = id
+		if f.start == "" && !sc.Start.IsZero() {
+			opt.Start = sc.Start // the week's own first day (issue 14)
+		}
 		if opt.Board, err = profileBoard(db, f.format, id, now); err != nil {
 			return err
 		}

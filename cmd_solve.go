@@ -36,7 +36,7 @@ const solveHelp = `Ranks the plans that fit the scenario FILE, best first, and s
                        catalog ids name
 `
 
-func cmdSolve(args []string, stdout io.Writer, env storeEnv) error {
+func cmdSolve(args []string, stdout io.Writer, env storeEnv, now time.Time) error {
 	fs := newFlagSet("solve")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	top := fs.Int("top", planner.DefaultTop, "how many plans to show")
@@ -76,7 +76,7 @@ func cmdSolve(args []string, stdout io.Writer, env storeEnv) error {
 	if sc, err = withFileCatalog(pos[0], sc, *dbPath, env); err != nil {
 		return err
 	}
-	res, err := solveWithin(sc, planner.Options{Top: *top, Fixes: *fixes, MaxAsks: *maxAsks}, *maxTime)
+	res, err := solveWithin(sc, planner.Options{Top: *top, Fixes: *fixes, MaxAsks: *maxAsks, Today: now}, *maxTime)
 	if err != nil {
 		return err
 	}

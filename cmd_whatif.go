@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"weekfit/planner"
 	"weekfit/store"
@@ -137,7 +138,8 @@ func solveWeek(db *store.DB, sc *planner.Scenario, top int) (*planner.Result, er
 			return nil, inputError{err}
 		}
 	}
-	return solveWithin(full, planner.Options{Top: top}, defaultMaxTime)
+	// a dated week without a start starts the Monday after today (issue 14)
+	return solveWithin(full, planner.Options{Top: top, Today: time.Now()}, defaultMaxTime)
 }
 
 func bestOf(res *planner.Result) *planner.Plan {

@@ -134,6 +134,7 @@ func Render(format string, sc *planner.Scenario, p planner.Plan, opt Options) ([
 	if !ok {
 		return nil, invalid("--format: %q: use one of %s", format, NameList(","))
 	}
+	p = withPhases(sc, p, opt.Start)
 	return f.Render(sc, p, opt)
 }
 
@@ -151,6 +152,11 @@ func checkPlan(sc *planner.Scenario, p *planner.Plan) error {
 	tracks := map[string]bool{}
 	for _, t := range sc.Programs[i].Tracks {
 		tracks[t.Name] = true
+	}
+	for _, ph := range sc.Programs[i].Phases {
+		for _, t := range ph.Tracks {
+			tracks[t.Name] = true
+		}
 	}
 	for _, s := range p.Sessions {
 		if s.Week < 1 || s.Week > sc.Weeks() || s.Day < planner.Mon || s.Day > planner.Sun || !tracks[s.Track] {

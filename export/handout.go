@@ -21,6 +21,7 @@ type Handout struct {
 	Covers   []string // who covers what, empty when nothing is covered
 	Notes    string   // heading of the blank box for notes
 	Legend   []string // "J work", "A appointment", ... for the week grid
+	Phases   []string // a dated plan's phases, one a line, and its key dates (issue 14); empty otherwise
 }
 
 // NewHandout gathers what a handout of plan p says, with neutral labels unless opt.Names.
@@ -52,6 +53,7 @@ func NewHandout(sc *planner.Scenario, p *planner.Plan, opt planner.ExportOptions
 	h.Changes = changeLines(sc, p, opt.Names)
 	h.Covers = coverLines(sc, p, opt.Names)
 	h.Legend = gridLegend(opt.Names)
+	h.Phases = phaseHandoutLines(sc, p, opt.Names)
 	return h
 }
 
@@ -92,7 +94,7 @@ func gridLegend(names bool) []string {
 // weekGrid is planner.TextGrid without its own key line: the export writes a legend
 // in its own words.
 func weekGrid(sc *planner.Scenario, p *planner.Plan) string {
-	g := planner.TextGrid(sc, planner.Timeline(sc, p))
+	g := planner.TextGrid(sc, planner.Timeline(sc.ForPhase(p.Program, 0), p))
 	lines := strings.Split(strings.TrimRight(g, "\n"), "\n")
 	if n := len(lines); n > 0 && strings.HasPrefix(lines[n-1], "Key:") {
 		lines = lines[:n-1]
@@ -125,6 +127,7 @@ func Markdown(sc *planner.Scenario, p *planner.Plan, opt planner.ExportOptions) 
 			fmt.Fprintf(&b, "%s\n", s)
 		}
 	}
+	b.WriteString(phaseMarkdown(sc, p, opt))
 	fmt.Fprintf(&b, "\n## Week grid\n\n```\n%s```\n\n", weekGrid(sc, p))
 	fmt.Fprintf(&b, "Key: %s.\n\n", strings.Join(h.Legend, ", "))
 	b.WriteString("## Changes at work\n\n")

@@ -35,6 +35,10 @@ func renderICS(sc *planner.Scenario, p planner.Plan, opt Options) ([]byte, error
 	}
 	weeks := opt.weeks(sc, &p)
 	first, end := planner.ProgramSpan(opt.Start, weeks)
+	if len(p.Phases) > 0 {
+		planner.DatePhases(sc, &p, opt.Start)
+		first, end = p.Phases[0].From, p.Phases[len(p.Phases)-1].Until.AddDate(0, 0, 1)
+	}
 	w := &icsWriter{}
 	w.begin("VCALENDAR")
 	w.prop("VERSION", "2.0")
@@ -42,6 +46,13 @@ func renderICS(sc *planner.Scenario, p planner.Plan, opt Options) ([]byte, error
 	w.prop("METHOD", "PUBLISH")
 	addTimezone(w, opt.Loc, first, end)
 	events := sessionEvents(sc, &p, opt)
+	if len(p.Phases) > 0 {
+		for k := range p.Phases {
+			addPhaseEvents(w, sc, &p, k, tzid, opt)
+		}
+		w.end("VCALENDAR")
+		return w.bytes(), nil
+	}
 	if opt.Travel {
 		events = append(events, travelEvents(sc, &p, opt)...)
 		events = append(events, workEvents(sc, &p, opt)...)
@@ -54,7 +65,7 @@ func renderICS(sc *planner.Scenario, p planner.Plan, opt Options) ([]byte, error
 		}
 		key := fmt.Sprintf("%s|%d|%d", ev.kind, ev.week, ev.day)
 		seen[key]++
-		addEvent(w, ev, dates, tzid, sc.Weeks(), opt, uid(opt.Seed, key, seen[key]))
+		addEvent(w, ev, dates, nil, tzid, sc.Weeks(), opt, uid(opt.Seed, key, seen[key]))
 	}
 	w.end("VCALENDAR")
 	return w.bytes(), nil
@@ -89,7 +100,9 @@ func icsLocal(date time.Time, minutes int) string {
 
 var icsDays = [7]string{"MO", "TU", "WE", "TH", "FR", "SA", "SU"}
 
-func addEvent(w *icsWriter, ev icsEvent, dates []time.Time, tzid string, cycle int, opt Options, id string) {
+// addEvent writes one recurring event on dates (every occurrence of its
+// rule, the first its start), less the dates in skip (EXDATE).
+func addEvent(w *icsWriter, ev icsEvent, dates, skip []time.Time, tzid string, cycle int, opt Options, id string) {
 	stamp := opt.Now.UTC().Format("20060102T150405Z")
 	w.begin("VEVENT")
 	w.text("UID", id)
@@ -103,7 +116,18 @@ func addEvent(w *icsWriter, ev icsEvent, dates []time.Time, tzid string, cycle i
 	if cycle > 1 {
 		rule = fmt.Sprintf("FREQ=WEEKLY;INTERVAL=%d;BYDAY=%s;COUNT=%d", cycle, icsDays[ev.day], len(dates))
 	}
+	if len(skip) > 0 {
+		// with days left out, the end is a date: a COUNT would be read as
+		// counting the days left out by some clients (calcurse) and not by
+		// others
+		last := dates[len(dates)-1]
+		until := time.Date(last.Year(), last.Month(), last.Day(), 0, ev.start, 0, 0, opt.Loc).UTC().Format("20060102T150405Z")
+		rule = strings.Replace(rule, fmt.Sprintf("COUNT=%d", len(dates)), "UNTIL="+until, 1)
+	}
 	w.prop("RRULE", rule)
+	for _, d := range skip {
+		w.prop("EXDATE;TZID="+tzid, icsLocal(d, ev.start))
+	}
 	w.text("SUMMARY", ev.summary)
 	if ev.description != "" {
 		w.text("DESCRIPTION", ev.description)

@@ -61,6 +61,9 @@ func lostMinutes(from, to planner.Clock) int {
 // program, its place, the kind of appointment or the scenario, whatever
 // opt.Names says.
 func EmployerNote(sc *planner.Scenario, p *planner.Plan, opt planner.ExportOptions) string {
+	if len(p.Phases) > 0 {
+		return phasedEmployerNote(sc, p, opt)
+	}
 	weeks := opt.SpanWeeks(sc, p)
 	first, end := planner.ProgramSpan(opt.Start, weeks)
 	last := end.AddDate(0, 0, -1)

@@ -159,6 +159,10 @@ func drawText(pg *pdfPage, h Handout) {
 			pdf.MultiCell(pg.width, 4, pg.tr(s), "", "L", false)
 		}
 	}
+	if len(h.Phases) > 0 {
+		pg.heading("Phases and key dates")
+		pg.items(h.Phases, "", 8)
+	}
 	pg.heading("Changes at work")
 	pg.items(h.Changes, "No changes.", 8)
 	pg.heading("Who covers what")

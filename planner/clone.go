@@ -25,6 +25,7 @@ func (s *Scenario) Clone() *Scenario {
 	out.Sleep = cloneSpans(s.Sleep)
 	out.Programs = cloneSlice(s.Programs, cloneProgram)
 	out.Catalog = cloneSlice(s.Catalog, nil)
+	out.Leave = cloneLeave(s.Leave)
 	return &out
 }
 
@@ -53,6 +54,8 @@ func cloneProgram(p Program) Program {
 		t.Sessions = cloneSpans(t.Sessions)
 		return t
 	})
+	p.Phases = clonePhases(p.Phases)
+	p.Closed = cloneSlice(p.Closed, nil)
 	return p
 }
 

@@ -54,6 +54,12 @@ func FuzzParseScenario(f *testing.F) {
 			f.Add(b)
 		}
 	}
+	phased, _ := filepath.Glob(filepath.Join("testdata", "phases", "*.json"))
+	for _, ex := range phased {
+		if b, err := os.ReadFile(ex); err == nil && !strings.HasSuffix(ex, ".out.json") {
+			f.Add(b)
+		}
+	}
 	f.Add([]byte(`{"version": 1, "programs": [`))
 	f.Add([]byte(`{"version": 1, "jobs": [{"name": "J", "place": "home", "shifts": [{"days": "Sun", "time": "22:00-06:00"}]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -27,6 +27,10 @@ type fileScenario struct {
 	Sleep       []fileSpan        `json:"sleep"`
 	Programs    []fileProgram     `json:"programs"`
 	Catalog     []string          `json:"catalog,omitempty"`
+
+	// the program's calendar (issue 14)
+	Start string     `json:"start,omitempty"`
+	Leave *fileLeave `json:"leave,omitempty"`
 }
 
 type fileLeg struct {
@@ -92,6 +96,10 @@ type fileProgram struct {
 	ArriveEarly *int        `json:"arrive_early_minutes,omitempty"`
 	Weeks       int         `json:"weeks,omitempty"`
 	Tracks      []fileTrack `json:"tracks"`
+
+	// the program over time (issue 14)
+	Phases []filePhase `json:"phases,omitempty"`
+	Closed []string    `json:"closed,omitempty"`
 }
 
 type fileTrack struct {

@@ -104,9 +104,11 @@ func fileOf(s *Scenario) fileScenario {
 			}
 			fp.Tracks = append(fp.Tracks, ft)
 		}
+		fileProgramCalendar(&p, &fp)
 		f.Programs = append(f.Programs, fp)
 	}
 	f.Catalog = append([]string(nil), s.Catalog...)
+	fileCalendar(s, &f)
 	return f
 }
 

@@ -31,6 +31,10 @@ type jsonPlan struct {
 	LatestHome     string            `json:"latest_home"`
 	ShiftChanges   []jsonShiftChange `json:"shift_changes"`
 	Covered        []jsonCover       `json:"covered"`
+
+	// a dated scenario's plans only (issue 14)
+	Phases []jsonPhase `json:"phases,omitempty"`
+	Leave  *jsonLeave  `json:"leave,omitempty"`
 }
 
 type jsonSession struct {
@@ -59,6 +63,7 @@ type jsonCover struct {
 type jsonRejection struct {
 	Program string   `json:"program"`
 	Track   string   `json:"track"`
+	Phase   string   `json:"phase,omitempty"` // for a program with phases (issue 14)
 	Reasons []string `json:"reasons"`
 	// Fixes are the smallest sets of asks that make it fit, smallest first.
 	// It is left out when the solve did not look for fixes.
@@ -92,6 +97,7 @@ func jsonPlanOf(rank int, p *Plan) jsonPlan {
 	for _, c := range p.Covered {
 		jp.Covered = append(jp.Covered, jsonCover{Commitment: c.Commitment, Week: c.Week, Day: c.Day.String(), By: c.By})
 	}
+	jsonCalendar(&jp, p)
 	return jp
 }
 
@@ -103,7 +109,7 @@ func WriteJSON(w io.Writer, r *Result) error {
 		out.Plans = append(out.Plans, jsonPlanOf(i+1, &r.Plans[i]))
 	}
 	for _, rj := range r.Rejected {
-		jr := jsonRejection{Program: rj.Program, Track: rj.Track, Reasons: append([]string{}, rj.Reasons...), FixesNote: rj.FixNote}
+		jr := jsonRejection{Program: rj.Program, Track: rj.Track, Phase: rj.Phase, Reasons: append([]string{}, rj.Reasons...), FixesNote: rj.FixNote}
 		if r.FixesSought {
 			fixes := jsonFixes(rj.Fixes)
 			jr.Fixes = &fixes
@@ -143,7 +149,7 @@ func WriteText(w io.Writer, sc *Scenario, r *Result) error {
 	}
 	if len(r.Plans) > 0 {
 		fmt.Fprintf(&b, "\nWeek of plan 1:\n")
-		b.WriteString(TextGrid(sc, Timeline(sc, &r.Plans[0])))
+		b.WriteString(TextGrid(sc, Timeline(sc.ForPhase(r.Plans[0].Program, 0), &r.Plans[0])))
 	}
 	if len(r.Rejected) > 0 {
 		fmt.Fprintf(&b, "\nDoes not fit:\n")
@@ -155,6 +161,9 @@ func WriteText(w io.Writer, sc *Scenario, r *Result) error {
 			track := rj.Track + " track"
 			if rj.Track == MixedTrack {
 				track = "any mix of tracks"
+			}
+			if rj.Phase != "" {
+				track = rj.Phase + " phase, " + track
 			}
 			fmt.Fprintf(&b, "  %s, %s:\n", name, track)
 			for _, reason := range rj.Reasons {
@@ -174,11 +183,7 @@ func WriteText(w io.Writer, sc *Scenario, r *Result) error {
 }
 
 func writePlanText(b *strings.Builder, sc *Scenario, rank int, p *Plan) {
-	track := p.Track + " track"
-	if p.Track == MixedTrack {
-		track = "mixed tracks"
-	}
-	fmt.Fprintf(b, "\n%d. %s, %s\n", rank, p.ProgramName, track)
+	fmt.Fprintf(b, "\n%d. %s, %s\n", rank, p.ProgramName, planTrackText(p))
 	weeks := sc.Weeks()
 	for w := 1; w <= weeks; w++ {
 		var parts []string
@@ -196,6 +201,9 @@ func writePlanText(b *strings.Builder, sc *Scenario, rank int, p *Plan) {
 		label := "Sessions"
 		if weeks > 1 {
 			label = fmt.Sprintf("Week %d", w)
+		}
+		if len(p.Phases) > 1 {
+			label += " in " + p.Phases[0].Name
 		}
 		fmt.Fprintf(b, "   %s: %s  (%s)\n", label, strings.Join(parts, ", "), hours(mins))
 	}
@@ -219,6 +227,7 @@ func writePlanText(b *strings.Builder, sc *Scenario, rank int, p *Plan) {
 	}
 	fmt.Fprintf(b, "   Unpaid %d min, shifts moved %d min, travel %d min (%+d), home by %s\n",
 		p.UnpaidMinutes, p.MovedMinutes, p.TravelMinutes, p.AddedTravel, FormatLatestHome(p.LatestHome))
+	writeCalendarText(b, p)
 }
 
 func coverText(cs []Cover, weeks int) string {

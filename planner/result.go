@@ -1,6 +1,9 @@
 package planner
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // Options steer a solve.
 type Options struct {
@@ -21,6 +24,10 @@ type Options struct {
 	// plans found by then are returned, with Result.Incomplete saying so.
 	// Nil means no limit.
 	Context context.Context
+
+	// Today is the caller's date, from which a scenario without a start
+	// starts: the Monday after it (the planner never reads the clock).
+	Today time.Time
 }
 
 // DefaultTop is how many plans a solve returns when Options.Top is 0.
@@ -68,6 +75,12 @@ type Plan struct {
 	ExtraMinutes   int // session time beyond the program's weekly minimum, over the cycle
 	LatestHome     int // latest arrival home after a session, minutes after the midnight that starts its day
 
+	// The program over time (issue 14), set when the scenario is Dated: each
+	// phase's dates and plan, and the leave the plan takes. For a program
+	// with phases the fields above are those of its first phase.
+	Phases []PhasePlan
+	Leave  *LeaveLedger
+
 	key      rankKey
 	tie      []int
 	groupIdx int
@@ -105,6 +118,7 @@ type Cover struct {
 type Rejection struct {
 	Program string // program id
 	Track   string // track name, or MixedTrack for a program that mixes tracks
+	Phase   string // the phase whose rules the track does not fit, for a program with phases; "" otherwise
 	Reasons []string
 
 	// Fixes are the smallest fixes found when Options.Fixes is set, the best

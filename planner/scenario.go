@@ -1,5 +1,7 @@
 package planner
 
+import "time"
+
 // Home is the place id where every day starts and ends. A scenario that does not
 // name it in its places still has it.
 const Home = "home"
@@ -26,6 +28,10 @@ type Scenario struct {
 	Sleep       []Span
 	Programs    []Program
 	Catalog     []string // ids of catalog programs this scenario also considers
+
+	// The program's calendar (issue 14).
+	Start time.Time   // the programs' first day (midnight UTC); zero means the Monday after the caller's today
+	Leave *LeaveRules // how leave from work is counted; nil means the defaults
 }
 
 // Place is a location the person moves between, by id and display name.
@@ -113,6 +119,10 @@ type Program struct {
 	ArriveEarly *int   // overrides the scenario's arrive_early_minutes when set
 	Weeks       int    // length of the program in weeks; 0 means not given
 	Tracks      []Track
+
+	// The program over time (issue 14).
+	Phases []Phase     // in order; empty means one phase of Weeks
+	Closed []time.Time // dates (midnight UTC) with no sessions, such as holidays
 }
 
 // Track is one set of session times of a program (morning, evening, ...).

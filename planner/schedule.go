@@ -49,8 +49,8 @@ type DatedChange struct {
 // ProgramWeeks returns the length in weeks of the program plan p attends:
 // the program's own weeks, or DefaultProgramWeeks when it gives none.
 func ProgramWeeks(sc *Scenario, p *Plan) int {
-	if i := sc.ProgramIndex(p.Program); i >= 0 && sc.Programs[i].Weeks > 0 {
-		return sc.Programs[i].Weeks
+	if i := sc.ProgramIndex(p.Program); i >= 0 {
+		return sc.Programs[i].TotalWeeks()
 	}
 	return DefaultProgramWeeks
 }
@@ -121,8 +121,16 @@ func (o ExportOptions) SpanWeeks(sc *Scenario, p *Plan) int {
 }
 
 // Schedule lists the sessions of plan p on their dates over the program span,
-// earliest first.
+// earliest first. A plan with phases lists each phase's own sessions over
+// the phase's dates, closed days left out (PhaseSchedule).
 func Schedule(sc *Scenario, p *Plan, opt ExportOptions) []DatedSession {
+	if len(p.Phases) > 0 {
+		var out []DatedSession
+		for _, ph := range PhaseSchedule(sc, p) {
+			out = append(out, ph...)
+		}
+		return out
+	}
 	weeks := opt.SpanWeeks(sc, p)
 	var out []DatedSession
 	for _, s := range p.Sessions {

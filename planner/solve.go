@@ -109,6 +109,13 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 	if opt.Top <= 0 {
 		opt.Top = DefaultTop
 	}
+	if sc.phased() {
+		res, err := solvePhased(sc, opt)
+		if err == nil {
+			datePlans(sc, opt, res)
+		}
+		return res, err
+	}
 	m := compile(sc)
 	s := newSolver(m, opt, newBudget(opt.Context, exhaustiveLimit))
 	res := &Result{Warnings: append([]string(nil), m.warnings...)}
@@ -155,6 +162,7 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 		res.FixesSought = true
 		s.findFixes(res)
 	}
+	datePlans(sc, opt, res)
 	return res, nil
 }
 

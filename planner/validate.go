@@ -34,6 +34,9 @@ func (f *fileScenario) toScenario() (*Scenario, error) {
 	if err := s.readPlaces(f.Places); err != nil {
 		return nil, err
 	}
+	if err := readCalendar(f, s); err != nil {
+		return nil, err
+	}
 	placeRef := s.placeChecker()
 	for _, read := range []sectionReader{readTravel, readRush, readJobs, readCommitments, readSupport, readSleep, readPrograms} {
 		if err := read(f, s, placeRef); err != nil {

@@ -56,41 +56,55 @@ func readProgram(p string, f fileProgram, cycle int, placeRef func(string, strin
 	if len(f.Tracks) == 0 {
 		return Program{}, bad(p+".tracks", "", "the program has no tracks; list at least one track with its sessions")
 	}
+	tracks, err := readTracks(p, f.Tracks, cycle)
+	if err != nil {
+		return Program{}, err
+	}
+	prog.Tracks = tracks
+	if err := readProgramCalendar(p, f, cycle, &prog); err != nil {
+		return Program{}, err
+	}
+	return prog, nil
+}
+
+// readTracks reads the tracks of a program, or of one of its phases, at path p.
+func readTracks(p string, fts []fileTrack, cycle int) ([]Track, error) {
+	var out []Track
 	trackNames := map[string]bool{}
-	for t, ft := range f.Tracks {
+	for t, ft := range fts {
 		tp := p + ".tracks[" + strconv.Itoa(t) + "]"
 		name, err := cleanName(tp+".name", ft.Name)
 		if err != nil {
-			return Program{}, err
+			return nil, err
 		}
 		name = strings.TrimSpace(name)
 		if name == "" {
-			return Program{}, bad(tp+".name", "", "missing; name the track, e.g. \"Morning\"")
+			return nil, bad(tp+".name", "", "missing; name the track, e.g. \"Morning\"")
 		}
 		if name == MixedTrack {
-			return Program{}, bad(tp+".name", ft.Name, "\"mixed\" is kept for plans that mix tracks; choose another name")
+			return nil, bad(tp+".name", ft.Name, "\"mixed\" is kept for plans that mix tracks; choose another name")
 		}
 		if trackNames[name] {
-			return Program{}, bad(tp+".name", ft.Name, "another track of this program has this name")
+			return nil, bad(tp+".name", ft.Name, "another track of this program has this name")
 		}
 		trackNames[name] = true
 		if len(ft.Sessions) == 0 {
-			return Program{}, bad(tp+".sessions", "", "the track has no sessions; list at least one")
+			return nil, bad(tp+".sessions", "", "the track has no sessions; list at least one")
 		}
 		tr := Track{Name: name}
 		for k, fs := range ft.Sessions {
 			span, err := readSpan(tp+".sessions["+strconv.Itoa(k)+"]", fs, cycle)
 			if err != nil {
-				return Program{}, err
+				return nil, err
 			}
 			if span.Time.Minutes() > 12*60 {
-				return Program{}, bad(fmt.Sprintf("%s.sessions[%d].time", tp, k), fs.Time, "a session longer than 12 hours; check the times")
+				return nil, bad(fmt.Sprintf("%s.sessions[%d].time", tp, k), fs.Time, "a session longer than 12 hours; check the times")
 			}
 			tr.Sessions = append(tr.Sessions, span)
 		}
-		prog.Tracks = append(prog.Tracks, tr)
+		out = append(out, tr)
 	}
-	return prog, nil
+	return out, nil
 }
 
 // MixedTrack is the track name of a plan that takes sessions from several tracks.

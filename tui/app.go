@@ -118,6 +118,7 @@ type shared struct {
 	discreet bool
 	everyone bool            // discreet for every profile (--discreet, the database's setting, or d on Profiles)
 	blocks   []planner.Block // Timeline of the plan on show
+	phase    int             // phase of the plan on show that the grid shows (issue 14)
 }
 
 // exportPlan returns the plan an export writes and says which it is: the

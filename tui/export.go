@@ -117,11 +117,16 @@ func (x *exportScreen) focus(i int) tea.Cmd {
 }
 
 // Open puts the cursor back on the first field and, unless a date was typed,
-// the start on the next Monday from now (weekfit may stay open past midnight).
+// the start on the week's own start, else the next Monday from now (weekfit
+// may stay open past midnight).
 func (x *exportScreen) Open() {
 	x.focus(xFormat)
 	if !x.startTyped {
-		x.start.SetValue(planner.NextMonday(x.now()).Format(time.DateOnly))
+		start := planner.NextMonday(x.now())
+		if x.d.shown != nil && !x.d.shown.Start.IsZero() {
+			start = x.d.shown.Start // the week's own first day (issue 14)
+		}
+		x.start.SetValue(start.Format(time.DateOnly))
 	}
 }
 

@@ -93,16 +93,21 @@ func (p *plansScreen) headLines() []string {
 }
 
 // planAtLine is the plan on line y of the list, if any: each plan takes a
-// line, and the one under the cursor a second with its work changes.
+// line and one a phase when it has phases, and the one under the cursor one
+// more with its work changes.
 func (p *plansScreen) planAtLine(y int) (int, bool) {
-	i := y - len(p.headLines())
-	switch {
-	case i == p.cursor+1:
-		i = p.cursor
-	case i > p.cursor+1:
-		i--
+	y -= len(p.headLines())
+	for i := 0; i < p.n(); i++ {
+		n := 1 + len(p.d.phaseLines(&p.d.res.Plans[i]))
+		if i == p.cursor {
+			n++
+		}
+		if y < n {
+			return i, y >= 0
+		}
+		y -= n
 	}
-	return i, i >= 0 && i < p.n()
+	return 0, false
 }
 
 // listLines are the lines the list and the rejections take.
@@ -110,6 +115,9 @@ func (p *plansScreen) listLines() []string {
 	lines := p.headLines()
 	for i := 0; i < p.n(); i++ {
 		lines = append(lines, p.planLine(i))
+		for _, l := range p.d.phaseLines(&p.d.res.Plans[i]) {
+			lines = append(lines, p.st.Subtle.Render(p.d.neutralText(l)))
+		}
 		if i == p.cursor {
 			lines = append(lines, p.planDetail(i))
 		}

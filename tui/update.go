@@ -81,7 +81,7 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 	}
 	m.d.profiles, m.d.profile = msg.profiles, msg.profile
 	m.d.sc, m.d.cat, m.d.chosen, m.d.res = msg.sc, msg.cat, msg.chosen, kept
-	m.d.opt = planner.Options{Top: topPlans}
+	m.d.opt = planner.Options{Top: topPlans, Today: m.opt.Now()}
 	m.d.marked, m.undo = nil, nil
 	m.d.discreet = msg.profile.Discreet || m.d.everyone
 	m.profiles.SetProfiles(msg.profiles)
@@ -186,7 +186,8 @@ func (m *Model) refresh(reset bool) {
 	if m.d.shown == nil {
 		return
 	}
-	blocks := planner.Timeline(m.d.shown, m.d.plan())
+	week, plan := m.d.phaseView()
+	blocks := planner.Timeline(week, plan)
 	for i := range blocks {
 		if blocks[i].Kind == planner.KindTravel {
 			blocks[i].Label = "to " + m.d.shown.PlaceName(blocks[i].To)
@@ -218,6 +219,15 @@ func (m Model) handleIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case editedMsg:
 		m.undo = append(m.undo, undoStep{sc: m.d.sc, what: msg.what})
 		return m, m.setScenario(msg.sc, msg.what), true
+	case phaseMsg:
+		m.d.phase = msg.phase
+		m.refresh(false)
+		if msg.last {
+			m.week.grid.Week(-1)
+		} else {
+			m.week.grid.week = 0
+		}
+		return m, nil, true
 	case lockMsg:
 		m.toggleLock(msg.ref)
 		return m, m.solve(), true

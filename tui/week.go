@@ -85,6 +85,16 @@ func (w weekScreen) handleKey(msg tea.KeyMsg) (weekScreen, tea.Cmd) {
 		w.grid.Zoom(-1)
 	case key.Matches(msg, k.ZoomOut):
 		w.grid.Zoom(1)
+	case (key.Matches(msg, k.NextWeek) || key.Matches(msg, k.PrevWeek)) && w.d.phased() != nil:
+		delta := 1
+		if key.Matches(msg, k.PrevWeek) {
+			delta = -1
+		}
+		var next bool
+		var pm phaseMsg
+		if w, next, pm = w.stepPhase(delta); next {
+			return w, send(pm)
+		}
 	case key.Matches(msg, k.NextWeek) && w.grid.weeks > 1:
 		w.grid.Week(1)
 	case key.Matches(msg, k.PrevWeek) && w.grid.weeks > 1:
@@ -108,8 +118,8 @@ func (w *weekScreen) hasLocks() bool { return w.d.opt.ExcludeDays != 0 || len(w.
 // sessionRef names the session under the cursor, if there is one.
 func (w *weekScreen) sessionRef() (planner.SessionRef, bool) {
 	p := w.d.plan()
-	if p == nil {
-		return planner.SessionRef{}, false
+	if p == nil || (w.d.phased() != nil && w.d.phase > 0) {
+		return planner.SessionRef{}, false // a lock binds the first phase
 	}
 	for _, b := range w.grid.Under() {
 		if b.Kind != planner.KindSession {
@@ -127,6 +137,9 @@ func (w *weekScreen) sessionRef() (planner.SessionRef, bool) {
 // View draws the plan line, the grid, the legend and the panel.
 func (w weekScreen) View() string {
 	head := w.st.Header.Render(planTitle(w.d))
+	if t := w.d.phaseTitle(); t != "" {
+		head += w.st.Subtle.Render("  · " + t + " ([ ])")
+	}
 	if w.grid.weeks > 1 {
 		head += w.st.Subtle.Render(fmt.Sprintf("  · week %d of %d ([ ])", w.grid.week+1, w.grid.weeks))
 	}
@@ -214,6 +227,10 @@ func weekTotals(d *shared) []string {
 	minimum := 0
 	if i := d.full.ProgramIndex(p.Program); i >= 0 {
 		minimum = d.full.Programs[i].MinMinutes
+		if d.phased() != nil { // the phase on show, with its own minimum
+			ph := d.full.Programs[i].PhaseList()[min(d.phase, len(p.Phases)-1)]
+			p, minimum = &p.Phases[min(d.phase, len(p.Phases)-1)].Plan, *ph.MinMinutes
+		}
 	}
 	out := []string{
 		fmt.Sprintf("sessions %s a week (min %s)", hm(p.SessionMinutes/weeks), hm(minimum)),
@@ -242,6 +259,7 @@ func (w weekScreen) ShortHelp() []key.Binding {
 func (w weekScreen) FullHelp() [][]key.Binding {
 	k := w.keys
 	nw := w.grid.weeks > 1
+	nw = nw || w.d.phased() != nil
 	k.NextWeek.SetEnabled(nw)
 	k.PrevWeek.SetEnabled(nw)
 	return [][]key.Binding{

@@ -1,0 +1,131 @@
+package tui
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"weekfit/planner"
+)
+
+// phasedStore is a store with one profile on the evening-then-aftercare
+// week, changed by edit first when edit is not nil.
+func phasedStore(t *testing.T, edit func(string) string) *fakeStore {
+	t.Helper()
+	data, err := os.ReadFile("../planner/testdata/phases/evening-aftercare.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	if edit != nil {
+		text = edit(text)
+	}
+	sc, err := planner.ParseScenario([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := newFakeStore()
+	if _, err := st.NewProfile("Sam", sc); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func TestWeekStepsThroughPhases(t *testing.T) {
+	m := started(t, phasedStore(t, nil), 120, 40)
+	steps := []struct {
+		key, want string
+	}{
+		{"", "Phase 1 of 2: Intensive, weeks 1-6 ([ ])"},
+		{"]", "Phase 2 of 2: Aftercare, weeks 7-18 ([ ])"},
+		{"]", "Phase 2 of 2: Aftercare, weeks 7-18 ([ ])"}, // the last phase stays
+		{"[", "Phase 1 of 2: Intensive, weeks 1-6 ([ ])"},
+		{"[", "Phase 1 of 2: Intensive, weeks 1-6 ([ ])"},
+	}
+	for i, s := range steps {
+		if s.key != "" {
+			m = typeKeys(m, s.key)
+		}
+		if v := view(m); !strings.Contains(v, s.want) {
+			t.Fatalf("step %d (%q): the Week screen lacks %q:\n%s", i, s.key, s.want, v)
+		}
+	}
+	m = typeKeys(m, "]")
+	var sessions []int
+	for _, b := range m.d.blocks {
+		if b.Kind == planner.KindSession {
+			sessions = append(sessions, b.Start)
+		}
+	}
+	if len(sessions) != 1 || sessions[0] != 3*planner.MinutesPerDay+17*60+50 {
+		t.Fatalf("phase 2 shows sessions at %v, want only Thu 17:50 (18:00 less 10 minutes)", sessions)
+	}
+	if _, ok := m.week.sessionRef(); ok {
+		t.Fatal("a session of the second phase can be locked; locks bind the first phase")
+	}
+	golden.RequireEqual(t, []byte(view(m)))
+}
+
+// TestWeekStepsRotationWeeksInPhases: in a two-week rotation [ and ] step
+// through the weeks of a phase and then into the next phase.
+func TestWeekStepsRotationWeeksInPhases(t *testing.T) {
+	m := started(t, phasedStore(t, func(s string) string {
+		return strings.Replace(s, `"arrive_early_minutes": 10,`, `"arrive_early_minutes": 10, "cycle_weeks": 2,`, 1)
+	}), 120, 40)
+	want := []string{"phase 1 week 1", "phase 1 week 2", "phase 2 week 1", "phase 2 week 2", "phase 2 week 2",
+		"phase 2 week 1", "phase 1 week 2", "phase 1 week 1"}
+	keys := []string{"", "]", "]", "]", "]", "[", "[", "["}
+	for i, k := range keys {
+		if k != "" {
+			m = typeKeys(m, k)
+		}
+		if got := fmt.Sprintf("phase %d week %d", m.d.phase+1, m.week.grid.week+1); got != want[i] {
+			t.Fatalf("after %q (step %d): %s, want %s", k, i, got, want[i])
+		}
+	}
+	if v := view(m); !strings.Contains(v, "Phase 1 of 2: Intensive, weeks 1-6 ([ ])  · week 1 of 2 ([ ])") {
+		t.Fatalf("the Week screen's title:\n%s", v)
+	}
+}
+
+func TestPlansShowPhases(t *testing.T) {
+	m := started(t, phasedStore(t, nil), 120, 40)
+	m = typeKeys(m, "2")
+	v := view(m)
+	for _, want := range []string{
+		"      Intensive, weeks 1-6: Evening Mon Tue Thu 17:30 · unpaid 1h30",
+		"      Aftercare, weeks 7-18: Thursday Thu 18:00 · unpaid 0m",
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the Plans screen lacks %q:\n%s", want, v)
+		}
+	}
+	if i, ok := m.plans.planAtLine(len(m.plans.headLines()) + 2); !ok || i != 0 {
+		t.Errorf("the second phase line is plan %d, %v; want plan 0", i, ok)
+	}
+	golden.RequireEqual(t, []byte(v))
+}
+
+func TestPhasesDiscreet(t *testing.T) {
+	m := started(t, phasedStore(t, nil), 120, 40)
+	m = typeKeys(m, "d")
+	v := view(m)
+	if !strings.Contains(v, "Phase 1 of 2, weeks 1-6") || strings.Contains(v, "Intensive") {
+		t.Fatalf("discreet Week screen:\n%s", v)
+	}
+	v = view(typeKeys(m, "2"))
+	if !strings.Contains(v, "Phase 2, weeks 7-18: Thursday") || strings.Contains(v, "Aftercare") {
+		t.Fatalf("discreet Plans screen:\n%s", v)
+	}
+}
+
+func TestExportStartsOnTheWeeksStart(t *testing.T) {
+	m := startedWith(t, phasedStore(t, nil), exportOptions(&fakeExporter{}), 120, 40)
+	m = typeKeys(m, "E")
+	if v := view(m); !strings.Contains(v, "2027-10-25") {
+		t.Fatalf("the Export screen does not start on the week's start:\n%s", v)
+	}
+}
