@@ -25,6 +25,8 @@ func (s *Scenario) Clone() *Scenario {
 	out.Sleep = cloneSpans(s.Sleep)
 	out.Programs = cloneSlice(s.Programs, cloneProgram)
 	out.Catalog = cloneSlice(s.Catalog, nil)
+	out.MinSlack, out.BadDayFactor = clonePtr(s.MinSlack), clonePtr(s.BadDayFactor)
+	out.MinRestHours, out.MaxDayHours = clonePtr(s.MinRestHours), clonePtr(s.MaxDayHours)
 	return &out
 }
 

@@ -27,6 +27,12 @@ type fileScenario struct {
 	Sleep       []fileSpan        `json:"sleep"`
 	Programs    []fileProgram     `json:"programs"`
 	Catalog     []string          `json:"catalog,omitempty"`
+
+	MinSlack     *int             `json:"min_slack_minutes,omitempty"`
+	BadDayFactor *float64         `json:"bad_day_factor,omitempty"`
+	MinRestHours *float64         `json:"min_rest_hours,omitempty"`
+	MaxDayHours  *float64         `json:"max_day_hours,omitempty"`
+	Preferences  *filePreferences `json:"preferences,omitempty"`
 }
 
 type fileLeg struct {

@@ -107,6 +107,7 @@ func fileOf(s *Scenario) fileScenario {
 		f.Programs = append(f.Programs, fp)
 	}
 	f.Catalog = append([]string(nil), s.Catalog...)
+	checksFile(s, &f)
 	return f
 }
 

@@ -26,6 +26,14 @@ type Scenario struct {
 	Sleep       []Span
 	Programs    []Program
 	Catalog     []string // ids of catalog programs this scenario also considers
+
+	// How a plan is checked and ranked beyond whether it fits (issue 13).
+	// A nil threshold takes its default (see Limits).
+	MinSlack     *int     // min_slack_minutes: a trip with less slack is warned about
+	BadDayFactor *float64 // bad_day_factor: how much longer every leg takes on a bad-traffic day
+	MinRestHours *float64 // min_rest_hours: less rest between two days is warned about
+	MaxDayHours  *float64 // max_day_hours: a longer day away from home is warned about
+	Preferences  Preferences
 }
 
 // Place is a location the person moves between, by id and display name.
