@@ -31,6 +31,11 @@ type jsonPlan struct {
 	LatestHome     string            `json:"latest_home"`
 	ShiftChanges   []jsonShiftChange `json:"shift_changes"`
 	Covered        []jsonCover       `json:"covered"`
+
+	// issue 13: what could still go wrong
+	TightestSlack *int          `json:"tightest_slack_minutes"`
+	FitsBadDay    bool          `json:"fits_bad_day"`
+	Warnings      []jsonWarning `json:"warnings"`
 }
 
 type jsonSession struct {
@@ -92,6 +97,7 @@ func jsonPlanOf(rank int, p *Plan) jsonPlan {
 	for _, c := range p.Covered {
 		jp.Covered = append(jp.Covered, jsonCover{Commitment: c.Commitment, Week: c.Week, Day: c.Day.String(), By: c.By})
 	}
+	jp.TightestSlack, jp.FitsBadDay, jp.Warnings = jsonChecks(p)
 	return jp
 }
 
@@ -219,6 +225,7 @@ func writePlanText(b *strings.Builder, sc *Scenario, rank int, p *Plan) {
 	}
 	fmt.Fprintf(b, "   Unpaid %d min, shifts moved %d min, travel %d min (%+d), home by %s\n",
 		p.UnpaidMinutes, p.MovedMinutes, p.TravelMinutes, p.AddedTravel, FormatLatestHome(p.LatestHome))
+	writeChecksText(b, p)
 }
 
 func coverText(cs []Cover, weeks int) string {

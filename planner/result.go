@@ -21,6 +21,10 @@ type Options struct {
 	// plans found by then are returned, with Result.Incomplete saying so.
 	// Nil means no limit.
 	Context context.Context
+
+	// skipChecks leaves out the plans' warnings (Plan.Warnings), for the
+	// solves of the fix search, which show none.
+	skipChecks bool
 }
 
 // DefaultTop is how many plans a solve returns when Options.Top is 0.
@@ -67,6 +71,14 @@ type Plan struct {
 	SessionMinutes int // session time over the cycle
 	ExtraMinutes   int // session time beyond the program's weekly minimum, over the cycle
 	LatestHome     int // latest arrival home after a session, minutes after the midnight that starts its day
+
+	// What could still go wrong with the plan (issue 13), worked out on its
+	// timeline with the scenario's Limits when Checked (a solve checks every
+	// plan it returns; a plan read back from storage is not checked).
+	Checked       bool
+	Warnings      []Warning
+	TightestSlack int  // minutes of the tightest trip the plan adds or changes; -1 for none
+	FitsBadDay    bool // whether every such trip is on time on a bad-traffic day
 
 	key      rankKey
 	tie      []int

@@ -151,6 +151,9 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 	for i := range top {
 		res.Plans = append(res.Plans, s.makePlan(&top[i]))
 	}
+	if !opt.skipChecks {
+		newChecker(m).fill(res.Plans)
+	}
 	if opt.Fixes {
 		res.FixesSought = true
 		s.findFixes(res)

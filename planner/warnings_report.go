@@ -1,0 +1,61 @@
+package planner
+
+import (
+	"fmt"
+	"strings"
+)
+
+type jsonWarning struct {
+	Kind    string `json:"kind"`
+	Day     string `json:"day"` // empty for no_day_off
+	Week    int    `json:"week"`
+	Minutes int    `json:"minutes"`
+	Text    string `json:"text"`
+}
+
+// jsonChecks is a plan's tightest slack (nil for none), bad-day fit and
+// warnings as plans[] holds them; a plan not checked has none of them.
+func jsonChecks(p *Plan) (*int, bool, []jsonWarning) {
+	var slack *int
+	if p.Checked && p.TightestSlack >= 0 {
+		v := p.TightestSlack
+		slack = &v
+	}
+	ws := []jsonWarning{}
+	for _, w := range p.Warnings {
+		day := w.Day.String()
+		if w.Kind == WarnNoDayOff {
+			day = ""
+		}
+		ws = append(ws, jsonWarning{Kind: w.Kind, Day: day, Week: w.Week, Minutes: w.Minutes, Text: w.Text})
+	}
+	return slack, p.FitsBadDay, ws
+}
+
+// SlackText says a plan's tightest slack in a few words: "tightest trip
+// 10 min to spare", or "" when the plan adds no trip with a time to keep.
+func SlackText(p *Plan) string {
+	if !p.Checked || p.TightestSlack < 0 {
+		return ""
+	}
+	return fmt.Sprintf("tightest trip %d min to spare", p.TightestSlack)
+}
+
+// WarningBadge sums up a plan's warnings in a few characters for a list row:
+// "!2" for two warnings, "" for none.
+func WarningBadge(p *Plan) string {
+	if len(p.Warnings) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("!%d", len(p.Warnings))
+}
+
+// writeChecksText writes a plan's tightest slack and warnings under it.
+func writeChecksText(b *strings.Builder, p *Plan) {
+	if s := SlackText(p); s != "" {
+		fmt.Fprintf(b, "   %s%s\n", strings.ToUpper(s[:1]), s[1:])
+	}
+	for _, w := range p.Warnings {
+		fmt.Fprintf(b, "   ! %s\n", w.Text)
+	}
+}
