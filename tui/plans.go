@@ -96,11 +96,12 @@ func (p *plansScreen) headLines() []string {
 // line, and the one under the cursor a second with its work changes.
 func (p *plansScreen) planAtLine(y int) (int, bool) {
 	i := y - len(p.headLines())
-	switch {
-	case i == p.cursor+1:
-		i = p.cursor
-	case i > p.cursor+1:
-		i--
+	if n := len(p.planDetail(p.cursor)); i > p.cursor {
+		if i <= p.cursor+n {
+			i = p.cursor
+		} else {
+			i -= n
+		}
 	}
 	return i, i >= 0 && i < p.n()
 }
@@ -111,7 +112,7 @@ func (p *plansScreen) listLines() []string {
 	for i := 0; i < p.n(); i++ {
 		lines = append(lines, p.planLine(i))
 		if i == p.cursor {
-			lines = append(lines, p.planDetail(i))
+			lines = append(lines, p.planDetail(i)...)
 		}
 	}
 	if p.d.res != nil && len(p.d.res.Rejected) > 0 {
@@ -162,22 +163,26 @@ func (p *plansScreen) planLine(i int) string {
 		name = p.d.programName(pl.Program) + ", " + pl.Track
 	}
 	weeks := max(p.d.full.Weeks(), 1)
-	line := fmt.Sprintf("%s%s %d. %s: %s · home by %s · unpaid %s%s", mark, box, i+1, name, sessionTimes(pl),
-		planner.FormatLatestHome(pl.LatestHome), hm(pl.UnpaidMinutes/weeks), chosen)
+	line := fmt.Sprintf("%s%s %d. %s: %s · home by %s · unpaid %s%s%s", mark, box, i+1, name, sessionTimes(pl),
+		planner.FormatLatestHome(pl.LatestHome), hm(pl.UnpaidMinutes/weeks), warnBadge(pl), chosen)
 	if i == p.cursor {
 		return p.st.Selected.Render(line)
 	}
 	return line
 }
 
-// planDetail is the second line of the plan under the cursor: what changes
-// at work, who covers what, and the travel the plan adds.
-func (p *plansScreen) planDetail(i int) string {
+// planDetail is the lines under the plan under the cursor: what changes at
+// work, who covers what, the travel the plan adds and its tightest trip,
+// then its warnings (planWarnLines).
+func (p *plansScreen) planDetail(i int) []string {
+	if i < 0 || i >= p.n() {
+		return nil
+	}
 	pl := &p.d.res.Plans[i]
 	weeks := max(p.d.full.Weeks(), 1)
-	text := fmt.Sprintf("      work %s · covers %s · +travel %s", orNone(workChanges(pl, weeks)),
-		orNone(coversUsed(pl, weeks)), hm(pl.AddedTravel/weeks))
-	return p.st.Subtle.Render(p.d.neutralText(text))
+	text := fmt.Sprintf("      work %s · covers %s · +travel %s%s", orNone(workChanges(pl, weeks)),
+		orNone(coversUsed(pl, weeks)), hm(pl.AddedTravel/weeks), slackNote(pl))
+	return append([]string{p.st.Subtle.Render(p.d.neutralText(text))}, p.planWarnLines(pl)...)
 }
 
 // oneProgram returns the program of every plan, when they share one.
