@@ -246,8 +246,8 @@ func (c *checker) slackWarning(t trip) Warning {
 	m := c.m
 	w, d := m.weekDay(t.l.dep)
 	return Warning{Kind: WarnSlack, Week: w, Day: d, Minutes: t.slack,
-		Text: fmt.Sprintf("%s%s %s to %s: %d min to spare before %s; at least %d min is asked for.",
-			m.weekPrefix(w-1), d, m.placeName(t.l.from), m.placeName(t.l.to), t.slack, t.what, c.lim.MinSlack)}
+		Text: capital(fmt.Sprintf("%s%s %s to %s: %d min to spare before %s; at least %d min is asked for.",
+			m.weekPrefix(w-1), d, m.placeName(t.l.from), m.placeName(t.l.to), t.slack, t.what, c.lim.MinSlack))}
 }
 
 func (c *checker) badDayWarning(t trip, late int) Warning {

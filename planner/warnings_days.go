@@ -138,8 +138,8 @@ func (c *checker) restWarnings(f dayFacts) []Warning {
 		}
 		w, d := m.weekDay(r.night)
 		out = append(out, Warning{Kind: WarnRest, Week: w, Day: d, Minutes: mins,
-			Text: fmt.Sprintf("%s%s night: only %s of rest, from %s to %s (%s asked for).", m.weekPrefix(w-1), d,
-				hours(mins), FormatClock(mod(r.from, MinutesPerDay)), FormatClock(mod(r.to, MinutesPerDay)), hoursOf(c.lim.MinRestHours))})
+			Text: capital(fmt.Sprintf("%s%s night: only %s of rest, from %s to %s (%s asked for).", m.weekPrefix(w-1), d,
+				hours(mins), FormatClock(mod(r.from, MinutesPerDay)), FormatClock(mod(r.to, MinutesPerDay)), hoursOf(c.lim.MinRestHours)))})
 	}
 	return out
 }
@@ -159,8 +159,8 @@ func (c *checker) dayWarnings(f dayFacts) []Warning {
 		}
 		w, day := d/7+1, Day(d%7)
 		out = append(out, Warning{Kind: WarnLongDay, Week: w, Day: day, Minutes: mins,
-			Text: fmt.Sprintf("%s%s: %s from leaving home (%s) to coming back (%s); more than %s.", m.weekPrefix(w-1), day,
-				hours(mins), FormatClock(mod(s.start, MinutesPerDay)), FormatClock(mod(s.end, MinutesPerDay)), hoursOf(c.lim.MaxDayHours))})
+			Text: capital(fmt.Sprintf("%s%s: %s from leaving home (%s) to coming back (%s); more than %s.", m.weekPrefix(w-1), day,
+				hours(mins), FormatClock(mod(s.start, MinutesPerDay)), FormatClock(mod(s.end, MinutesPerDay)), hoursOf(c.lim.MaxDayHours)))})
 	}
 	for w := 0; w < m.weeks; w++ {
 		if freeDays(f.worked, w) == 0 && freeDays(c.base.worked, w) > 0 {
