@@ -79,6 +79,8 @@ type Plan struct {
 	Warnings      []Warning
 	TightestSlack int  // minutes of the tightest trip the plan adds or changes; -1 for none
 	FitsBadDay    bool // whether every such trip is on time on a bad-traffic day
+	longestDay    int  // minutes of the longest day away from home
+	weeksNoDayOff int  // weeks of the cycle without a day free of work and sessions
 
 	key      rankKey
 	tie      []int

@@ -109,6 +109,10 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 	if opt.Top <= 0 {
 		opt.Top = DefaultTop
 	}
+	want, prefs := opt.Top, !sc.Preferences.None() && !opt.skipChecks
+	if prefs {
+		opt.Top = MaxPreferencePlans // every plan that fits, to rank by preferences
+	}
 	m := compile(sc)
 	s := newSolver(m, opt, newBudget(opt.Context, exhaustiveLimit))
 	res := &Result{Warnings: append([]string(nil), m.warnings...)}
@@ -151,8 +155,11 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 	for i := range top {
 		res.Plans = append(res.Plans, s.makePlan(&top[i]))
 	}
-	if !opt.skipChecks {
+	if !opt.skipChecks || prefs {
 		newChecker(m).fill(res.Plans)
+	}
+	if prefs {
+		rankByPreferences(res, sc.Preferences, want)
 	}
 	if opt.Fixes {
 		res.FixesSought = true

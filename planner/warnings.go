@@ -30,6 +30,8 @@ type Checks struct {
 	Warnings      []Warning
 	TightestSlack int  // minutes; -1 when the plan adds or changes no trip with a time to keep
 	FitsBadDay    bool // no trip of the plan is late when every leg takes bad_day_factor times longer
+	LongestDay    int  // minutes of the longest day away from home, from the first departure to the last return
+	WeeksNoDayOff int  // weeks of the cycle without a day free of both work and sessions
 }
 
 // PlanChecks works out the warnings of plan p of scenario sc with the
@@ -57,6 +59,7 @@ func newChecker(m *model) *checker {
 // SetChecks records checks worked out for the plan (PlanChecks) in it.
 func (p *Plan) SetChecks(ck Checks) {
 	p.Checked, p.Warnings, p.TightestSlack, p.FitsBadDay = true, ck.Warnings, ck.TightestSlack, ck.FitsBadDay
+	p.longestDay, p.weeksNoDayOff = ck.LongestDay, ck.WeeksNoDayOff
 }
 
 // fill sets the warnings, tightest slack and bad-day fit of each plan.
@@ -95,6 +98,7 @@ func (c *checker) check(p *Plan) Checks {
 		}
 	}
 	facts := m.dayFacts(r.visits, r.legs)
+	out.LongestDay, out.WeeksNoDayOff = facts.longest(), facts.weeksNoDayOff(m.weeks)
 	out.Warnings = append(out.Warnings, c.restWarnings(facts)...)
 	out.Warnings = append(out.Warnings, c.dayWarnings(facts)...)
 	sort.SliceStable(out.Warnings, func(i, j int) bool {

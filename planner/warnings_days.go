@@ -174,6 +174,28 @@ func (c *checker) dayWarnings(f dayFacts) []Warning {
 	return out
 }
 
+// longest returns the minutes of the longest day away from home.
+func (f dayFacts) longest() int {
+	n := 0
+	for _, s := range f.away {
+		if s.end >= 0 {
+			n = max(n, s.end-s.start)
+		}
+	}
+	return n
+}
+
+// weeksNoDayOff counts the weeks without a day free of work and sessions.
+func (f dayFacts) weeksNoDayOff(weeks int) int {
+	n := 0
+	for w := 0; w < weeks; w++ {
+		if freeDays(f.worked, w) == 0 {
+			n++
+		}
+	}
+	return n
+}
+
 func freeDays(worked []bool, w int) int {
 	n := 0
 	for d := w * 7; d < w*7+7; d++ {
