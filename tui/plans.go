@@ -25,6 +25,7 @@ type plansScreen struct {
 	keys          plansKeys
 	grid          grid
 	fixes         fixesView
+	prefs         prefsForm
 	cursor        int
 	width, height int
 }
@@ -33,7 +34,7 @@ func newPlansScreen(st *Styles, d *shared) plansScreen {
 	g := newGrid(st)
 	g.cursor = false
 	g.zoom = 2
-	return plansScreen{st: st, d: d, keys: newPlansKeys(), grid: g, fixes: newFixesView(st, d)}
+	return plansScreen{st: st, d: d, keys: newPlansKeys(), grid: g, fixes: newFixesView(st, d), prefs: newPrefsForm(st, d)}
 }
 
 func (p *plansScreen) n() int {
@@ -75,6 +76,9 @@ func (p *plansScreen) headLines() []string {
 		title += " for " + p.d.programName(id)
 	}
 	lines = append(lines, p.st.Header.Render(title)+p.st.Subtle.Render(locks))
+	if p.prefs.open {
+		lines = append(lines, p.prefs.Lines()...)
+	}
 	if p.d.res != nil && p.d.res.Incomplete != "" {
 		for _, l := range strings.Split(wrap("! "+p.d.res.Incomplete, max(p.width-2, 1)), "\n") {
 			lines = append(lines, p.st.Error.Render(l))
@@ -224,7 +228,15 @@ func (p plansScreen) Update(msg tea.Msg) (plansScreen, tea.Cmd, tea.Msg) {
 		p.fixes, cmd = p.fixes.Update(km)
 		return p, cmd, nil
 	}
+	if p.prefs.open {
+		var cmd tea.Cmd
+		p.prefs, cmd = p.prefs.Update(km)
+		return p, cmd, nil
+	}
 	switch {
+	case key.Matches(km, k.Prefs) && p.d.sc != nil:
+		p.prefs.open = true
+		return p, nil, nil
 	case key.Matches(km, k.Fixes) && p.hasRejected():
 		p.fixes.open = true
 		return p, nil, nil
@@ -293,13 +305,16 @@ func (p plansScreen) ShortHelp() []key.Binding {
 	if p.fixes.open {
 		return p.fixes.ShortHelp()
 	}
+	if p.prefs.open {
+		return p.prefs.ShortHelp()
+	}
 	k := p.keys
 	k.Fixes.SetEnabled(p.hasRejected())
 	k.Choose.SetEnabled(p.n() > 0)
 	k.Mark.SetEnabled(p.n() > 0)
 	k.Compare.SetEnabled(p.n() > 1)
 	k.Clear.SetEnabled(p.d.opt.ExcludeDays != 0 || len(p.d.opt.Require) > 0)
-	return []key.Binding{k.Down, k.Choose, k.Mark, k.Compare, k.Fixes, k.Clear}
+	return []key.Binding{k.Down, k.Choose, k.Mark, k.Compare, k.Fixes, k.Prefs, k.Clear}
 }
 
 // hasRejected reports whether a track does not fit, so there are fixes to show.
@@ -310,9 +325,12 @@ func (p plansScreen) FullHelp() [][]key.Binding {
 	if p.fixes.open {
 		return p.fixes.FullHelp()
 	}
+	if p.prefs.open {
+		return p.prefs.FullHelp()
+	}
 	k := p.keys
 	k.Fixes.SetEnabled(p.hasRejected())
-	return [][]key.Binding{{k.Up, k.Down, k.Choose}, {k.Mark, k.Compare, k.Fixes, k.Clear}}
+	return [][]key.Binding{{k.Up, k.Down, k.Choose}, {k.Mark, k.Compare, k.Fixes, k.Prefs, k.Clear}}
 }
 
 // plansTitle says how many plans fit: all of them, or the best of more.
