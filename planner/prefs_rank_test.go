@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -72,6 +73,13 @@ func TestPreferencesRerank(t *testing.T) {
 			res, err := planner.Solve(sc, planner.Options{Top: top})
 			if err != nil {
 				t.Fatal(err)
+			}
+			var text bytes.Buffer
+			if err := planner.WriteText(&text, sc, res); err != nil {
+				t.Fatal(err)
+			}
+			if says := strings.Contains(text.String(), "Ranked by your preferences ("); says != (c.prefs != "") {
+				t.Errorf("%s: the text says it is ranked by preferences: %v\n%s", c.prefs, says, text.String())
 			}
 			var got []string
 			for _, p := range res.Plans {

@@ -144,6 +144,7 @@ func WriteText(w io.Writer, sc *Scenario, r *Result) error {
 	if r.Incomplete != "" {
 		fmt.Fprintf(&b, "Note: %s.\n", r.Incomplete)
 	}
+	writePreferencesText(&b, sc)
 	for i := range r.Plans {
 		writePlanText(&b, sc, i+1, &r.Plans[i])
 	}

@@ -59,3 +59,19 @@ func writeChecksText(b *strings.Builder, p *Plan) {
 		fmt.Fprintf(b, "   ! %s\n", w.Text)
 	}
 }
+
+// writePreferencesText says, when the week has preferences, that the plans
+// are ranked by them: "Ranked by your preferences (robust 5, fewer_days 2),
+// then the default order."
+func writePreferencesText(b *strings.Builder, sc *Scenario) {
+	if sc.Preferences.None() {
+		return
+	}
+	var parts []string
+	for i, w := range sc.Preferences.Weights() {
+		if w > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", PreferenceNames[i], w))
+		}
+	}
+	fmt.Fprintf(b, "Ranked by your preferences (%s), then the default order.\n", strings.Join(parts, ", "))
+}

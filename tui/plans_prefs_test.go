@@ -70,6 +70,9 @@ func TestPlansPreferencesForm(t *testing.T) {
 	if v := view(m); strings.Contains(v, "What matters most") || !strings.Contains(v, "1. Late:") {
 		t.Fatalf("esc should close the form and keep the ranking:\n%s", v)
 	}
+	if m = typeKeys(m, "u"); saved() != (planner.Preferences{Robust: 10, HomeEarly: 2, FewerDays: 3}) {
+		t.Fatalf("u should undo the last weight: %+v", saved())
+	}
 	if m = typeKeys(m, "1"); m.active != scWeek {
 		t.Fatalf("with the form closed, 1 should show the week, not set a weight")
 	}
