@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"context"
 	"fmt"
 	"sort"
 )
@@ -54,6 +55,22 @@ func PreferenceScore(prefs Preferences, p *Plan) int {
 		score += costs[i] * ws[i]
 	}
 	return score
+}
+
+// checkFound works out the warnings of the plans found. To rank by
+// preferences every plan is checked, in the default order, within the
+// solve's budget (ctx): the plans not checked when it runs out are left out,
+// and the result says it is incomplete.
+func checkFound(m *model, res *Result, prefs bool, ctx context.Context) {
+	if !prefs {
+		ctx = nil // a few plans: always checked
+	}
+	if n := newChecker(m).fill(res.Plans, ctx); n < len(res.Plans) {
+		res.Plans, res.More = res.Plans[:n], true
+		if res.Incomplete == "" {
+			res.Incomplete = IncompleteSentence
+		}
+	}
 }
 
 // rankByPreferences orders every plan found (in the default order) by its

@@ -156,7 +156,7 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 		res.Plans = append(res.Plans, s.makePlan(&top[i]))
 	}
 	if !opt.skipChecks || prefs {
-		newChecker(m).fill(res.Plans)
+		checkFound(m, res, prefs, opt.Context)
 	}
 	if prefs {
 		rankByPreferences(res, sc.Preferences, want)

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"context"
 	"fmt"
 	"sort"
 )
@@ -44,13 +45,14 @@ func PlanChecks(sc *Scenario, p *Plan) Checks {
 // checker works out plans' warnings on one model, with the week without
 // sessions walked once.
 type checker struct {
-	m    *model
-	lim  Limits
-	base dayFacts
+	m     *model
+	lim   Limits
+	base  dayFacts
+	cands map[int][]item // every session of a program, by program index
 }
 
 func newChecker(m *model) *checker {
-	c := &checker{m: m, lim: m.sc.Limits()}
+	c := &checker{m: m, lim: m.sc.Limits(), cands: map[int][]item{}}
 	r := m.evaluate(nil, nil, true)
 	c.base = m.dayFacts(r.visits, r.legs)
 	return c
@@ -62,18 +64,51 @@ func (p *Plan) SetChecks(ck Checks) {
 	p.longestDay, p.weeksNoDayOff = ck.LongestDay, ck.WeeksNoDayOff
 }
 
-// fill sets the warnings, tightest slack and bad-day fit of each plan.
-func (c *checker) fill(plans []Plan) {
+// fill sets the warnings, tightest slack and bad-day fit of each plan, in
+// order, until ctx (nil for none) is done. It returns how many it checked.
+func (c *checker) fill(plans []Plan, ctx context.Context) int {
 	for i := range plans {
-		ck := c.check(&plans[i])
-		plans[i].SetChecks(ck)
+		if ctx != nil && i%64 == 63 && ctx.Err() != nil {
+			return i
+		}
+		plans[i].SetChecks(c.check(&plans[i]))
 	}
+	return len(plans)
+}
+
+// items returns the session items of plan p (as model.planItems does),
+// with the program's sessions worked out once per checker.
+func (c *checker) items(p *Plan) []item {
+	m := c.m
+	pi := m.sc.ProgramIndex(p.Program)
+	if pi < 0 {
+		return nil
+	}
+	all, ok := c.cands[pi]
+	if !ok {
+		tracks := make([]int, len(m.sc.Programs[pi].Tracks))
+		for i := range tracks {
+			tracks[i] = i
+		}
+		all = m.candidates(pi, tracks, len(m.items))
+		c.cands[pi] = all
+	}
+	var out []item
+	for _, cd := range all {
+		for _, s := range p.Sessions {
+			if s.Week == cd.week+1 && s.Day == cd.day && s.Time == cd.clock && s.Track == m.sc.Programs[pi].Tracks[cd.track].Name {
+				cd.id = len(m.items) + len(out)
+				out = append(out, cd)
+			}
+		}
+	}
+	return out
 }
 
 // check works out the warnings of one plan.
 func (c *checker) check(p *Plan) Checks {
 	m := c.m
-	sel := m.planItems(p)
+	sel := c.items(p)
 	bends := make([]bend, len(m.items))
 	if len(p.bends) == len(m.items) {
 		copy(bends, p.bends)

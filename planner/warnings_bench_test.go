@@ -14,7 +14,7 @@ func BenchmarkChecks40Programs(b *testing.B) {
 	m := compile(sc)
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		newChecker(m).fill(res.Plans)
+		newChecker(m).fill(res.Plans, nil)
 	}
 }
 
