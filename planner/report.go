@@ -34,7 +34,7 @@ type jsonPlan struct {
 
 	// issue 13: what could still go wrong
 	TightestSlack *int          `json:"tightest_slack_minutes"`
-	FitsBadDay    bool          `json:"fits_bad_day"`
+	FitsBadDay    *bool         `json:"fits_bad_day"`
 	Warnings      []jsonWarning `json:"warnings"`
 }
 

@@ -15,11 +15,16 @@ type jsonWarning struct {
 
 // jsonChecks is a plan's tightest slack (nil for none), bad-day fit and
 // warnings as plans[] holds them; a plan not checked has none of them.
-func jsonChecks(p *Plan) (*int, bool, []jsonWarning) {
+func jsonChecks(p *Plan) (*int, *bool, []jsonWarning) {
 	var slack *int
+	var bad *bool
 	if p.Checked && p.TightestSlack >= 0 {
 		v := p.TightestSlack
 		slack = &v
+	}
+	if p.Checked {
+		v := p.FitsBadDay
+		bad = &v
 	}
 	ws := []jsonWarning{}
 	for _, w := range p.Warnings {
@@ -29,7 +34,7 @@ func jsonChecks(p *Plan) (*int, bool, []jsonWarning) {
 		}
 		ws = append(ws, jsonWarning{Kind: w.Kind, Day: day, Week: w.Week, Minutes: w.Minutes, Text: w.Text})
 	}
-	return slack, p.FitsBadDay, ws
+	return slack, bad, ws
 }
 
 // SlackText says a plan's tightest slack in a few words: "tightest trip

@@ -145,8 +145,8 @@ func TestWarningsInJSON(t *testing.T) {
 	}
 	var out struct {
 		Plans []struct {
-			Tightest *int `json:"tightest_slack_minutes"`
-			FitsBad  bool `json:"fits_bad_day"`
+			Tightest *int  `json:"tightest_slack_minutes"`
+			FitsBad  *bool `json:"fits_bad_day"`
 			Warnings []struct {
 				Kind, Day, Text string
 				Week, Minutes   int
@@ -157,7 +157,7 @@ func TestWarningsInJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := out.Plans[0]
-	if p.Tightest == nil || *p.Tightest != 15 || p.FitsBad || len(p.Warnings) != 1 {
+	if p.Tightest == nil || *p.Tightest != 15 || p.FitsBad == nil || *p.FitsBad || len(p.Warnings) != 1 {
 		t.Fatalf("plan %+v", p)
 	}
 	w := p.Warnings[0]
