@@ -126,3 +126,15 @@ func (f prefsForm) FullHelp() [][]key.Binding {
 	k := f.keys
 	return [][]key.Binding{{k.Up, k.Down}, {k.Less, k.More, k.Set}, {k.Close}}
 }
+
+// carryLimits copies the thresholds of the warnings and the preferences of
+// week from (nil for none) into to, so that the interview, which does not
+// ask about them, keeps what the week had.
+func carryLimits(from, to *planner.Scenario) {
+	if from == nil {
+		return
+	}
+	c := from.Clone()
+	to.MinSlack, to.BadDayFactor, to.MinRestHours, to.MaxDayHours = c.MinSlack, c.BadDayFactor, c.MinRestHours, c.MaxDayHours
+	to.Preferences = c.Preferences
+}

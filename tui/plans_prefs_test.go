@@ -77,3 +77,24 @@ func TestPlansPreferencesForm(t *testing.T) {
 		t.Fatalf("with the form closed, 1 should show the week, not set a weight")
 	}
 }
+
+// TestInterviewKeepsPreferences reopens the interview on a week with a
+// preference: the interview does not ask about preferences, but it holds
+// the week and its save keeps them.
+func TestInterviewKeepsPreferences(t *testing.T) {
+	st := storeWith(t, 1)
+	m := savedWarehouse(t, st)
+	m = typeKeys(m, "2", "p", "5", "esc")
+	if sc, _ := st.Scenario(m.d.profile.ID); sc.Preferences.Robust != 5 {
+		t.Fatalf("preferences not saved: %+v", sc.Preferences)
+	}
+	m, _ = typeScript(m, "1", "i")
+	if m.active != scIntake || !strings.Contains(view(m), "6 of 6: Review") {
+		t.Fatalf("i on a week with preferences did not open the review:\n%s", view(m))
+	}
+	m, _ = typeScript(m, "4", "enter", "backspace", "backspace", "backspace", "backspace", "backspace", "5:30", "enter", "enter", "enter")
+	sc, _ := st.Scenario(m.d.profile.ID)
+	if sc.Sleep[0].Time.End != 5*60+30 || sc.Preferences != (planner.Preferences{Robust: 5}) {
+		t.Fatalf("after the interview's save: sleep %v, preferences %+v", sc.Sleep[0].Time, sc.Preferences)
+	}
+}
