@@ -15,7 +15,7 @@ type dayFacts struct {
 
 type rest struct {
 	from, to int // end of the last activity before, start of the first after; from > to for none
-	night    int // absolute minute the night starts (the sleep block or the midnight)
+	night    int // a minute of the day whose night it is (the sleep block's start, or the minute before a midnight)
 }
 
 type span struct{ start, end int }
@@ -43,7 +43,11 @@ func (m *model) dayFacts(visits []visit, legs []leg) dayFacts {
 	days := 7 * m.weeks
 	f := dayFacts{away: m.awaySpans(legs, days), worked: make([]bool, days)}
 	for _, n := range m.nights() {
-		f.rests = append(f.rests, m.restAround(acts, n))
+		r := m.restAround(acts, n)
+		if n.end == n.start {
+			r.night-- // a midnight ends the day before
+		}
+		f.rests = append(f.rests, r)
 	}
 	for _, v := range visits {
 		if v.it.kind == kSession || v.it.kind == kShift {
