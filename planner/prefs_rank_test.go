@@ -92,3 +92,16 @@ func TestPreferencesRerank(t *testing.T) {
 		}
 	}
 }
+
+// TestPreferenceScoreReadmeExample is the worked example of the README.
+func TestPreferenceScoreReadmeExample(t *testing.T) {
+	p := planner.Plan{Checked: true, Warnings: make([]planner.Warning, 2), TightestSlack: 5, LatestHome: 20*60 + 55,
+		Sessions: make([]planner.Session, 3)}
+	if got := planner.PreferenceScore(planner.Preferences{Robust: 8, FewerDays: 3}, &p); got != 1940 {
+		t.Fatalf("score %d, want 8 x (120 + 55) + 3 x 180 = 1940", got)
+	}
+	p.Checked = false
+	if got := planner.PreferenceCosts(&p); got != [5]int{0, 20*60 + 55, 180, 0, 0} {
+		t.Fatalf("a plan not checked costs %v", got)
+	}
+}
