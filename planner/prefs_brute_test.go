@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"context"
 	"fmt"
 	"math/rand"
 	"os"
@@ -109,4 +110,30 @@ func planOfBrute(sc *Scenario, e exPlanG) Plan {
 		p.Sessions = append(p.Sessions, Session{Week: it.week + 1, Day: it.day, Time: it.clock, Track: pr.Tracks[it.track].Name})
 	}
 	return p
+}
+
+// TestPreferencesChecksStopAtBudget: ranking by preferences checks every
+// plan found, within the solve's budget; when it runs out, the plans not
+// checked are left out and the result says it is incomplete.
+func TestPreferencesChecksStopAtBudget(t *testing.T) {
+	sc := mustParse(t, baseScenario)
+	res, err := Solve(sc, Options{Top: 1})
+	if err != nil || len(res.Plans) == 0 {
+		t.Fatalf("%v %+v", err, res)
+	}
+	many := &Result{Plans: make([]Plan, 200)}
+	for i := range many.Plans {
+		many.Plans[i] = res.Plans[0]
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	checkFound(compile(sc), many, true, ctx)
+	if len(many.Plans) != 63 || !many.More || many.Incomplete != IncompleteSentence || !many.Plans[62].Checked {
+		t.Fatalf("%d plans, more %v, %q", len(many.Plans), many.More, many.Incomplete)
+	}
+	few := &Result{Plans: append([]Plan(nil), many.Plans[:3]...)}
+	checkFound(compile(sc), few, false, ctx)
+	if len(few.Plans) != 3 || few.Incomplete != "" {
+		t.Fatalf("without preferences every plan is checked whatever the budget: %d, %q", len(few.Plans), few.Incomplete)
+	}
 }
