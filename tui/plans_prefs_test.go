@@ -98,3 +98,12 @@ func TestInterviewKeepsPreferences(t *testing.T) {
 		t.Fatalf("after the interview's save: sleep %v, preferences %+v", sc.Sleep[0].Time, sc.Preferences)
 	}
 }
+
+// TestPlansPreferencesSizeSweep draws Plans with the form open at every size.
+func TestPlansPreferencesSizeSweep(t *testing.T) {
+	m := typeKeys(started(t, storeWith(t, 1), 120, 40), "2", "p", "j", "7")
+	if !strings.Contains(view(m), "What matters most") {
+		t.Fatalf("the form is not open:\n%s", view(m))
+	}
+	sweep(t, m, "2pj7")
+}
