@@ -19,6 +19,7 @@ type Handout struct {
 	Count    string   // how many sessions over the span, first and last date
 	Changes  []string // changes at work, empty when none
 	Covers   []string // who covers what, empty when nothing is covered
+	Warnings []string // what could still go wrong with the plan (planner.PlanChecks), empty when nothing
 	Notes    string   // heading of the blank box for notes
 	Legend   []string // "J work", "A appointment", ... for the week grid
 	Phases   []string // a dated plan's phases, one a line, and its key dates (issue 14); empty otherwise
@@ -52,6 +53,7 @@ func NewHandout(sc *planner.Scenario, p *planner.Plan, opt planner.ExportOptions
 	}
 	h.Changes = changeLines(sc, p, opt.Names)
 	h.Covers = coverLines(sc, p, opt.Names)
+	h.Warnings = warningLines(sc, p, opt.Names)
 	h.Legend = gridLegend(opt.Names)
 	h.Phases = phaseHandoutLines(sc, p, opt.Names)
 	return h
@@ -134,6 +136,8 @@ func Markdown(sc *planner.Scenario, p *planner.Plan, opt planner.ExportOptions) 
 	writeList(&b, h.Changes, "No changes.")
 	b.WriteString("\n## Who covers what\n\n")
 	writeList(&b, h.Covers, "Nothing needs covering.")
+	b.WriteString("\n## Watch out\n\n")
+	writeList(&b, h.Warnings, "Nothing: every trip has its slack, also on a bad-traffic day, and the days and nights are not too long.")
 	b.WriteString("\n## Dates\n\n")
 	writeList(&b, dateLines(sc, p, opt), "No dates in this span.")
 	fmt.Fprintf(&b, "\n## %s\n\n", h.Notes)

@@ -167,6 +167,7 @@ func drawText(pg *pdfPage, h Handout) {
 	pg.items(h.Changes, "No changes.", 8)
 	pg.heading("Who covers what")
 	pg.items(h.Covers, "Nothing needs covering.", 5)
+	drawWarnings(pg, h.Warnings)
 	pg.heading(h.Notes)
 	y := pdf.GetY() + 1
 	if bottom := pg.top + pg.height; bottom-y > 10 {

@@ -26,6 +26,8 @@ func (s *Scenario) Clone() *Scenario {
 	out.Programs = cloneSlice(s.Programs, cloneProgram)
 	out.Catalog = cloneSlice(s.Catalog, nil)
 	out.Leave = cloneLeave(s.Leave)
+	out.MinSlack, out.BadDayFactor = clonePtr(s.MinSlack), clonePtr(s.BadDayFactor)
+	out.MinRestHours, out.MaxDayHours = clonePtr(s.MinRestHours), clonePtr(s.MaxDayHours)
 	return &out
 }
 

@@ -259,7 +259,7 @@ func (f *fixSearch) solve(r relaxation) *Plan {
 	}
 	f.solves++
 	sc := relax(f.s.m.sc, f.g, r)
-	res, err := Solve(sc, Options{Top: 1, ExcludeDays: f.s.opt.ExcludeDays, Require: f.s.opt.Require, Context: ctx, Cache: f.cache})
+	res, err := Solve(sc, Options{Top: 1, ExcludeDays: f.s.opt.ExcludeDays, Require: f.s.opt.Require, Context: ctx, Cache: f.cache, skipChecks: true})
 	if err != nil {
 		return nil
 	}

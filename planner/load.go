@@ -29,8 +29,13 @@ type fileScenario struct {
 	Catalog     []string          `json:"catalog,omitempty"`
 
 	// the program's calendar (issue 14)
-	Start string     `json:"start,omitempty"`
-	Leave *fileLeave `json:"leave,omitempty"`
+	Start        string           `json:"start,omitempty"`
+	Leave        *fileLeave       `json:"leave,omitempty"`
+	MinSlack     *int             `json:"min_slack_minutes,omitempty"`
+	BadDayFactor *float64         `json:"bad_day_factor,omitempty"`
+	MinRestHours *float64         `json:"min_rest_hours,omitempty"`
+	MaxDayHours  *float64         `json:"max_day_hours,omitempty"`
+	Preferences  *filePreferences `json:"preferences,omitempty"`
 }
 
 type fileLeg struct {

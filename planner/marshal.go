@@ -109,6 +109,7 @@ func fileOf(s *Scenario) fileScenario {
 	}
 	f.Catalog = append([]string(nil), s.Catalog...)
 	fileCalendar(s, &f)
+	checksFile(s, &f)
 	return f
 }
 

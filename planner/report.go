@@ -32,6 +32,10 @@ type jsonPlan struct {
 	ShiftChanges   []jsonShiftChange `json:"shift_changes"`
 	Covered        []jsonCover       `json:"covered"`
 
+	// issue 13: what could still go wrong
+	TightestSlack *int          `json:"tightest_slack_minutes"`
+	FitsBadDay    *bool         `json:"fits_bad_day"`
+	Warnings      []jsonWarning `json:"warnings"`
 	// a dated scenario's plans only (issue 14)
 	Phases []jsonPhase `json:"phases,omitempty"`
 	Leave  *jsonLeave  `json:"leave,omitempty"`
@@ -97,6 +101,7 @@ func jsonPlanOf(rank int, p *Plan) jsonPlan {
 	for _, c := range p.Covered {
 		jp.Covered = append(jp.Covered, jsonCover{Commitment: c.Commitment, Week: c.Week, Day: c.Day.String(), By: c.By})
 	}
+	jp.TightestSlack, jp.FitsBadDay, jp.Warnings = jsonChecks(p)
 	jsonCalendar(&jp, p)
 	return jp
 }
@@ -144,6 +149,7 @@ func WriteText(w io.Writer, sc *Scenario, r *Result) error {
 	if r.Incomplete != "" {
 		fmt.Fprintf(&b, "Note: %s.\n", r.Incomplete)
 	}
+	writePreferencesText(&b, sc)
 	for i := range r.Plans {
 		writePlanText(&b, sc, i+1, &r.Plans[i])
 	}
@@ -227,6 +233,7 @@ func writePlanText(b *strings.Builder, sc *Scenario, rank int, p *Plan) {
 	}
 	fmt.Fprintf(b, "   Unpaid %d min, shifts moved %d min, travel %d min (%+d), home by %s\n",
 		p.UnpaidMinutes, p.MovedMinutes, p.TravelMinutes, p.AddedTravel, FormatLatestHome(p.LatestHome))
+	writeChecksText(b, p)
 	writeCalendarText(b, p)
 }
 

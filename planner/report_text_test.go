@@ -168,11 +168,13 @@ func TestWriteJSONFields(t *testing.T) {
      "unpaid_minutes": 30, "moved_minutes": 30, "travel_minutes": 240, "added_travel_minutes": 40, "session_minutes": 300, "extra_minutes": 300,
      "latest_home": "00:30+1",
      "shift_changes": [{"job": "Job", "week": 1, "day": "Mon", "from": "08:00-16:00", "to": "08:00-15:40"}, {"job": "Job", "week": 2, "day": "Tue", "from": "08:00-16:00", "to": "08:00-15:50"}],
-     "covered": [{"commitment": "Pickup", "week": 1, "day": "Mon", "by": "Gran"}, {"commitment": "Pickup", "week": 2, "day": "Mon", "by": "Gran"}]},
+     "covered": [{"commitment": "Pickup", "week": 1, "day": "Mon", "by": "Gran"}, {"commitment": "Pickup", "week": 2, "day": "Mon", "by": "Gran"}],
+     "tightest_slack_minutes": null, "fits_bad_day": null, "warnings": []},
     {"rank": 2, "program": "p", "program_name": "Hope IOP", "track": "Evening",
      "sessions": [{"week": 1, "day": "Wed", "start": "17:00", "end": "19:00", "track": "Evening"}, {"week": 2, "day": "Wed", "start": "17:00", "end": "19:00", "track": "Evening"}],
      "unpaid_minutes": 0, "moved_minutes": 0, "travel_minutes": 220, "added_travel_minutes": 20, "session_minutes": 240, "extra_minutes": 240,
-     "latest_home": "23:59", "shift_changes": [], "covered": []}],
+     "latest_home": "23:59", "shift_changes": [], "covered": [],
+     "tightest_slack_minutes": null, "fits_bad_day": null, "warnings": []}],
   "rejected": [{"program": "p", "track": "mixed", "reasons": ["first reason", "second reason"], "fixes": []}, {"program": "gone", "track": "Late", "reasons": ["third"], "fixes": []}],
   "warnings": ["a warning"]}`), &want); err != nil {
 		t.Fatal(err)

@@ -28,6 +28,9 @@ type Options struct {
 	// Today is the caller's date, from which a scenario without a start
 	// starts: the Monday after it (the planner never reads the clock).
 	Today time.Time
+	// skipChecks leaves out the plans' warnings (Plan.Warnings), for the
+	// solves of the fix search, which show none.
+	skipChecks bool
 }
 
 // DefaultTop is how many plans a solve returns when Options.Top is 0.
@@ -80,6 +83,15 @@ type Plan struct {
 	// with phases the fields above are those of its first phase.
 	Phases []PhasePlan
 	Leave  *LeaveLedger
+	// What could still go wrong with the plan (issue 13), worked out on its
+	// timeline with the scenario's Limits when Checked (a solve checks every
+	// plan it returns; a plan read back from storage is not checked).
+	Checked       bool
+	Warnings      []Warning
+	TightestSlack int  // minutes of the tightest trip the plan adds or changes; -1 for none
+	FitsBadDay    bool // whether every such trip is on time on a bad-traffic day
+	longestDay    int  // minutes of the longest day away from home
+	weeksNoDayOff int  // weeks of the cycle without a day free of work and sessions
 
 	key      rankKey
 	tie      []int

@@ -32,6 +32,13 @@ type Scenario struct {
 	// The program's calendar (issue 14).
 	Start time.Time   // the programs' first day (midnight UTC); zero means the Monday after the caller's today
 	Leave *LeaveRules // how leave from work is counted; nil means the defaults
+	// How a plan is checked and ranked beyond whether it fits (issue 13).
+	// A nil threshold takes its default (see Limits).
+	MinSlack     *int     // min_slack_minutes: a trip with less slack is warned about
+	BadDayFactor *float64 // bad_day_factor: how much longer every leg takes on a bad-traffic day
+	MinRestHours *float64 // min_rest_hours: less rest between two days is warned about
+	MaxDayHours  *float64 // max_day_hours: a longer day away from home is warned about
+	Preferences  Preferences
 }
 
 // Place is a location the person moves between, by id and display name.

@@ -116,6 +116,10 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 		}
 		return res, err
 	}
+	want, prefs := opt.Top, !sc.Preferences.None() && !opt.skipChecks
+	if prefs {
+		opt.Top = MaxPreferencePlans // every plan that fits, to rank by preferences
+	}
 	m := compile(sc)
 	s := newSolver(m, opt, newBudget(opt.Context, exhaustiveLimit))
 	res := &Result{Warnings: append([]string(nil), m.warnings...)}
@@ -157,6 +161,12 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 	s.bud, s.scr.bud = nil, nil
 	for i := range top {
 		res.Plans = append(res.Plans, s.makePlan(&top[i]))
+	}
+	if !opt.skipChecks || prefs {
+		checkFound(m, res, prefs, opt.Context)
+	}
+	if prefs {
+		rankByPreferences(res, sc.Preferences, want)
 	}
 	if opt.Fixes {
 		res.FixesSought = true

@@ -31,6 +31,9 @@ func (f *fileScenario) toScenario() (*Scenario, error) {
 	if err := readScenarioHeader(f, s); err != nil {
 		return nil, err
 	}
+	if err := readChecks(f, s); err != nil {
+		return nil, err
+	}
 	if err := s.readPlaces(f.Places); err != nil {
 		return nil, err
 	}

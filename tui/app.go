@@ -319,6 +319,8 @@ func (m *Model) setSize(w, h int) {
 // capturing reports whether the active screen takes every key (a text field).
 func (m Model) capturing() bool {
 	switch m.active {
+	case scPlans:
+		return m.plans.Capturing()
 	case scEdit:
 		return m.edit.Capturing()
 	case scProfiles:

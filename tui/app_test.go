@@ -78,13 +78,14 @@ func TestMouseClickMovesCursor(t *testing.T) {
 func TestMouseClickPicksPlan(t *testing.T) {
 	m := started(t, storeWith(t, 1), 120, 40)
 	m = typeKeys(m, "2")
-	// Tab line, title, plan 1 and its details, plans 2, 3: plan 3 is at y=5.
-	m = run(m, tea.MouseMsg{X: 10, Y: 5, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	// Tab line, title, plan 1 and its details (a line, two warnings and
+	// "and 4 more"), plans 2, 3: plan 3 is at y=8.
+	m = run(m, tea.MouseMsg{X: 10, Y: 8, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
 	if m.d.cur != 2 {
 		t.Errorf("click picked plan %d, want 2", m.d.cur)
 	}
-	// The details follow the plan picked: with plan 1 picked, y=3 is its details and plan 2 is at y=4; past the last plan a click picks nothing.
-	for _, c := range []struct{ y, want int }{{2, 0}, {3, 0}, {4, 1}, {5, 2}, {6, 3}, {7, 4}, {8, 4}} {
+	// The details (four lines) follow the plan picked: with plan 1 picked, y=3 to 6 are its details and plan 2 is at y=7; past the last plan a click picks nothing.
+	for _, c := range []struct{ y, want int }{{2, 0}, {3, 0}, {6, 0}, {7, 1}, {8, 2}, {9, 3}, {10, 4}, {11, 4}} {
 		m = run(m, tea.MouseMsg{X: 10, Y: c.y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
 		if m.d.cur != c.want {
 			t.Errorf("click at y=%d picked plan %d, want %d", c.y, m.d.cur, c.want)
@@ -103,7 +104,7 @@ func TestChoosePlanSaves(t *testing.T) {
 	if !strings.Contains(view(m), "plan chosen and saved") {
 		t.Errorf("status does not say saved:\n%s", view(m))
 	}
-	if !strings.Contains(view(m), "2. Evening: Mon Tue Thu 17:30 · home by 20:55 · unpaid 0m chosen") {
+	if !strings.Contains(view(m), "2. Evening: Mon Tue Thu 17:30 · home by 20:55 · unpaid 0m · !6 chosen") {
 		t.Errorf("list does not mark the chosen plan:\n%s", view(m))
 	}
 	// Reopening shows the chosen plan.

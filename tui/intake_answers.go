@@ -40,7 +40,8 @@ type intakeAnswers struct {
 	progID, level, weekName          string            // kept from a week the answers were filled from
 	ids                              map[string]string // place name (lower case) to id, kept from that week
 	catalog                          []string
-	taken                            []string // names of the profiles there are
+	taken                            []string          // names of the profiles there are
+	limits                           *planner.Scenario // the thresholds and preferences kept from that week (carryLimits)
 }
 
 // What an empty answer means, where the question says so.
@@ -279,6 +280,7 @@ func (a *intakeAnswers) build() (*planner.Scenario, error) {
 	if b.err != nil {
 		return nil, b.err
 	}
+	carryLimits(a.limits, b.sc)
 	if err := planner.Check(b.sc); err != nil {
 		return nil, fmt.Errorf("the answers do not make a week weekfit can plan: %w", err)
 	}

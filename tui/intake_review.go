@@ -144,7 +144,7 @@ func wrapIndent(s string, w int, prefix string) string {
 // from the interview never drops what the Edit screen put there.
 func answersOf(sc *planner.Scenario) (*intakeAnswers, bool) {
 	a := newIntakeAnswers(sc.Name)
-	a.weekName, a.catalog = sc.Name, sc.Catalog
+	a.weekName, a.catalog, a.limits = sc.Name, sc.Catalog, sc
 	a.Rush, a.Bed, a.Wake, a.MinDays, a.MinHours = false, "", "", "", ""
 	for _, p := range sc.Places {
 		if p.ID != planner.Home {

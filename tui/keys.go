@@ -70,7 +70,7 @@ func newGridKeys() gridKeys {
 }
 
 type plansKeys struct {
-	Up, Down, Choose, Mark, Compare, Clear, Fixes key.Binding
+	Up, Down, Choose, Mark, Compare, Clear, Fixes, Prefs key.Binding
 }
 
 func newPlansKeys() plansKeys {
@@ -82,6 +82,23 @@ func newPlansKeys() plansKeys {
 		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 		Clear:   key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "clear locks")),
 		Fixes:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "what to ask for")),
+		Prefs:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "priorities")),
+	}
+}
+
+// prefsKeys are the keys of "What matters most to you?" over the Plans list.
+type prefsKeys struct {
+	Up, Down, Less, More, Set, Close key.Binding
+}
+
+func newPrefsKeys() prefsKeys {
+	return prefsKeys{
+		Up:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "previous")),
+		Down:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "next")),
+		Less:  key.NewBinding(key.WithKeys("left", "h", "-"), key.WithHelp("←/-", "less")),
+		More:  key.NewBinding(key.WithKeys("right", "l", "+"), key.WithHelp("→/+", "more")),
+		Set:   key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-9", "weight (1 twice: 10)")),
+		Close: key.NewBinding(key.WithKeys("p", "esc"), key.WithHelp("p/esc", "back to plans")),
 	}
 }
 

@@ -25,6 +25,7 @@ type plansScreen struct {
 	keys          plansKeys
 	grid          grid
 	fixes         fixesView
+	prefs         prefsForm
 	cursor        int
 	width, height int
 }
@@ -33,7 +34,7 @@ func newPlansScreen(st *Styles, d *shared) plansScreen {
 	g := newGrid(st)
 	g.cursor = false
 	g.zoom = 2
-	return plansScreen{st: st, d: d, keys: newPlansKeys(), grid: g, fixes: newFixesView(st, d)}
+	return plansScreen{st: st, d: d, keys: newPlansKeys(), grid: g, fixes: newFixesView(st, d), prefs: newPrefsForm(st, d)}
 }
 
 func (p *plansScreen) n() int {
@@ -75,6 +76,9 @@ func (p *plansScreen) headLines() []string {
 		title += " for " + p.d.programName(id)
 	}
 	lines = append(lines, p.st.Header.Render(title)+p.st.Subtle.Render(locks))
+	if p.prefs.open {
+		lines = append(lines, p.prefs.Lines()...)
+	}
 	if p.d.res != nil && p.d.res.Incomplete != "" {
 		for _, l := range strings.Split(wrap("! "+p.d.res.Incomplete, max(p.width-2, 1)), "\n") {
 			lines = append(lines, p.st.Error.Render(l))
@@ -100,7 +104,7 @@ func (p *plansScreen) planAtLine(y int) (int, bool) {
 	for i := 0; i < p.n(); i++ {
 		n := 1 + len(p.d.phaseLines(&p.d.res.Plans[i]))
 		if i == p.cursor {
-			n++
+			n += len(p.planDetail(i))
 		}
 		if y < n {
 			return i, y >= 0
@@ -119,7 +123,7 @@ func (p *plansScreen) listLines() []string {
 			lines = append(lines, p.st.Subtle.Render(p.d.neutralText(l)))
 		}
 		if i == p.cursor {
-			lines = append(lines, p.planDetail(i))
+			lines = append(lines, p.planDetail(i)...)
 		}
 	}
 	if p.d.res != nil && len(p.d.res.Rejected) > 0 {
@@ -170,22 +174,26 @@ func (p *plansScreen) planLine(i int) string {
 		name = p.d.programName(pl.Program) + ", " + pl.Track
 	}
 	weeks := max(p.d.full.Weeks(), 1)
-	line := fmt.Sprintf("%s%s %d. %s: %s · home by %s · unpaid %s%s", mark, box, i+1, name, sessionTimes(pl),
-		planner.FormatLatestHome(pl.LatestHome), hm(pl.UnpaidMinutes/weeks), chosen)
+	line := fmt.Sprintf("%s%s %d. %s: %s · home by %s · unpaid %s%s%s", mark, box, i+1, name, sessionTimes(pl),
+		planner.FormatLatestHome(pl.LatestHome), hm(pl.UnpaidMinutes/weeks), warnBadge(pl), chosen)
 	if i == p.cursor {
 		return p.st.Selected.Render(line)
 	}
 	return line
 }
 
-// planDetail is the second line of the plan under the cursor: what changes
-// at work, who covers what, and the travel the plan adds.
-func (p *plansScreen) planDetail(i int) string {
+// planDetail is the lines under the plan under the cursor: what changes at
+// work, who covers what, the travel the plan adds and its tightest trip,
+// then its warnings (planWarnLines).
+func (p *plansScreen) planDetail(i int) []string {
+	if i < 0 || i >= p.n() {
+		return nil
+	}
 	pl := &p.d.res.Plans[i]
 	weeks := max(p.d.full.Weeks(), 1)
-	text := fmt.Sprintf("      work %s · covers %s · +travel %s", orNone(workChanges(pl, weeks)),
-		orNone(coversUsed(pl, weeks)), hm(pl.AddedTravel/weeks))
-	return p.st.Subtle.Render(p.d.neutralText(text))
+	text := fmt.Sprintf("      work %s · covers %s · +travel %s%s", orNone(workChanges(pl, weeks)),
+		orNone(coversUsed(pl, weeks)), hm(pl.AddedTravel/weeks), slackNote(pl))
+	return append([]string{p.st.Subtle.Render(p.d.neutralText(text))}, p.planWarnLines(pl)...)
 }
 
 // oneProgram returns the program of every plan, when they share one.
@@ -227,7 +235,15 @@ func (p plansScreen) Update(msg tea.Msg) (plansScreen, tea.Cmd, tea.Msg) {
 		p.fixes, cmd = p.fixes.Update(km)
 		return p, cmd, nil
 	}
+	if p.prefs.open {
+		var cmd tea.Cmd
+		p.prefs, cmd = p.prefs.Update(km)
+		return p, cmd, nil
+	}
 	switch {
+	case key.Matches(km, k.Prefs) && p.d.sc != nil:
+		p.prefs.open = true
+		return p, nil, nil
 	case key.Matches(km, k.Fixes) && p.hasRejected():
 		p.fixes.open = true
 		return p, nil, nil
@@ -296,13 +312,16 @@ func (p plansScreen) ShortHelp() []key.Binding {
 	if p.fixes.open {
 		return p.fixes.ShortHelp()
 	}
+	if p.prefs.open {
+		return p.prefs.ShortHelp()
+	}
 	k := p.keys
 	k.Fixes.SetEnabled(p.hasRejected())
 	k.Choose.SetEnabled(p.n() > 0)
 	k.Mark.SetEnabled(p.n() > 0)
 	k.Compare.SetEnabled(p.n() > 1)
 	k.Clear.SetEnabled(p.d.opt.ExcludeDays != 0 || len(p.d.opt.Require) > 0)
-	return []key.Binding{k.Down, k.Choose, k.Mark, k.Compare, k.Fixes, k.Clear}
+	return []key.Binding{k.Down, k.Choose, k.Mark, k.Compare, k.Fixes, k.Prefs, k.Clear}
 }
 
 // hasRejected reports whether a track does not fit, so there are fixes to show.
@@ -313,9 +332,12 @@ func (p plansScreen) FullHelp() [][]key.Binding {
 	if p.fixes.open {
 		return p.fixes.FullHelp()
 	}
+	if p.prefs.open {
+		return p.prefs.FullHelp()
+	}
 	k := p.keys
 	k.Fixes.SetEnabled(p.hasRejected())
-	return [][]key.Binding{{k.Up, k.Down, k.Choose}, {k.Mark, k.Compare, k.Fixes, k.Clear}}
+	return [][]key.Binding{{k.Up, k.Down, k.Choose}, {k.Mark, k.Compare, k.Fixes, k.Prefs, k.Clear}}
 }
 
 // plansTitle says how many plans fit: all of them, or the best of more.
