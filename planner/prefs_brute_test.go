@@ -106,6 +106,9 @@ func planOfBrute(sc *Scenario, e exPlanG) Plan {
 	g := groupsOf(sc, Options{})[e.gi]
 	pr := &sc.Programs[g.prog]
 	p := Plan{Program: pr.ID, ProgramName: pr.Name, LatestHome: e.key.latest, bends: e.bends}
+	if e.cov != nil {
+		p.cov, p.Covered = e.cov, compile(sc).covered(e.cov)
+	}
 	for _, it := range e.sel {
 		p.Sessions = append(p.Sessions, Session{Week: it.week + 1, Day: it.day, Time: it.clock, Track: pr.Tracks[it.track].Name})
 	}

@@ -58,7 +58,7 @@ func TestWarningsProperties(t *testing.T) {
 			if p.FitsBadDay != (bad == 0) {
 				t.Fatalf("%s: fits a bad day %v with %d bad-day warnings", where, p.FitsBadDay, bad)
 			}
-			stored := Plan{Program: p.Program, ProgramName: p.ProgramName, Track: p.Track, Sessions: p.Sessions, ShiftChanges: p.ShiftChanges}
+			stored := Plan{Program: p.Program, ProgramName: p.ProgramName, Track: p.Track, Sessions: p.Sessions, ShiftChanges: p.ShiftChanges, Covered: p.Covered}
 			ck := PlanChecks(sc, &stored)
 			if !reflect.DeepEqual(ck.Warnings, p.Warnings) || ck.TightestSlack != p.TightestSlack || ck.FitsBadDay != p.FitsBadDay {
 				t.Fatalf("%s: checks of the stored plan %+v differ from the solve's %+v", where, ck, p.Warnings)
