@@ -186,6 +186,12 @@ func putExport(tx *bbolt.Tx, s *sealer, name, code string, f exportFile, scData 
 			return Profile{}, false, err
 		}
 	}
+	if err := setRevision(tx, p.ID); err != nil {
+		return Profile{}, false, err
+	}
+	if err := stampWhatIfs(tx, p.ID); err != nil {
+		return Profile{}, false, err
+	}
 	rec, err = getProfile(tx, s, p.ID)
 	return rec.profile(p.ID), created, err
 }

@@ -247,6 +247,9 @@ func (db *DB) DeleteProfile(id string) error {
 			if err := b.Delete([]byte(id)); err != nil {
 				return nil, err
 			}
+			if err := b.Delete(whatIfsKey(id)); err != nil {
+				return nil, err
+			}
 		}
 		return s, deletePlans(tx, s, id)
 	})
