@@ -41,17 +41,17 @@ type (
 		list   []WhatIf
 		listed bool // list is the list as it is now, also after an error
 		note   string
-		undo *undoStep // how to undo what was done, if it can be
-		err  error
+		undo   *undoStep // how to undo what was done, if it can be
+		err    error
 	}
 	adoptedMsg struct {
 		list   []WhatIf
 		listed bool // list is the list as it is now, also after an error
 		name   string
-		sc   *planner.Scenario // the profile's week now
-		kept WhatIf            // the week before, kept as a what-if
-		undo bool
-		err  error
+		sc     *planner.Scenario // the profile's week now
+		kept   WhatIf            // the week before, kept as a what-if
+		undo   bool
+		err    error
 	}
 	diffMsg struct {
 		diff planner.Diff
