@@ -36,6 +36,10 @@ func newEditScreen(st *Styles, d *shared) editScreen {
 	in.Prompt = ""
 	in.CharLimit = 200
 	in.Cursor.SetMode(cursor.CursorStatic)
+	// The field's style goes to the text input itself: styling its View,
+	// which holds the cursor's escape codes, would style those codes' bytes
+	// one by one and show them as text ("worker[7m [0m").
+	in.TextStyle = st.Field
 	return editScreen{st: st, d: d, keys: newEditKeys(), input: in}
 }
 
@@ -169,6 +173,17 @@ func (e editScreen) typing(km tea.KeyMsg) (editScreen, tea.Cmd) {
 func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, tea.Cmd) {
 	c := e.d.sc.Clone()
 	what := change(c)
+	if !same(c, e.d.sc) {
+		if err := validate(c, e.d.cat); err != nil {
+			e.err = screenError(err)
+			return e, nil
+		}
+		var err error
+		if c, err = asStored(c); err != nil {
+			e.err = screenError(err)
+			return e, nil
+		}
+	}
 	if same(c, e.d.sc) {
 		if e.editing {
 			e.editing, e.err = false, "" // accepted as it was
@@ -178,13 +193,21 @@ func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, te
 		}
 		return e, nil
 	}
-	if err := validate(c, e.d.cat); err != nil {
-		e.err = screenError(err)
-		return e, nil
-	}
 	e.editing, e.err = false, ""
 	e.input.Blur()
 	return e, send(editedMsg{sc: c, what: what})
+}
+
+// asStored returns the week as the database gives it back once saved: the
+// scenario file format read again, which writes a value typed in another
+// form as it is kept ("Virtual" as virtual, every week of the rotation as
+// none named), so that the screen shows what is stored, not what was typed.
+func asStored(sc *planner.Scenario) (*planner.Scenario, error) {
+	data, err := planner.MarshalScenario(sc)
+	if err != nil {
+		return nil, fmt.Errorf("write the week: %w", err)
+	}
+	return planner.ParseScenario(data)
 }
 
 // same reports whether two weeks are written the same.
@@ -231,7 +254,7 @@ func (e editScreen) row(i int) string {
 	}
 	value := f.get(e.d.edited)
 	if i == e.cursor && e.editing {
-		value = e.st.Field.Render(e.input.View())
+		value = e.input.View()
 	}
 	s := mark + pad(label, labelWidth) + value
 	if i == e.cursor && e.err != "" {
