@@ -123,3 +123,15 @@ func TestAdoptALongNamedWhatIf(t *testing.T) {
 		t.Errorf("the second kept week: %q, %v; want %q", kept2.Name, err, want+" (2)")
 	}
 }
+
+// A profile name may be maxNameLen bytes long, not one more.
+func TestProfileNameLength(t *testing.T) {
+	db := openTemp(t)
+	longest := strings.Repeat("a", maxNameLen)
+	if _, err := db.CreateProfile(longest, "", nil); err != nil {
+		t.Errorf("a name of %d bytes: %v", maxNameLen, err)
+	}
+	if _, err := db.CreateProfile(longest+"b", "", nil); !errors.Is(err, ErrInvalid) {
+		t.Errorf("a name of %d bytes: %v, want ErrInvalid", maxNameLen+1, err)
+	}
+}
