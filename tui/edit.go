@@ -174,12 +174,8 @@ func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, te
 	c := e.d.sc.Clone()
 	what := change(c)
 	if !same(c, e.d.sc) {
-		if err := validate(c, e.d.cat); err != nil {
-			e.err = screenError(err)
-			return e, nil
-		}
 		var err error
-		if c, err = asStored(c); err != nil {
+		if c, err = asStored(c, e.d.cat); err != nil {
 			e.err = screenError(err)
 			return e, nil
 		}
@@ -198,31 +194,25 @@ func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, te
 	return e, send(editedMsg{sc: c, what: what})
 }
 
-// asStored returns the week as the database gives it back once saved: the
-// scenario file format read again, which writes a value typed in another
-// form as it is kept ("Virtual" as virtual, every week of the rotation as
-// none named), so that the screen shows what is stored, not what was typed.
-func asStored(sc *planner.Scenario) (*planner.Scenario, error) {
-	data, err := planner.MarshalScenario(sc)
-	if err != nil {
-		return nil, fmt.Errorf("write the week: %w", err)
-	}
-	return planner.ParseScenario(data)
-}
-
 // same reports whether two weeks are written the same.
 func same(a, b *planner.Scenario) bool {
 	return reflect.DeepEqual(a, b)
 }
 
-// validate checks a week as the scenario file format would, with the
-// catalog programs it names.
-func validate(sc *planner.Scenario, cat *planner.Catalog) error {
-	if err := planner.Check(sc); err != nil {
-		return err
+// asStored checks a week as the scenario file format would, with the
+// catalog programs it names, and returns it as the database gives it back
+// once saved (planner.Stored): a value typed in another form comes back as
+// it is kept ("Virtual" as virtual, every week of the rotation as none
+// named), so that the screen shows what is stored, not what was typed.
+func asStored(sc *planner.Scenario, cat *planner.Catalog) (*planner.Scenario, error) {
+	out, err := planner.Stored(sc)
+	if err != nil {
+		return nil, err
 	}
-	_, err := sc.WithCatalog(cat)
-	return err
+	if _, err := out.WithCatalog(cat); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // View draws the visible part of the form.
