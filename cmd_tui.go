@@ -69,8 +69,9 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 		note := strings.Join(db.Warnings(), "; ")
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
 		_, firstFrame := env.lookupEnv(firstFrameEnv)
-		m := tui.New(newWatchedStore(db), tui.Options{Discreet: *discreet || everyone, Template: template, Note: note, Exporter: ex,
-			Formats: tuiFormats(), QuitAfterFirstFrame: firstFrame, WhatIfs: tuiWhatIfs{db}, Catalog: tuiCatalog{db}})
+		ws := newWatchedStore(db) // the week and the what-ifs, each written only from the latest copy
+		m := tui.New(ws, tui.Options{Discreet: *discreet || everyone, Template: template, Note: note, Exporter: ex,
+			Formats: tuiFormats(), QuitAfterFirstFrame: firstFrame, WhatIfs: ws, Catalog: tuiCatalog{db}})
 		return runWeekGrid(m)
 	})
 }

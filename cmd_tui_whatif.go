@@ -24,11 +24,15 @@ func (s tuiWhatIfs) WhatIfs(profileID string) ([]tui.WhatIf, error) {
 	if err != nil {
 		return nil, err
 	}
+	return whatIfsOf(list), nil
+}
+
+func whatIfsOf(list []store.SavedPlan) []tui.WhatIf {
 	out := make([]tui.WhatIf, len(list))
 	for i, sp := range list {
 		out[i] = whatIfOf(sp)
 	}
-	return out, nil
+	return out
 }
 
 // SaveWhatIf keeps a week as a what-if.

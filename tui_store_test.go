@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -87,5 +88,136 @@ func TestCommandWaitsForAWriter(t *testing.T) {
 	}
 	if r.code != 0 {
 		t.Errorf("profiles while another weekfit held the file for 1.5 s: %+v", r)
+	}
+}
+
+// twoGrids opens one database as two week grids do, with a profile that has
+// a what-if, and has both grids read it (the profile list, the week, the
+// chosen plan, the what-ifs) as a grid does when it opens.
+func twoGrids(t *testing.T) (a, b watchedStore, id, whatIf string, plans []planner.Plan) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "weekfit.db")
+	sc, err := planner.ParseScenario(demoScenario)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dbA, dbB := openIdle(t, path), openIdle(t, path)
+	p, err := dbA.CreateProfile("Alex", "", sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := dbA.SaveWhatIf(p.ID, "Later start", sc, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := planner.Solve(sc, planner.Options{Top: 2})
+	if err != nil || len(res.Plans) < 2 {
+		t.Fatalf("solve the demo week: %v", err)
+	}
+	a, b = newWatchedStore(dbA), newWatchedStore(dbB)
+	for _, s := range []watchedStore{a, b} {
+		if _, err := s.ListProfiles(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Scenario(p.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := s.Chosen(p.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.WhatIfs(p.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a, b, p.ID, w.ID, res.Plans
+}
+
+// Every write a grid makes from a copy another grid has changed since is
+// refused with the sentence, the other's write is kept, and the same write
+// made again after reading goes through.
+func TestWatchedStoreRefusesEveryStaleWrite(t *testing.T) {
+	const sentence = "this profile changed in another weekfit window; it has been reloaded — do it again"
+	cases := []struct {
+		name  string
+		write func(s watchedStore, id, whatIf string, plans []planner.Plan, n int) error
+		kept  func(s watchedStore, id, whatIf string) string // what the first grid's write left, read back
+		want  string
+	}{
+		{"rename the profile", func(s watchedStore, id, _ string, _ []planner.Plan, n int) error {
+			return s.RenameProfile(id, fmt.Sprintf("Name %d", n))
+		}, func(s watchedStore, id, _ string) string {
+			p, _ := s.Profile(id)
+			return p.Name
+		}, "Name 1"},
+		{"choose a plan", func(s watchedStore, id, _ string, plans []planner.Plan, n int) error {
+			sc, err := s.DB.Scenario(id)
+			if err != nil {
+				return err
+			}
+			return s.ChoosePlan(id, plans[n-1], sc)
+		}, func(s watchedStore, id, _ string) string {
+			sp, _ := s.ChosenPlan(id)
+			return fmt.Sprint(sp.Plan.Sessions)
+		}, ""},
+		{"rename the what-if", func(s watchedStore, id, whatIf string, _ []planner.Plan, n int) error {
+			return s.RenameWhatIf(id, whatIf, fmt.Sprintf("What-if %d", n))
+		}, func(s watchedStore, id, whatIf string) string {
+			w, _ := s.WhatIf(id, whatIf)
+			return w.Name
+		}, "What-if 1"},
+		{"delete the what-if after the other renamed it", func(s watchedStore, id, whatIf string, _ []planner.Plan, n int) error {
+			if n == 1 {
+				return s.RenameWhatIf(id, whatIf, "Kept")
+			}
+			return s.DeleteWhatIf(id, whatIf)
+		}, func(s watchedStore, id, whatIf string) string {
+			w, _ := s.WhatIf(id, whatIf)
+			return w.Name
+		}, "Kept"},
+		{"adopt the what-if after the other renamed it", func(s watchedStore, id, whatIf string, _ []planner.Plan, n int) error {
+			if n == 1 {
+				return s.RenameWhatIf(id, whatIf, "Kept")
+			}
+			_, err := s.AdoptWhatIf(id, whatIf, nil)
+			return err
+		}, func(s watchedStore, id, whatIf string) string {
+			w, _ := s.WhatIf(id, whatIf)
+			return w.Name
+		}, "Kept"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, b, id, whatIf, plans := twoGrids(t)
+			if err := c.write(a, id, whatIf, plans, 1); err != nil {
+				t.Fatalf("the first grid's write: %v", err)
+			}
+			want := c.want
+			if want == "" {
+				want = fmt.Sprint(plans[0].Sessions)
+			}
+			err := c.write(b, id, whatIf, plans, 2)
+			if !errors.Is(err, store.ErrStale) || err.Error() != sentence {
+				t.Fatalf("the second grid's write from its older copy: %v, want %q", err, sentence)
+			}
+			if got := c.kept(a, id, whatIf); got != want {
+				t.Errorf("after the refusal: %q, want the first grid's %q", got, want)
+			}
+			// The grid reloads (as the TUI does within a second) and does it again.
+			if _, err := b.ListProfiles(); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := b.Scenario(id); err != nil {
+				t.Fatal(err)
+			}
+			if _, _, err := b.Chosen(id); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := b.WhatIfs(id); err != nil {
+				t.Fatal(err)
+			}
+			if err := c.write(b, id, whatIf, plans, 2); err != nil {
+				t.Errorf("the same write after the reload: %v", err)
+			}
+		})
 	}
 }

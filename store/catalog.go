@@ -57,8 +57,12 @@ func (db *DB) Catalog() (*planner.Catalog, error) {
 			out.Details[id] = d
 		}
 	}
-	sort.Slice(out.Places, func(i, j int) bool { return out.Places[i].ID < out.Places[j].ID })
-	sort.Slice(out.Programs, func(i, j int) bool { return out.Programs[i].ID < out.Programs[j].ID })
+	sort.Slice(out.Places, func(i, j int) bool {
+		return out.Places[i].ID < out.Places[j].ID
+	})
+	sort.Slice(out.Programs, func(i, j int) bool {
+		return out.Programs[i].ID < out.Programs[j].ID
+	})
 	return out, nil
 }
 

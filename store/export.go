@@ -157,16 +157,15 @@ func (db *DB) ImportProfile(data []byte, as string) (Profile, bool, error) {
 func putExport(tx *bbolt.Tx, s *sealer, name, code string, f exportFile, scData []byte, now time.Time) (Profile, bool, error) {
 	p, rec, err := findProfile(tx, s, name)
 	created := false
-	switch {
-	case err == nil:
+	if err == nil {
 		rec.Chosen = ""
 		if err := deletePlans(tx, s, p.ID); err != nil {
 			return Profile{}, false, err
 		}
-	case isNotFound(err):
+	} else if isNotFound(err) {
 		created = true
 		p.ID, rec = newID(), profileRec{Name: name, Created: now}
-	default:
+	} else {
 		return Profile{}, false, err
 	}
 	rec.ClientCode, rec.Discreet, rec.Updated = code, f.Discreet, now
@@ -185,6 +184,12 @@ func putExport(tx *bbolt.Tx, s *sealer, name, code string, f exportFile, scData 
 		if _, err := putPlan(tx, s, p.ID, pr, now); err != nil {
 			return Profile{}, false, err
 		}
+	}
+	if err := setRevision(tx, p.ID); err != nil {
+		return Profile{}, false, err
+	}
+	if err := stampWhatIfs(tx, p.ID); err != nil {
+		return Profile{}, false, err
 	}
 	rec, err = getProfile(tx, s, p.ID)
 	return rec.profile(p.ID), created, err

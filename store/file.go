@@ -47,10 +47,10 @@ func dirWarnings(dir string, mode fs.FileMode) []string {
 	if mode&fs.ModeSticky != 0 {
 		return nil
 	}
-	switch {
-	case mode.Perm()&0o022 != 0:
+	if mode.Perm()&0o022 != 0 {
 		return []string{fmt.Sprintf("other users of this computer can change files in %s; to fix it run: chmod 700 %s", dir, dir)}
-	case mode.Perm()&0o077 != 0 && filepath.Base(dir) == "weekfit":
+	}
+	if mode.Perm()&0o077 != 0 && filepath.Base(dir) == "weekfit" {
 		return []string{fmt.Sprintf("other users of this computer can look inside %s; to fix it run: chmod 700 %s", dir, dir)}
 	}
 	return nil
@@ -167,12 +167,13 @@ func openBolt(path string, timeout time.Duration) (db *bbolt.DB, err error) {
 		}
 	}()
 	db, err = bbolt.Open(path, 0o600, &bbolt.Options{Timeout: timeout})
-	switch {
-	case err == nil:
+	if err == nil {
 		return db, nil
-	case errors.Is(err, berrors.ErrTimeout):
+	}
+	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, failf(ErrLocked, "%s is open in another weekfit window; close weekfit there (or wait for it to finish) and try again, or give another database with --db PATH", filepath.Base(path))
-	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
+	}
+	if errors.Is(err, berrors.ErrInvalid) || errors.Is(err, berrors.ErrChecksum) || errors.Is(err, berrors.ErrVersionMismatch) {
 		return nil, failf(ErrNotWeekfit, "%s is not a weekfit database or is damaged (%v); weekfit left it as it is", path, err)
 	}
 	return nil, explainWrite(err, "open "+path, path)

@@ -37,11 +37,12 @@ func takeLock(file, shown string, timeout time.Duration) (*os.File, error) {
 		if got {
 			return f, nil
 		}
+		poll := time.After(5 * time.Millisecond)
 		select {
 		case <-timer.C:
 			_ = f.Close()
 			return nil, failf(ErrLocked, "%s is open in another weekfit window (waited %v for it to finish); close weekfit there (or wait for it to finish) and try again, or give another database with --db PATH", filepath.Base(shown), timeout)
-		case <-time.After(5 * time.Millisecond):
+		case <-poll:
 		}
 	}
 }

@@ -53,12 +53,11 @@ func (db *DB) SetPassphrase(old, new string) error {
 		return failf(ErrWrongPassphrase, "this database has no passphrase yet; leave the current passphrase empty")
 	}
 	doing := "set the passphrase"
-	switch {
-	case len(lock) > 0 && new == "":
+	if len(lock) > 0 && new == "" {
 		doing = "remove the passphrase"
-	case len(lock) > 0:
+	} else if len(lock) > 0 {
 		doing = "change the passphrase"
-	case new == "":
+	} else if new == "" {
 		return nil
 	}
 	var to *sealer
@@ -137,20 +136,22 @@ func eachRecord(tx *bbolt.Tx, fn func(b *bbolt.Bucket, where string, k []byte) e
 	}
 	places := []place{{tx.Bucket(bucketProfiles), "profiles"}, {tx.Bucket(bucketScenarios), "scenarios"}, {tx.Bucket(bucketCatalog), "catalog"}}
 	plans := tx.Bucket(bucketPlans)
-	if err := plans.ForEach(func(k, v []byte) error {
+	err := plans.ForEach(func(k, v []byte) error {
 		if v == nil {
 			places = append(places, place{plans.Bucket(k), plansWhere(string(k))})
 		}
 		return nil
-	}); err != nil {
+	})
+	if err != nil {
 		return err
 	}
 	for _, p := range places {
 		var keys [][]byte
-		if err := p.b.ForEach(func(k, _ []byte) error {
+		err := p.b.ForEach(func(k, _ []byte) error {
 			keys = append(keys, append([]byte(nil), k...))
 			return nil
-		}); err != nil {
+		})
+		if err != nil {
 			return err
 		}
 		for _, k := range keys {

@@ -142,8 +142,10 @@ func (db *DB) SaveSnapshot(profileID, name string, p planner.Plan, sc *planner.S
 	var id string
 	err = db.update("save a snapshot", func(tx *bbolt.Tx, s *sealer) error {
 		var err error
-		id, err = putPlan(tx, s, profileID, rec, now)
-		return err
+		if id, err = putPlan(tx, s, profileID, rec, now); err != nil {
+			return err
+		}
+		return stampWhatIfs(tx, profileID)
 	})
 	if err != nil {
 		return SavedPlan{}, err
@@ -187,16 +189,24 @@ func allPlans(tx *bbolt.Tx, s *sealer, profileID string) ([]SavedPlan, error) {
 func (db *DB) Snapshots(profileID string) ([]SavedPlan, error) {
 	var out []SavedPlan
 	err := db.view(func(tx *bbolt.Tx, s *sealer) error {
-		if _, err := getProfile(tx, s, profileID); err != nil {
-			return err
-		}
-		all, err := allPlans(tx, s, profileID)
-		for _, sp := range all {
-			if !sp.Chosen {
-				out = append(out, sp)
-			}
-		}
+		var err error
+		out, err = snapshots(tx, s, profileID)
 		return err
 	})
+	return out, err
+}
+
+// snapshots returns the profile's named snapshots, oldest first.
+func snapshots(tx *bbolt.Tx, s *sealer, profileID string) ([]SavedPlan, error) {
+	if _, err := getProfile(tx, s, profileID); err != nil {
+		return nil, err
+	}
+	all, err := allPlans(tx, s, profileID)
+	var out []SavedPlan
+	for _, sp := range all {
+		if !sp.Chosen {
+			out = append(out, sp)
+		}
+	}
 	return out, err
 }

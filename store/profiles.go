@@ -31,10 +31,10 @@ func (r profileRec) profile(id string) Profile {
 
 func checkName(name string) (string, error) {
 	name = strings.TrimSpace(name)
-	switch {
-	case name == "":
+	if name == "" {
 		return "", failf(ErrInvalid, "a profile needs a name; give one such as \"me\" or a client's initials")
-	case len(name) > maxNameLen || !utf8.ValidString(name) || strings.ContainsAny(name, "\x00\n\r\t"):
+	}
+	if len(name) > maxNameLen || !utf8.ValidString(name) || strings.ContainsAny(name, "\x00\n\r\t") {
 		return "", failf(ErrInvalid, "a profile name must be one line of text of at most %d bytes", maxNameLen)
 	}
 	if name = strings.TrimSpace(planner.StripControls(name)); name == "" {
@@ -82,12 +82,10 @@ func (db *DB) Profiles() ([]Profile, error) {
 	if err != nil {
 		return nil, wrapf(err, "list profiles")
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := strings.ToLower(out[i].Name), strings.ToLower(out[j].Name)
-		if a != b {
-			return a < b
-		}
-		return out[i].ID < out[j].ID
+	// By name; the bucket gives them by id, which a stable sort keeps
+	// among equal names.
+	sort.SliceStable(out, func(i, j int) bool {
+		return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name)
 	})
 	return out, nil
 }
@@ -245,6 +243,9 @@ func (db *DB) DeleteProfile(id string) error {
 		}
 		if b := tx.Bucket(bucketRevisions); b != nil {
 			if err := b.Delete([]byte(id)); err != nil {
+				return nil, err
+			}
+			if err := b.Delete(whatIfsKey(id)); err != nil {
 				return nil, err
 			}
 		}

@@ -50,14 +50,7 @@ func bumpChanges(tx *bbolt.Tx) (uint64, error) {
 }
 
 // setRevision records that the profile's scenario was saved by this write.
-func setRevision(tx *bbolt.Tx, id string) error {
-	n := getUint(tx.Bucket(bucketMeta), keyChanges)
-	b, err := tx.CreateBucketIfNotExists(bucketRevisions)
-	if err != nil {
-		return err
-	}
-	return putUint(b, []byte(id), n)
-}
+func setRevision(tx *bbolt.Tx, id string) error { return stamp(tx, []byte(id)) }
 
 // Changes returns the database's change counter: every write by any weekfit
 // raises it, so a caller that remembers it can tell, with one short read,

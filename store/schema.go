@@ -56,8 +56,8 @@ func (db *DB) setup(existed bool, opt Options) error {
 		return db.bolt.View(func(tx *bbolt.Tx) error {
 			meta := tx.Bucket(bucketMeta)
 			if meta == nil {
-				empty := tx.ForEach(func([]byte, *bbolt.Bucket) error { return errStop }) == nil
-				if !empty {
+				err := tx.ForEach(func([]byte, *bbolt.Bucket) error { return errStop })
+				if err != nil {
 					return failf(ErrNotWeekfit, "%s is a database of another program, not weekfit's; weekfit left it as it is. Give weekfit's database with --db PATH", db.path)
 				}
 				fresh = true
@@ -80,12 +80,13 @@ func (db *DB) setup(existed bool, opt Options) error {
 	if fresh {
 		return explainWrite(guard(db.path, func() error { return db.bolt.Update(initSchema) }), "create the database", db.path)
 	}
-	switch {
-	case schema > maxSchema:
+	if schema > maxSchema {
 		return failf(ErrTampered, "%s is damaged (its schema version %d is impossible); weekfit left it as it is. Restore it from a backup", db.path, schema)
-	case schema > SchemaVersion:
+	}
+	if schema > SchemaVersion {
 		return failf(ErrNewerSchema, "%s was written by a newer weekfit (schema %d; this one reads up to %d); weekfit left it as it is. Install the newer weekfit to open it", db.path, schema, SchemaVersion)
-	case schema < 1:
+	}
+	if schema < 1 {
 		return failf(ErrNotWeekfit, "%s has no schema version, so weekfit cannot tell how to read it; weekfit left it as it is", db.path)
 	}
 	if len(lock) > 0 {

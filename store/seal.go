@@ -16,7 +16,7 @@ import (
 // 64 MiB on a laptop. They are stored with the key, so they can change later.
 const (
 	kdfTime    = 2
-	kdfMemory  = 64 * 1024 // KiB
+	kdfMemory  = 65536 // KiB: 64 MiB
 	kdfThreads = 2
 	keyBytes   = chacha20poly1305.KeySize
 )
@@ -145,12 +145,13 @@ func (s *sealer) unwrap(where string, key, stored []byte) ([]byte, error) {
 	if len(stored) == 0 {
 		return nil, failf(ErrTampered, "a stored value is empty; the database was changed outside weekfit. Restore it from a backup")
 	}
-	switch {
-	case s == nil && stored[0] == formatPlain:
+	if s == nil && stored[0] == formatPlain {
 		return stored[1:], nil
-	case s != nil && stored[0] == formatVersioned && len(stored) > 9:
+	}
+	if s != nil && stored[0] == formatVersioned && len(stored) > 9 {
 		return s.openVersioned(where, key, stored[1:9], stored[9:])
-	case s != nil && stored[0] == formatSealed:
+	}
+	if s != nil && stored[0] == formatSealed {
 		if legacy, err := s.v.legacy(); err != nil || !legacy {
 			return nil, failf(ErrTampered, "a stored value is sealed in an older way than the rest of the database; it was put back from an older copy. Restore the database from a backup")
 		}
@@ -159,7 +160,8 @@ func (s *sealer) unwrap(where string, key, stored []byte) ([]byte, error) {
 			return nil, failf(ErrTampered, "a stored value fails its check (it was changed or moved outside weekfit); restore the database from a backup")
 		}
 		return plain, nil
-	case s != nil:
+	}
+	if s != nil {
 		return nil, failf(ErrTampered, "a stored value is not sealed although the database has a passphrase; it was changed outside weekfit. Restore it from a backup")
 	}
 	return nil, failf(ErrTampered, "a stored value is sealed although the database has no passphrase; restore the database from a backup")

@@ -162,7 +162,10 @@ func deletePlans(tx *bbolt.Tx, s *sealer, profileID string) error {
 	if b == nil {
 		return nil
 	}
-	if err := b.ForEach(func(k, _ []byte) error { return s.forget(plansWhere(profileID), k) }); err != nil {
+	err := b.ForEach(func(k, _ []byte) error {
+		return s.forget(plansWhere(profileID), k)
+	})
+	if err != nil {
 		return err
 	}
 	return tx.Bucket(bucketPlans).DeleteBucket([]byte(profileID))

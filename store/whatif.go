@@ -74,8 +74,10 @@ func (db *DB) SaveWhatIf(profileID, name string, sc *planner.Scenario, best *pla
 		if err := whatIfNameTaken(tx, s, profileID, name, ""); err != nil {
 			return err
 		}
-		id, err = putPlan(tx, s, profileID, rec, now)
-		return err
+		if id, err = putPlan(tx, s, profileID, rec, now); err != nil {
+			return err
+		}
+		return stampWhatIfs(tx, profileID)
 	})
 	if err != nil {
 		return SavedPlan{}, err
@@ -151,11 +153,19 @@ func findWhatIf(tx *bbolt.Tx, s *sealer, profileID, ref string) (SavedPlan, erro
 
 // RenameWhatIf gives the what-if with this id a new name, unique in the profile.
 func (db *DB) RenameWhatIf(profileID, id, name string) error {
+	return db.renameWhatIf(profileID, id, name, noCheck)
+}
+
+// renameWhatIf renames a what-if if check, run first in the transaction, allows it.
+func (db *DB) renameWhatIf(profileID, id, name string, check func(*bbolt.Tx) error) error {
 	name, err := checkWhatIfName(name)
 	if err != nil {
 		return err
 	}
 	return db.update("rename the what-if", func(tx *bbolt.Tx, s *sealer) error {
+		if err := check(tx); err != nil {
+			return err
+		}
 		rec, err := getWhatIfRec(tx, s, profileID, id)
 		if err != nil {
 			return err
@@ -165,7 +175,10 @@ func (db *DB) RenameWhatIf(profileID, id, name string) error {
 		}
 		rec.Name = name
 		b, _ := planBucket(tx, profileID, false)
-		return putRec(b, s, plansWhere(profileID), id, rec)
+		if err := putRec(b, s, plansWhere(profileID), id, rec); err != nil {
+			return err
+		}
+		return stampWhatIfs(tx, profileID)
 	})
 }
 
@@ -191,12 +204,23 @@ func getWhatIfRec(tx *bbolt.Tx, s *sealer, profileID, id string) (planRec, error
 // writes the database anew, so that no copy of the what-if's week stays in the
 // file's free pages.
 func (db *DB) DeleteWhatIf(profileID, id string) error {
+	return db.deleteWhatIf(profileID, id, noCheck)
+}
+
+// deleteWhatIf deletes a what-if if check, run first in the transaction, allows it.
+func (db *DB) deleteWhatIf(profileID, id string, check func(*bbolt.Tx) error) error {
 	return db.rewrite("delete the what-if", func(tx *bbolt.Tx, s *sealer) (*sealer, error) {
+		if err := check(tx); err != nil {
+			return nil, err
+		}
 		if _, err := getWhatIfRec(tx, s, profileID, id); err != nil {
 			return nil, err
 		}
 		b, _ := planBucket(tx, profileID, false)
-		return s, deleteRec(b, s, plansWhere(profileID), []byte(id))
+		if err := deleteRec(b, s, plansWhere(profileID), []byte(id)); err != nil {
+			return nil, err
+		}
+		return s, stampWhatIfs(tx, profileID)
 	})
 }
 
@@ -208,9 +232,24 @@ func (db *DB) DeleteWhatIf(profileID, id string) error {
 // (with " (2)" ... when that name is taken by then). It returns that
 // what-if; its ID is empty when the profile had no week before.
 func (db *DB) AdoptWhatIf(profileID, id string, oldBest *planner.Plan) (SavedPlan, error) {
+	return db.adoptWhatIf(profileID, id, oldBest, noCheck)
+}
+
+// adoptWhatIf adopts a what-if if check, run first in the transaction,
+// allows it; the week and the what-ifs get this write's revision.
+func (db *DB) adoptWhatIf(profileID, id string, oldBest *planner.Plan, check func(*bbolt.Tx) error) (SavedPlan, error) {
 	now := db.now().UTC()
 	var kept SavedPlan
 	err := db.update("adopt the what-if", func(tx *bbolt.Tx, s *sealer) error {
+		if err := check(tx); err != nil {
+			return err
+		}
+		if err := setRevision(tx, profileID); err != nil {
+			return err
+		}
+		if err := stampWhatIfs(tx, profileID); err != nil {
+			return err
+		}
 		rec, err := getWhatIfRec(tx, s, profileID, id)
 		if err != nil {
 			return err

@@ -36,6 +36,10 @@ func newEditScreen(st *Styles, d *shared) editScreen {
 	in.Prompt = ""
 	in.CharLimit = 200
 	in.Cursor.SetMode(cursor.CursorStatic)
+	// The field's style goes to the text input itself: styling its View,
+	// which holds the cursor's escape codes, would style those codes' bytes
+	// one by one and show them as text ("worker[7m [0m").
+	in.TextStyle = st.Field
 	return editScreen{st: st, d: d, keys: newEditKeys(), input: in}
 }
 
@@ -169,6 +173,13 @@ func (e editScreen) typing(km tea.KeyMsg) (editScreen, tea.Cmd) {
 func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, tea.Cmd) {
 	c := e.d.sc.Clone()
 	what := change(c)
+	if !same(c, e.d.sc) {
+		var err error
+		if c, err = asStored(c, e.d.cat); err != nil {
+			e.err = screenError(err)
+			return e, nil
+		}
+	}
 	if same(c, e.d.sc) {
 		if e.editing {
 			e.editing, e.err = false, "" // accepted as it was
@@ -176,10 +187,6 @@ func (e editScreen) apply(change func(*planner.Scenario) string) (editScreen, te
 		} else {
 			e.err = what // an add or delete that could not: what says why
 		}
-		return e, nil
-	}
-	if err := validate(c, e.d.cat); err != nil {
-		e.err = screenError(err)
 		return e, nil
 	}
 	e.editing, e.err = false, ""
@@ -192,14 +199,20 @@ func same(a, b *planner.Scenario) bool {
 	return reflect.DeepEqual(a, b)
 }
 
-// validate checks a week as the scenario file format would, with the
-// catalog programs it names.
-func validate(sc *planner.Scenario, cat *planner.Catalog) error {
-	if err := planner.Check(sc); err != nil {
-		return err
+// asStored checks a week as the scenario file format would, with the
+// catalog programs it names, and returns it as the database gives it back
+// once saved (planner.Stored): a value typed in another form comes back as
+// it is kept ("Virtual" as virtual, every week of the rotation as none
+// named), so that the screen shows what is stored, not what was typed.
+func asStored(sc *planner.Scenario, cat *planner.Catalog) (*planner.Scenario, error) {
+	out, err := planner.Stored(sc)
+	if err != nil {
+		return nil, err
 	}
-	_, err := sc.WithCatalog(cat)
-	return err
+	if _, err := out.WithCatalog(cat); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // View draws the visible part of the form.
@@ -231,7 +244,7 @@ func (e editScreen) row(i int) string {
 	}
 	value := f.get(e.d.edited)
 	if i == e.cursor && e.editing {
-		value = e.st.Field.Render(e.input.View())
+		value = e.input.View()
 	}
 	s := mark + pad(label, labelWidth) + value
 	if i == e.cursor && e.err != "" {

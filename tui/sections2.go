@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"weekfit/planner"
 )
@@ -21,14 +22,31 @@ func dutyFields(sc *planner.Scenario) []field {
 			sc.Commitments = slices.Delete(sc.Commitments, i, i+1)
 			return "deleted a duty"
 		}
+		name := textField(fmt.Sprintf("duty %d name", i+1), 1, fText, func(sc *planner.Scenario) *string { return &c(sc).Name })
+		name.set = func(sc *planner.Scenario, s string) { renameDuty(sc, i, strings.TrimSpace(s)) }
 		part := []field{
-			textField(fmt.Sprintf("duty %d name", i+1), 1, fText, func(sc *planner.Scenario) *string { return &c(sc).Name }),
+			name,
 			placeField("place (empty = none)", 2, true, func(sc *planner.Scenario) *string { return &c(sc).Place }),
 		}
 		part = append(part, spanFields(2, func(sc *planner.Scenario) *planner.Span { return &c(sc).Span })...)
 		fs = append(fs, withAdd(withDel(part, del), add)...)
 	}
 	return fs
+}
+
+// renameDuty renames duty i, and the duty in every helper's covers with
+// it, so that a rename does not leave the helpers covering a duty no longer
+// there.
+func renameDuty(sc *planner.Scenario, i int, name string) {
+	old := sc.Commitments[i].Name
+	sc.Commitments[i].Name = name
+	for h := range sc.Support {
+		for k, c := range sc.Support[h].Covers {
+			if c == old {
+				sc.Support[h].Covers[k] = name
+			}
+		}
+	}
 }
 
 func supportFields(sc *planner.Scenario) []field {

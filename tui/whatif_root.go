@@ -38,18 +38,20 @@ type (
 // Answers of the what-if commands.
 type (
 	whatIfsMsg struct {
-		list []WhatIf
-		note string
-		undo *undoStep // how to undo what was done, if it can be
-		err  error
+		list   []WhatIf
+		listed bool // list is the list as it is now, also after an error
+		note   string
+		undo   *undoStep // how to undo what was done, if it can be
+		err    error
 	}
 	adoptedMsg struct {
-		list []WhatIf
-		name string
-		sc   *planner.Scenario // the profile's week now
-		kept WhatIf            // the week before, kept as a what-if
-		undo bool
-		err  error
+		list   []WhatIf
+		listed bool // list is the list as it is now, also after an error
+		name   string
+		sc     *planner.Scenario // the profile's week now
+		kept   WhatIf            // the week before, kept as a what-if
+		undo   bool
+		err    error
 	}
 	diffMsg struct {
 		diff planner.Diff
@@ -57,17 +59,20 @@ type (
 	}
 )
 
-// whatIfCmd runs one change to the what-ifs and lists them again.
+// whatIfCmd runs one change to the what-ifs and lists them again, also when
+// the change failed: one refused because another weekfit changed the list
+// since it was read then shows the list as it is.
 func whatIfCmd(st WhatIfStore, id, note string, undo *undoStep, do func() error) tea.Cmd {
 	return func() tea.Msg {
 		if err := do(); err != nil {
-			return whatIfsMsg{err: err}
+			list, lerr := st.WhatIfs(id)
+			return whatIfsMsg{err: err, list: list, listed: lerr == nil}
 		}
 		list, err := st.WhatIfs(id)
 		if err != nil {
 			return whatIfsMsg{err: fmt.Errorf("list the what-ifs: %w", err)}
 		}
-		return whatIfsMsg{list: list, note: note, undo: undo}
+		return whatIfsMsg{list: list, listed: true, note: note, undo: undo}
 	}
 }
 
@@ -209,7 +214,8 @@ func (m Model) adoptWhatIf(msg adoptWhatIfMsg) tea.Cmd {
 	return func() tea.Msg {
 		kept, err := st.AdoptWhatIf(id, msg.id, oldBest)
 		if err != nil {
-			return adoptedMsg{err: fmt.Errorf("adopt the what-if: %w", err)}
+			list, lerr := st.WhatIfs(id)
+			return adoptedMsg{err: fmt.Errorf("adopt the what-if: %w", err), list: list, listed: lerr == nil}
 		}
 		out := adoptedMsg{name: msg.name, kept: kept, undo: msg.undo}
 		if out.sc, err = weeks.Scenario(id); err != nil {
@@ -218,6 +224,7 @@ func (m Model) adoptWhatIf(msg adoptWhatIfMsg) tea.Cmd {
 		if out.list, err = st.WhatIfs(id); err != nil {
 			return adoptedMsg{err: fmt.Errorf("the what-if is the week now, but the list cannot be read: %w", err)}
 		}
+		out.listed = true
 		return out
 	}
 }
@@ -256,11 +263,13 @@ func (m Model) diffCmd(msg openDiffMsg) tea.Cmd {
 func (m Model) whatIfResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case whatIfsMsg:
+		if msg.listed {
+			m.whatIfs.SetList(msg.list)
+		}
 		if msg.err != nil {
 			m.setStatus(m.d.neutralText(msg.err.Error()), true)
 			return m, nil, true
 		}
-		m.whatIfs.SetList(msg.list)
 		if msg.undo != nil && msg.undo.whatIf != nil {
 			m.undo = append(m.undo, *msg.undo)
 		}
@@ -281,11 +290,13 @@ func (m Model) whatIfResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 }
 
 func (m Model) adopted(msg adoptedMsg) (Model, tea.Cmd, bool) {
+	if msg.listed {
+		m.whatIfs.SetList(msg.list)
+	}
 	if msg.err != nil {
 		m.setStatus(m.d.neutralText(msg.err.Error()), true)
 		return m, nil, true
 	}
-	m.whatIfs.SetList(msg.list)
 	if !msg.undo && msg.kept.ID != "" {
 		m.undo = append(m.undo, undoStep{what: fmt.Sprintf("adopted the what-if %q", msg.name),
 			whatIf: adoptWhatIfMsg{id: msg.kept.ID, name: msg.kept.Name, undo: true}})

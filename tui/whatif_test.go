@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -322,5 +323,52 @@ func TestWhatIfsEmployerNote(t *testing.T) {
 	without = run(without, saveWhatIfMsg{name: "x", asks: wedOff()})
 	if strings.Contains(view(without), "N employer note") {
 		t.Fatal("N offered without an exporter")
+	}
+}
+
+// elsewhereWhatIfs is a what-if store that another weekfit window changes
+// just before each rename, delete or adoption, which it then refuses as the
+// real store refuses a change from an older copy.
+type elsewhereWhatIfs struct{ *fakeWhatIfs }
+
+const staleSentence = "this profile changed in another weekfit window; it has been reloaded — do it again"
+
+func (f elsewhereWhatIfs) elsewhere(id, wid string) error {
+	if err := f.fakeWhatIfs.RenameWhatIf(id, wid, "Renamed elsewhere"); err != nil {
+		return err
+	}
+	return errors.New(staleSentence)
+}
+
+func (f elsewhereWhatIfs) RenameWhatIf(id, wid, _ string) error { return f.elsewhere(id, wid) }
+func (f elsewhereWhatIfs) DeleteWhatIf(id, wid string) error    { return f.elsewhere(id, wid) }
+func (f elsewhereWhatIfs) AdoptWhatIf(id, wid string, _ *planner.Plan) (WhatIf, error) {
+	return WhatIf{}, f.elsewhere(id, wid)
+}
+
+// A rename, delete or adoption refused because another window changed the
+// what-ifs says so and shows the list as it is now, ready to do it again.
+func TestWhatIfChangeFromAnOlderListIsRefusedAndRelisted(t *testing.T) {
+	for _, keys := range [][]string{{"r", "ctrl+u", "M", "i", "n", "e", "enter"}, {"D", "y"}, {"A", "y"}} {
+		t.Run(keys[0], func(t *testing.T) {
+			st := storeWith(t, 1)
+			wi := newFakeWhatIfs(st)
+			m := startedWith(t, st, Options{WhatIfs: elsewhereWhatIfs{wi}}, 120, 40)
+			week, _ := st.Scenario("p001")
+			m = typeKeys(m, "W")
+			m = run(m, saveWhatIfMsg{name: "Wednesdays off", asks: wedOff()})
+			undos := len(m.undo)
+			m = typeKeys(m, keys...)
+			v := view(m)
+			if !strings.Contains(v, staleSentence) || !strings.Contains(v, "Renamed elsewhere") || strings.Contains(v, "Wednesdays off") {
+				t.Fatalf("after the refusal the screen shows:\n%s", v)
+			}
+			if now, _ := st.Scenario("p001"); !reflect.DeepEqual(now, week) || !reflect.DeepEqual(m.d.sc, week) {
+				t.Error("the refused change changed the week")
+			}
+			if len(m.undo) != undos {
+				t.Errorf("a refused change can be undone: %+v", m.undo[undos:])
+			}
+		})
 	}
 }
