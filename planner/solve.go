@@ -111,7 +111,7 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 	}
 	m := compile(sc)
 	s := newSolver(m, opt, newBudget(opt.Context, exhaustiveLimit))
-	res := &Result{Warnings: append([]string(nil), m.warnings...)}
+	res := &Result{Warnings: append([]string(nil), m.warnings...), compiled: m}
 	var top []planCand
 	for gi := range s.groups {
 		if s.bud.check(); s.bud.halted() {

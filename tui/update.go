@@ -186,7 +186,7 @@ func (m *Model) refresh(reset bool) {
 	if m.d.shown == nil {
 		return
 	}
-	blocks := planner.Timeline(m.d.shown, m.d.plan())
+	blocks := m.d.res.Timeline(m.d.shown, m.d.plan())
 	for i := range blocks {
 		if blocks[i].Kind == planner.KindTravel {
 			blocks[i].Label = "to " + m.d.shown.PlaceName(blocks[i].To)
