@@ -143,7 +143,11 @@ verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "meets" : "MISSES"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
 
-tuinet=$(minus "$tui" "$pty")
+# Leaving the alternate screen, Bubble Tea v1 sleeps 10 ms "to give the
+# terminal a moment to catch up" (restoreTerminalState in its tty.go): that
+# is the exit after the frame, not the way to it, so it is taken off too.
+exitsleep=10
+tuinet=$(minus "$(minus "$tui" "$pty")" "$exitsleep")
 cat <<EOF
 
 Whole processes: median of $RUNS runs each (hyperfine), load average $(cut -d' ' -f1-3 /proc/loadavg)
@@ -157,7 +161,7 @@ Whole processes: median of $RUNS runs each (hyperfine), load average $(cut -d' '
 | the floor: a Go program that links weekfit's packages and exits | | $same ms | | $(cpu "$work/office.csv" go-links-the-same) ms |
 | \`weekfit solve\` 40-program week, top 10 | < 20 ms | $s40 ms | $(verdict "$s40" 20) | $(cpu "$work/big.csv" solve-40) ms |
 | \`weekfit solve\` 120-program week, top 10 | at most 3.5x the 40 | $s120 ms ($(ratio "$s120" "$s40")x) | $(verdict "$(ratio "$s120" "$s40")" 3.5) | $(cpu "$work/big.csv" solve-120) ms |
-| TUI to its first full frame, 200 profiles (the pty's own $pty ms taken off) | < 20 ms | $tuinet ms ($tui ms in all) | $(verdict "$tuinet" 20) | $(cpu "$work/tui.csv" tui-first-frame) ms (pty alone $(cpu "$work/tui.csv" pty-alone) ms) |
+| TUI to its first full frame, 200 profiles (the pty's own $pty ms and Bubble Tea's $exitsleep ms sleep on exit taken off) | < 20 ms | $tuinet ms ($tui ms in all) | $(verdict "$tuinet" 20) | $(cpu "$work/tui.csv" tui-first-frame) ms (pty alone $(cpu "$work/tui.csv" pty-alone) ms) |
 | peak RSS, solve of the 40-program week | < 30 MB | $rss40 MB | $(verdict "$rss40" 30) | |
 | peak RSS, solve of the 120-program week | | $rss120 MB | | |
 EOF
