@@ -198,6 +198,9 @@ func validate(sc *planner.Scenario, cat *planner.Catalog) error {
 	if err := planner.Check(sc); err != nil {
 		return err
 	}
+	if len(sc.Catalog) == 0 {
+		return nil // nothing to merge, and a merge would only copy the week
+	}
 	_, err := sc.WithCatalog(cat)
 	return err
 }
