@@ -143,3 +143,43 @@ func sumMS(perPackage map[string]float64) float64 {
 	}
 	return total
 }
+
+// TestNoCgo fails when a dependency brings in cgo (os/user or net in a
+// build with cgo on, as github.com/xo/terminfo before v1.3 did): the binary
+// is then linked dynamically, and every start pays the dynamic loader, libc
+// and a thread made by libc, 4 to 5 ms on the project's machine.
+func TestNoCgo(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}: {{join .Imports \" \"}}", ".")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	if importers := importersOf(string(out), "C"); len(importers) > 0 {
+		t.Fatalf("with cgo on, weekfit links C code (cgo in %s), so the binary is linked dynamically; choose a version of the dependency that needs no cgo",
+			strings.Join(importers, ", "))
+	}
+}
+
+// importersOf reads `go list -deps -f '{{.ImportPath}}: {{join .Imports " "}}'`
+// and names the packages that import pkg.
+func importersOf(list, pkg string) []string {
+	var importers []string
+	for line := range strings.Lines(list) {
+		name, imports, ok := strings.Cut(strings.TrimSpace(line), ": ")
+		if ok && slices.Contains(strings.Fields(imports), pkg) {
+			importers = append(importers, name)
+		}
+	}
+	return importers
+}
+
+func TestImportersOf(t *testing.T) {
+	list := "runtime/cgo: C unsafe\nos/user: C syscall\nnet: errors C\nweekfit: os/user\n"
+	if got := importersOf(list, "C"); !slices.Equal(got, []string{"runtime/cgo", "os/user", "net"}) {
+		t.Fatalf("importersOf = %v", got)
+	}
+	if got := importersOf(list, "fmt"); got != nil {
+		t.Fatalf("importersOf fmt = %v, want none", got)
+	}
+}

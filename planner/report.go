@@ -155,7 +155,11 @@ func WriteText(w io.Writer, sc *Scenario, r *Result) error {
 	}
 	if len(r.Plans) > 0 {
 		fmt.Fprintf(&b, "\nWeek of plan 1:\n")
-		b.WriteString(TextGrid(sc, Timeline(sc.ForPhase(r.Plans[0].Program, 0), &r.Plans[0])))
+		if sc.phased() {
+			b.WriteString(TextGrid(sc, Timeline(sc.ForPhase(r.Plans[0].Program, 0), &r.Plans[0])))
+		} else {
+			b.WriteString(TextGrid(sc, r.Timeline(sc, &r.Plans[0])))
+		}
 	}
 	if len(r.Rejected) > 0 {
 		fmt.Fprintf(&b, "\nDoes not fit:\n")

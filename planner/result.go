@@ -59,6 +59,8 @@ type Result struct {
 	// FixesSought says whether the solve looked for fixes (Options.Fixes), so
 	// that an empty Rejection.Fixes can be told from fixes not looked for.
 	FixesSought bool
+
+	compiled *model // the week as the solve compiled it, for Timeline
 }
 
 // Plan is one way of attending one program that fits every week of the cycle.

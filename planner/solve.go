@@ -122,7 +122,7 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 	}
 	m := compile(sc)
 	s := newSolver(m, opt, newBudget(opt.Context, exhaustiveLimit))
-	res := &Result{Warnings: append([]string(nil), m.warnings...)}
+	res := &Result{Warnings: append([]string(nil), m.warnings...), compiled: m}
 	var top []planCand
 	for gi := range s.groups {
 		if s.bud.check(); s.bud.halted() {
@@ -223,14 +223,20 @@ func newSolver(m *model, opt Options, bud *budget) *solver {
 		s.allWeeks = append(s.allWeeks, w)
 	}
 	id := len(m.items)
-	s.all = make([]item, 0, 64*len(s.groups))
+	s.cands = make([][]item, 0, len(s.groups))
+	s.first = make([]int, 0, len(s.groups))
 	for _, g := range s.groups {
 		c := m.candidates(g.prog, g.tracks, id)
 		c = s.filter(g, c)
-		s.first = append(s.first, len(s.all))
+		s.first = append(s.first, id-len(m.items))
 		s.cands = append(s.cands, c)
-		s.all = append(s.all, c...)
 		id += len(c)
+	}
+	// every candidate in one list, allocated at its size: a guess per group
+	// was most of a solve's memory on a large week
+	s.all = make([]item, 0, id-len(m.items))
+	for _, c := range s.cands {
+		s.all = append(s.all, c...)
 	}
 	if s.cache == nil {
 		s.cache = NewCache()

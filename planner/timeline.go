@@ -11,7 +11,22 @@ import (
 // plan uses its cover (Plan.Covered) or the week without sessions needs it,
 // and the person's own otherwise.
 func Timeline(sc *Scenario, p *Plan) []Block {
-	m := compile(sc)
+	return compile(sc).timeline(sc, p)
+}
+
+// Timeline is Timeline(sc, p) for a plan of this result. When sc is the
+// scenario the result was solved from (the same pointer, unchanged since),
+// it lays the plan out on the week the solve compiled rather than compiling
+// the week again; any other scenario, such as a neutral copy for discreet
+// mode, is compiled as Timeline does. A nil result is Timeline.
+func (r *Result) Timeline(sc *Scenario, p *Plan) []Block {
+	if r != nil && r.compiled != nil && r.compiled.sc == sc {
+		return r.compiled.timeline(sc, p)
+	}
+	return Timeline(sc, p)
+}
+
+func (m *model) timeline(sc *Scenario, p *Plan) []Block {
 	var sel []item
 	bends := make([]bend, len(m.items))
 	cov := m.planCovers(p)

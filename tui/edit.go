@@ -209,6 +209,9 @@ func asStored(sc *planner.Scenario, cat *planner.Catalog) (*planner.Scenario, er
 	if err != nil {
 		return nil, err
 	}
+	if len(out.Catalog) == 0 {
+		return out, nil // nothing to merge, and a merge would only copy the week
+	}
 	if _, err := out.WithCatalog(cat); err != nil {
 		return nil, err
 	}

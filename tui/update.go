@@ -187,7 +187,7 @@ func (m *Model) refresh(reset bool) {
 		return
 	}
 	week, plan := m.d.phaseView()
-	blocks := planner.Timeline(week, plan)
+	blocks := m.d.res.Timeline(week, plan)
 	for i := range blocks {
 		if blocks[i].Kind == planner.KindTravel {
 			blocks[i].Label = "to " + m.d.shown.PlaceName(blocks[i].To)

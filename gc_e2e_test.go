@@ -1,0 +1,78 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCommandGC runs the built binary with GODEBUG=gctrace=1, which writes a
+// line to standard error for each garbage collection: the solve of the
+// 40-program week collects none (commandGCPercent), a GOGC given by the
+// user is kept, and a long search for fixes still collects, within bounded
+// memory.
+func TestCommandGC(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds weekfit: skipped in -short mode")
+	}
+	bin := buildWeekfit(t, "")
+	week := "testdata/bench-40-programs.json"
+	cases := []struct {
+		name    string
+		gogc    string // "" leaves GOGC unset
+		args    []string
+		minGCs  int
+		maxGCs  int
+		maxPeak int64 // bytes; 0: not checked
+	}{
+		{"solve collects nothing", "", []string{"solve", week, "--top", "10"}, 0, 0, 30 << 20},
+		{"the user's GOGC is kept", "50", []string{"solve", week, "--top", "10"}, 1, 1 << 20, 0},
+		{"a long search still collects", "", []string{"solve", week, "--top", "10", "--fixes", "--max-time", "1s"}, 1, 1 << 20, 100 << 20},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cmd, peak := measuredRun(t, append([]string{bin}, c.args...)...)
+			cmd.Env = append(withoutEnv(cmd.Env, "GOGC"), "GODEBUG=gctrace=1", "WEEKFIT_DB="+t.TempDir()+"/unused.db")
+			if c.gogc != "" {
+				cmd.Env = append(cmd.Env, "GOGC="+c.gogc)
+			}
+			var stderr strings.Builder
+			cmd.Stderr = &stderr
+			if err := cmd.Run(); err != nil {
+				t.Fatalf("weekfit %s: %v\n%s", strings.Join(c.args, " "), err, stderr.String())
+			}
+			gcs := 0
+			for line := range strings.Lines(stderr.String()) {
+				if strings.HasPrefix(line, "gc ") {
+					gcs++
+				}
+			}
+			rss := peak(stderr.String())
+			t.Logf("%d collections, peak %.1f MB", gcs, float64(rss)/(1<<20))
+			if gcs < c.minGCs || gcs > c.maxGCs {
+				t.Errorf("%d garbage collections, want %d to %d", gcs, c.minGCs, c.maxGCs)
+			}
+			if c.maxPeak > 0 && rss > c.maxPeak {
+				t.Errorf("peak memory %.1f MB, over %d MB", float64(rss)/(1<<20), c.maxPeak>>20)
+			}
+		})
+	}
+}
+
+// withoutEnv drops the variable name from an environment.
+func withoutEnv(env []string, name string) []string {
+	out := make([]string, 0, len(env))
+	for _, kv := range env {
+		if !strings.HasPrefix(kv, name+"=") {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
+// TestWithoutEnv checks the helper the GC test clears GOGC with.
+func TestWithoutEnv(t *testing.T) {
+	got := withoutEnv([]string{"GOGC=50", "GOGCX=1", "HOME=/h"}, "GOGC")
+	if strings.Join(got, " ") != "GOGCX=1 HOME=/h" {
+		t.Fatalf("withoutEnv = %v", got)
+	}
+}
