@@ -12,6 +12,10 @@ const DefaultMaxAsks = 3
 // of weeks with asks applied it may run.
 const fixSolveLimit = 500
 
+// fixStepLimit bounds the sets of days the fix search of one track may
+// consider for its shift asks, whether or not it solves them.
+const fixStepLimit = 200000
+
 // FixCutSentence is Rejection.FixNote when the search for fixes stopped
 // before it had tried every set of asks.
 const FixCutSentence = "the search for the changes that would make it fit stopped before it had tried them all; a fix shown works, but a smaller one may exist"
@@ -22,8 +26,14 @@ type askKey struct {
 	job  int
 	from Clock // AskShift: the shifts it takes off
 	com  int   // AskCover
-	cand []int // AskShift: indexes into fixSearch.offs; AskCover: into covers
+	cand []int // AskCover: indexes into covers
 	up   int   // AskUnpaid: the largest raise worth trying
+
+	// AskShift: the day off and the new times it may ask for, cheapest
+	// first; second marks the copy that lets a fix make two asks of one
+	// shift (new times on some days, other times or the day off on others)
+	opts   []shiftOpt
+	second bool
 }
 
 // fixCand is one fix found, with what ranks it.
@@ -36,16 +46,21 @@ type fixCand struct {
 
 // fixSearch finds the smallest fixes of one group that does not fit.
 type fixSearch struct {
-	s      *solver
-	g      group
-	offs   []offDay
-	covers []coverDay
-	keys   []askKey
-	solves int
-	cut    bool
-	found  []fixCand
-	cache  *Cache // shared by the solves of the search: they differ in a few stretches of the week
-	best   int    // least unpaid minutes of a fix found at this number of asks; -1 none
+	s        *solver
+	g        group
+	gi       int
+	offs     []offDay
+	occs     []shiftOcc
+	hard     [][]int // per occurrence: candidates it rules out however it bends
+	comBlock [][]int // per candidate: commitments that rule it out unless covered
+	covers   []coverDay
+	keys     []askKey
+	solves   int
+	steps    int
+	cut      bool
+	found    []fixCand
+	cache    *Cache // shared by the solves of the search: they differ in a few stretches of the week
+	best     [2]int // least unpaid, then moved minutes of a fix found at this number of asks
 }
 
 // findFixes fills in the fixes of every rejection of the result.
@@ -76,7 +91,7 @@ func (s *solver) findFixes(res *Result) {
 			if f == nil || f.cut || k > len(f.keys) {
 				continue
 			}
-			f.found, f.best = nil, -1
+			f.found = nil
 			f.combos(k, 0, nil)
 			if len(f.found) > 0 {
 				res.Rejected[i].Fixes = f.ties()
@@ -125,14 +140,18 @@ func (f *fixSearch) combos(k, from int, chosen []int) {
 	}
 }
 
-// tryKeys tries one set of asks: every choice of days off of its shift
-// asks, every day of its covers, and the smallest raises that work.
+// tryKeys tries one set of asks: every choice of what its shift asks ask
+// for and on which days, every day of its covers, and the smallest raises
+// that work. The second copy of a shift ask comes only with its first.
 func (f *fixSearch) tryKeys(chosen []int) {
 	var shifts []int
 	r := relaxation{raise: map[int]int{}}
-	for _, x := range chosen {
+	for i, x := range chosen {
 		switch key := &f.keys[x]; key.kind {
 		case AskShift:
+			if key.second && (i == 0 || chosen[i-1] != x-1) {
+				return
+			}
 			shifts = append(shifts, x)
 		case AskCover:
 			for _, c := range key.cand {
@@ -140,52 +159,150 @@ func (f *fixSearch) tryKeys(chosen []int) {
 			}
 		}
 	}
-	f.offSubsets(chosen, shifts, r, 0)
+	f.shiftChoices(chosen, shifts, r, [2]int{}, -1)
 }
 
-// offSubsets chooses a non-empty set of days for each shift ask in turn.
-func (f *fixSearch) offSubsets(chosen, shifts []int, r relaxation, lost int) {
-	if f.cut || (f.best >= 0 && lost > f.best) {
+// worse reports whether a fix costing at least lb (unpaid, moved minutes)
+// is worse than the best found at this number of asks.
+func (f *fixSearch) worse(lb [2]int) bool {
+	if len(f.found) == 0 {
+		return false
+	}
+	return lb[0] > f.best[0] || (lb[0] == f.best[0] && lb[1] > f.best[1])
+}
+
+// shiftChoices chooses, for the first shift ask in turn, what it asks for
+// (the day off or new times) and on how many days, cheapest first, and goes
+// on to the next; prev is the choice of the ask's first copy.
+func (f *fixSearch) shiftChoices(chosen, shifts []int, r relaxation, lb [2]int, prev int) {
+	if f.cut || f.worse(lb) {
 		return
 	}
 	if len(shifts) == 0 {
-		f.tryRelaxation(chosen, r, lost)
+		f.tryRelaxation(chosen, r, lb)
 		return
 	}
 	key := &f.keys[shifts[0]]
-	for size := 1; size <= len(key.cand) && !f.cut; size++ {
-		if f.best >= 0 && lost+size*key.from.Minutes() > f.best {
-			return
+	first := 0
+	if key.second {
+		first = prev + 1
+	}
+	for oi := first; oi < len(key.opts) && !f.cut; oi++ {
+		opt := &key.opts[oi]
+		if len(shifts) == 1 && !f.mayFitAll(key, opt, r) {
+			continue // not even on every day it could be asked for
 		}
-		f.daysOf(chosen, shifts, r, lost, size, 0)
+		for size := 1; size <= len(opt.days) && !f.cut; size++ {
+			if f.worse([2]int{lb[0] + size*opt.lost, lb[1] + size*opt.moved}) {
+				break
+			}
+			f.daysOf(chosen, shifts, r, lb, oi, size, 0, nil)
+		}
 	}
 }
 
-// daysOf adds size more days off of the first shift ask, from its
-// candidate index from on, and goes on to the next ask.
-func (f *fixSearch) daysOf(chosen, shifts []int, r relaxation, lost, size, from int) {
+// daysOf adds size more days to choice oi of the first shift ask, from its
+// day index from on, and goes on to the next ask.
+func (f *fixSearch) daysOf(chosen, shifts []int, r relaxation, lb [2]int, oi, size, from int, days []int) {
 	key := &f.keys[shifts[0]]
+	opt := &key.opts[oi]
 	if size == 0 {
-		f.offSubsets(chosen, shifts[1:], r, lost)
+		a, next := f.applyChoice(key, opt, days, r)
+		f.shiftChoices(chosen, shifts[1:], next, [2]int{lb[0] + a.MinutesLost, lb[1] + a.MinutesMoved}, oi)
 		return
 	}
-	for i := from; i <= len(key.cand)-size && !f.cut; i++ {
-		o := f.offs[key.cand[i]]
-		next := r
-		next.offs = append(append([]offDay(nil), r.offs...), o)
-		f.daysOf(chosen, shifts, next, lost+o.from.Minutes(), size-1, i+1)
+	for i := from; i <= len(opt.days)-size && !f.cut; i++ {
+		if f.step(); f.dayTaken(key, opt, opt.days[i], r) {
+			continue
+		}
+		f.daysOf(chosen, shifts, r, lb, oi, size-1, i+1, append(days[:len(days):len(days)], opt.days[i]))
 	}
+}
+
+// step counts one step of choosing days, and cuts the search when it has
+// taken too many or its context has ended.
+func (f *fixSearch) step() {
+	f.steps++
+	if f.steps > fixStepLimit {
+		f.cut = true
+	}
+	if ctx := f.s.opt.Context; f.steps%1024 == 0 && ctx != nil && ctx.Err() != nil {
+		f.cut = true
+	}
+}
+
+// mayFitAll reports whether the group could fit with choice opt of the last
+// shift ask on every day it could be asked for: if not, no set of its days can.
+func (f *fixSearch) mayFitAll(key *askKey, opt *shiftOpt, r relaxation) bool {
+	var days []int
+	for _, d := range opt.days {
+		if !f.dayTaken(key, opt, d, r) {
+			days = append(days, d)
+		}
+	}
+	_, all := f.applyChoice(key, opt, days, r)
+	return f.mayFit(all)
+}
+
+// dayTaken reports whether another ask of the same shift already asks for day d.
+func (f *fixSearch) dayTaken(key *askKey, opt *shiftOpt, d int, r relaxation) bool {
+	at := f.occs[d].at
+	if opt.off {
+		at = f.offs[d].at
+	}
+	for _, o := range r.offs {
+		if o.job == key.job && o.from == key.from && o.at == at {
+			return true
+		}
+	}
+	for _, c := range r.changes {
+		if c.job == key.job && c.from == key.from && c.at == at {
+			return true
+		}
+	}
+	return false
+}
+
+// applyChoice returns the ask of a shift ask's choice on the given days, and
+// the relaxation with it.
+func (f *fixSearch) applyChoice(key *askKey, opt *shiftOpt, days []int, r relaxation) (Ask, relaxation) {
+	name := f.s.m.sc.Jobs[key.job].Name
+	a := Ask{Kind: AskShift, Party: name, Job: name, From: key.from, Off: opt.off}
+	next := r
+	next.offs = append([]offDay(nil), r.offs...)
+	next.changes = append([]changeDay(nil), r.changes...)
+	if !opt.off {
+		a.To = changeTo(key.from, opt.ds, opt.de)
+	}
+	for _, d := range days {
+		if opt.off {
+			o := f.offs[d]
+			next.offs = append(next.offs, o)
+			a.Days = append(a.Days, o.at)
+		} else {
+			o := f.occs[d]
+			next.changes = append(next.changes, changeDay{job: o.job, at: o.at, from: o.from, to: a.To})
+			a.Days = append(a.Days, o.at)
+		}
+		a.MinutesLost += opt.lost
+		a.MinutesMoved += opt.moved
+	}
+	next.shiftAsks = append(append([]Ask(nil), r.shiftAsks...), a)
+	return a, next
 }
 
 // tryRelaxation sets the smallest raises, solves, keeps only the cover
 // days the plan needs, and records the fix.
-func (f *fixSearch) tryRelaxation(chosen []int, r relaxation, lost int) {
+func (f *fixSearch) tryRelaxation(chosen []int, r relaxation, cost [2]int) {
 	var raised []int
 	for _, x := range chosen {
 		if f.keys[x].kind == AskUnpaid {
 			raised = append(raised, x)
 			r.raise[f.keys[x].job] = f.keys[x].up
 		}
+	}
+	if !f.mayFit(r) {
+		return
 	}
 	pl := f.solve(r)
 	if pl == nil {
@@ -214,7 +331,7 @@ func (f *fixSearch) tryRelaxation(chosen []int, r relaxation, lost int) {
 	if f.cut || !f.usesAll(chosen, r) {
 		return
 	}
-	f.record(chosen, r, pl, lost)
+	f.record(chosen, r, pl, cost)
 }
 
 // trimCovers drops, one by one, the cover days without which a plan as good
@@ -266,28 +383,36 @@ func (f *fixSearch) solve(r relaxation) *Plan {
 	if res.Incomplete != "" {
 		f.cut = true
 	}
-	if len(res.Plans) == 0 {
+	if len(res.Plans) == 0 || (len(r.changes) > 0 && !f.noNewWarnings(res.Warnings)) {
 		return nil
 	}
 	return &res.Plans[0]
 }
 
-// record turns a relaxation that fits into a fix and keeps it.
-func (f *fixSearch) record(chosen []int, r relaxation, pl *Plan, lost int) {
+// noNewWarnings reports whether the week with shifts changed has no
+// problem the week itself does not have: a changed shift may not overlap,
+// or make unreachable, anything else.
+func (f *fixSearch) noNewWarnings(ws []string) bool {
+	for _, w := range ws {
+		if !containsStr(f.s.m.warnings, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// record turns a relaxation that fits into a fix and keeps it; cost is
+// the pay lost and minutes moved by its shift asks.
+func (f *fixSearch) record(chosen []int, r relaxation, pl *Plan, cost [2]int) {
 	sc := f.s.m.sc
 	var asks []Ask
+	shift := 0
 	for _, x := range chosen {
 		key := &f.keys[x]
 		switch key.kind {
 		case AskShift:
-			a := Ask{Kind: AskShift, Party: sc.Jobs[key.job].Name, Job: sc.Jobs[key.job].Name, From: key.from, Off: true}
-			for _, o := range r.offs {
-				if o.job == key.job && o.from == key.from {
-					a.Days = append(a.Days, o.at)
-					a.MinutesLost += o.from.Minutes()
-				}
-			}
-			asks = append(asks, a)
+			asks = append(asks, r.shiftAsks[shift])
+			shift++
 		case AskUnpaid:
 			asks = append(asks, Ask{Kind: AskUnpaid, Party: sc.Jobs[key.job].Name, Job: sc.Jobs[key.job].Name, Minutes: r.raise[key.job]})
 		case AskCover:
@@ -305,11 +430,12 @@ func (f *fixSearch) record(chosen []int, r relaxation, pl *Plan, lost int) {
 		sort.SliceStable(asks[i].Days, func(a, b int) bool { return before(asks[i].Days[a], asks[i].Days[b]) })
 	}
 	plan := *pl
-	plan.UnpaidMinutes += lost
+	plan.UnpaidMinutes += cost[0]
+	plan.MovedMinutes += cost[1]
 	c := fixCand{fix: Fix{Asks: asks, Plan: plan}, unpaid: plan.UnpaidMinutes, moved: plan.MovedMinutes, key: pl.key, order: len(f.found)}
 	f.found = append(f.found, c)
-	if f.best < 0 || c.unpaid < f.best {
-		f.best = c.unpaid
+	if len(f.found) == 1 || c.unpaid < f.best[0] || (c.unpaid == f.best[0] && c.moved < f.best[1]) {
+		f.best = [2]int{c.unpaid, c.moved}
 	}
 }
 

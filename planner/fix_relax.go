@@ -19,9 +19,11 @@ type coverDay struct {
 // relaxation is what a set of asks changes in a scenario: shifts off,
 // commitments covered, and raises of jobs' weekly unpaid budgets.
 type relaxation struct {
-	offs   []offDay
-	covers []coverDay
-	raise  map[int]int // job index to minutes
+	offs      []offDay
+	changes   []changeDay
+	covers    []coverDay
+	raise     map[int]int // job index to minutes
+	shiftAsks []Ask       // the asks the offs and changes make, in the order of their keys
 }
 
 // relax returns a copy of sc with the relaxation applied and only the
@@ -46,8 +48,23 @@ func relax(sc *Scenario, g group, r relaxation) *Scenario {
 					return true
 				}
 			}
+			for _, c := range r.changes {
+				if c.job == j && c.from == shifts[si].Time && c.at == at {
+					return true
+				}
+			}
 			return false
 		})
+	}
+	// a changed shift is a job of its own with the same name and place, at
+	// its new times exactly: no flex, and no pay lost against the budget
+	for _, c := range r.changes {
+		job := &sc.Jobs[c.job]
+		sp := Span{Days: DaySet(0).With(c.at.Day), Time: c.to}
+		if sc.Weeks() > 1 {
+			sp.Weeks = []int{c.at.Week}
+		}
+		out.Jobs = append(out.Jobs, Job{Name: job.Name, Place: job.Place, Shifts: []Span{sp}})
 	}
 	for _, c := range r.covers {
 		com := &sc.Commitments[c.com]

@@ -1,0 +1,379 @@
+package planner
+
+import "sort"
+
+// changeDay is one shift occurrence a fix asks to have at new times.
+type changeDay struct {
+	job  int
+	at   WeekDay
+	from Clock
+	to   Clock
+}
+
+// shiftOpt is one thing a shift ask may ask for: the day off, or new times
+// (start and end moved by ds and de minutes), with the days it can help on.
+type shiftOpt struct {
+	off          bool
+	ds, de       int
+	days         []int // indexes into fixSearch.occs
+	lost, moved  int   // a day's lost pay and moved minutes
+	offCandidate []int // off: indexes into fixSearch.offs
+}
+
+// shiftOcc is one occurrence of a job's shift in the cycle.
+type shiftOcc struct {
+	job     int
+	at      WeekDay
+	from    Clock
+	item    int   // index into model.items
+	blocked []int // indexes into the group's candidates the unbent shift rules out
+}
+
+// changeTo returns the clock of From with its start and end moved by ds and de.
+func changeTo(from Clock, ds, de int) Clock {
+	start := from.Start + ds
+	length := from.Minutes() + de - ds
+	return Clock{Start: start, End: (start+length-1)%MinutesPerDay + 1}
+}
+
+// shiftOccs lists the shift occurrences of the week with the candidate
+// sessions of group gi each rules out as it stands (unbent).
+func (s *solver) shiftOccs(gi int) []shiftOcc {
+	m := s.m
+	var out []shiftOcc
+	for i := range m.items {
+		it := &m.items[i]
+		if it.kind != kShift {
+			continue
+		}
+		o := shiftOcc{job: it.job, at: WeekDay{it.week + 1, it.day}, from: it.clock, item: i}
+		for k := range s.cands[gi] {
+			if !m.compatible(it.start, it.end, it.place, &s.cands[gi][k]) {
+				o.blocked = append(o.blocked, k)
+			}
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// nearLap returns c's start and end in the lap closest to minute t.
+func (m *model) nearLap(c *item, t int) (int, int) {
+	off := 0
+	for c.start+off-t > m.L/2 {
+		off -= m.L
+	}
+	for t-(c.start+off) > m.L/2 {
+		off += m.L
+	}
+	return c.start + off, c.end + off
+}
+
+// compatible reports whether a shift from s to e at place can sit beside c:
+// c before it with time to get to work, or after it with time to get there.
+func (m *model) compatible(s, e, place int, c *item) bool {
+	cs, ce := m.nearLap(c, s)
+	switch {
+	case ce <= s:
+		t := m.transferBetween(c.place, ce, place, s)
+		return !t.noRoute && !t.late
+	case cs >= e:
+		t := m.transferBetween(place, e, c.place, cs)
+		return !t.noRoute && !t.late
+	}
+	return false
+}
+
+// shiftEdges returns the moves of a shift's start (ds) and end (de), in
+// 5-minute steps within 4 hours, at which a new time can be best: no move,
+// the first moves beyond the flex, the limits, and every move at which
+// getting to work after an item, or from work to an item, starts or stops
+// working (with travel at the rush factor of its departure).
+func (m *model) shiftEdges(it *item, flex Flex, others []*item) (starts, ends []int) {
+	starts = []int{0, -flex.StartEarlier - askStep, flex.StartLater + askStep, -askMaxMove, askMaxMove}
+	ends = []int{0, -flex.EndEarlier - askStep, flex.EndLater + askStep, -askMaxMove, askMaxMove}
+	for _, x := range others {
+		xs, xe := m.nearLap(x, it.start)
+		if xe <= it.start+askMaxMove && xe >= it.start-askMaxMove-2*m.maxLeg {
+			starts = flips(starts, func(d int) bool {
+				t := m.transferBetween(x.place, xe, it.place, it.start+d)
+				return xe <= it.start+d && !t.noRoute && !t.late
+			})
+		}
+		if xs >= it.end-askMaxMove && xs <= it.end+askMaxMove+2*m.maxLeg {
+			ends = flips(ends, func(d int) bool {
+				t := m.transferBetween(it.place, it.end+d, x.place, xs)
+				return it.end+d <= xs && !t.noRoute && !t.late
+			})
+		}
+	}
+	for _, b := range m.free {
+		for _, lap := range [3]int{-m.L, 0, m.L} {
+			bs, be := b.start+lap, b.end+lap
+			if be <= it.start+askMaxMove && be >= it.start-askMaxMove-2*m.maxLeg {
+				starts = flips(starts, func(d int) bool {
+					t := m.transferBetween(homePlace, be, it.place, it.start+d)
+					return be <= it.start+d && !t.noRoute && !t.late
+				})
+			}
+			if bs >= it.end-askMaxMove && bs <= it.end+askMaxMove+2*m.maxLeg {
+				ends = flips(ends, func(d int) bool {
+					t := m.transferBetween(it.place, it.end+d, homePlace, bs)
+					return it.end+d <= bs && !t.noRoute && !t.late
+				})
+			}
+		}
+	}
+	return starts, ends
+}
+
+// flips adds to moves every move of the 5-minute grid within 4 hours at
+// which ok changes, on both sides of the change.
+func flips(moves []int, ok func(d int) bool) []int {
+	prev := ok(-askMaxMove)
+	for d := -askMaxMove + askStep; d <= askMaxMove; d += askStep {
+		if cur := ok(d); cur != prev {
+			moves = append(moves, d-askStep, d)
+			prev = cur
+		}
+	}
+	return moves
+}
+
+// changeMoves combines the moves of start and end into the new times worth
+// trying: every pair, and each move with the other edge keeping the
+// shift's length or its shortest allowed length. Moves within the flex,
+// too far, too short, or starting on another day are left out.
+func changeMoves(from Clock, flex Flex, starts, ends []int) [][2]int {
+	length := from.Minutes()
+	short := func(d int) int { return ceilStep(d) }
+	var pairs [][2]int
+	for _, ds := range starts {
+		pairs = append(pairs, [2]int{ds, ds}, [2]int{ds, short(askMinMinutes - length + ds)})
+		for _, de := range ends {
+			pairs = append(pairs, [2]int{ds, de})
+		}
+	}
+	for _, de := range ends {
+		pairs = append(pairs, [2]int{de, de}, [2]int{-ceilStep(askMinMinutes - length - de), de})
+	}
+	seen := map[[2]int]bool{}
+	var out [][2]int
+	for _, p := range pairs {
+		ds, de := p[0], p[1]
+		if seen[p] || !validMove(from, flex, ds, de) {
+			continue
+		}
+		seen[p] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+// ceilStep rounds d up to a multiple of askStep.
+func ceilStep(d int) int {
+	r := mod(d, askStep)
+	if r == 0 {
+		return d
+	}
+	return d + askStep - r
+}
+
+// validMove reports whether moving from's start by ds and end by de is a
+// shift change an ask may make: in steps of 5 minutes, at most 4 hours,
+// at least 1 hour long, starting the same day, and beyond the flex.
+func validMove(from Clock, flex Flex, ds, de int) bool {
+	if ds%askStep != 0 || de%askStep != 0 || ds < -askMaxMove || ds > askMaxMove || de < -askMaxMove || de > askMaxMove {
+		return false
+	}
+	if from.Minutes()+de-ds < askMinMinutes || from.Start+ds < 0 || from.Start+ds >= MinutesPerDay {
+		return false
+	}
+	return ds < -flex.StartEarlier || ds > flex.StartLater || de < -flex.EndEarlier || de > flex.EndLater
+}
+
+// moveCost returns a day's lost pay and moved minutes of a change.
+func moveCost(ds, de int) (int, int) {
+	return max(0, ds-de), abs(ds) + abs(de)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// changeOpts lists the new times of job j's shifts at times from that can
+// help group gi, cheapest first, each with the occurrences (indexes into
+// occs) on which it lets a session the shift rules out be attended and
+// overlaps no sleep.
+func (s *solver) changeOpts(gi int, occs []shiftOcc, j int, from Clock) []shiftOpt {
+	m := s.m
+	flex := m.sc.Jobs[j].Flex
+	var others []*item
+	for i := range m.items {
+		others = append(others, &m.items[i])
+	}
+	for k := range s.cands[gi] {
+		others = append(others, &s.cands[gi][k])
+	}
+	var mine []int
+	var starts, ends []int
+	for oi, o := range occs {
+		if o.job != j || o.from != from || len(o.blocked) == 0 {
+			continue
+		}
+		mine = append(mine, oi)
+		it := &m.items[o.item]
+		st, en := m.shiftEdges(it, flex, othersBut(others, it))
+		starts, ends = append(starts, st...), append(ends, en...)
+	}
+	if len(mine) == 0 {
+		return nil
+	}
+	var out []shiftOpt
+	for _, p := range changeMoves(from, flex, starts, ends) {
+		opt := shiftOpt{ds: p[0], de: p[1]}
+		opt.lost, opt.moved = moveCost(p[0], p[1])
+		for _, oi := range mine {
+			if s.changeHelps(&occs[oi], gi, p[0], p[1]) {
+				opt.days = append(opt.days, oi)
+			}
+		}
+		if len(opt.days) > 0 {
+			out = append(out, opt)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].lost != out[b].lost {
+			return out[a].lost < out[b].lost
+		}
+		return out[a].moved < out[b].moved
+	})
+	return out
+}
+
+func othersBut(all []*item, it *item) []*item {
+	out := make([]*item, 0, len(all))
+	for _, x := range all {
+		if x != it {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// changeHelps reports whether occurrence o moved by ds and de overlaps no
+// sleep and lets at least one session it rules out now be attended.
+func (s *solver) changeHelps(o *shiftOcc, gi, ds, de int) bool {
+	m := s.m
+	it := &m.items[o.item]
+	a, b := it.start+ds, it.end+de
+	if m.freeClash(a, b) >= 0 {
+		return false
+	}
+	for _, k := range o.blocked {
+		if m.compatible(a, b, it.place, &s.cands[gi][k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hardBlocked lists the candidates of group gi that occurrence o rules out
+// however it bends within the flex.
+func (s *solver) hardBlocked(o *shiftOcc, gi int) []int {
+	m := s.m
+	it := &m.items[o.item]
+	fl := m.sc.Jobs[o.job].Flex
+	var out []int
+	for _, k := range o.blocked {
+		if !m.compatible(it.start+fl.StartLater, it.end-fl.EndEarlier, it.place, &s.cands[gi][k]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// mayFit reports whether the group could fit with r's shifts off and
+// changed, counting only what shifts rule out: in every week, enough days
+// with a session no shift left as it is rules out, and enough time.
+func (f *fixSearch) mayFit(r relaxation) bool {
+	s, gi := f.s, f.gi
+	out := make([]bool, len(s.cands[gi]))
+	for oi := range f.occs {
+		o := &f.occs[oi]
+		it := &s.m.items[o.item]
+		for _, k := range f.hard[oi] {
+			free := false
+			for _, x := range r.offs {
+				free = free || (x.job == o.job && x.from == o.from && x.at == o.at)
+			}
+			for _, c := range r.changes {
+				if c.job == o.job && c.from == o.from && c.at == o.at {
+					ds := circularDelta(o.from.Start, c.to.Start)
+					free = free || s.m.compatible(it.start+ds, it.start+ds+c.to.Minutes(), it.place, &s.cands[gi][k])
+				}
+			}
+			out[k] = out[k] || !free
+		}
+	}
+	for k, blockers := range f.comBlock {
+		for _, i := range blockers {
+			out[k] = out[k] || i < 0 || !f.coveredIn(r, &s.m.items[i])
+		}
+	}
+	p := &s.m.sc.Programs[f.g.prog]
+	for w := 0; w < s.m.weeks; w++ {
+		best := map[Day]int{}
+		for k, c := range s.cands[gi] {
+			if c.week == w && !out[k] {
+				best[c.day] = max(best[c.day], c.clock.Minutes())
+			}
+		}
+		total := 0
+		for _, v := range best {
+			total += v
+		}
+		if len(best) < max(p.MinDays, 1) || total < p.MinMinutes {
+			return false
+		}
+	}
+	return true
+}
+
+// commitmentBlocks lists, per candidate of group gi, the commitments with a
+// place (indexes into model.items) that rule it out, and marks with -1 a
+// candidate that overlaps sleep.
+func (s *solver) commitmentBlocks(gi int) [][]int {
+	m := s.m
+	out := make([][]int, len(s.cands[gi]))
+	for k := range s.cands[gi] {
+		c := &s.cands[gi][k]
+		if j := m.freeClash(c.start, c.end); j >= 0 && m.free[j].kind == KindSleep {
+			out[k] = []int{-1}
+			continue
+		}
+		for i := range m.items {
+			it := &m.items[i]
+			if it.kind == kCommit && !m.compatible(it.start, it.end, it.place, c) {
+				out[k] = append(out[k], i)
+			}
+		}
+	}
+	return out
+}
+
+// coveredIn reports whether r covers commitment occurrence it.
+func (f *fixSearch) coveredIn(r relaxation, it *item) bool {
+	if it == nil {
+		return false
+	}
+	for _, c := range r.covers {
+		if f.s.m.sc.Commitments[c.com].Name == it.name && c.at == (WeekDay{it.week + 1, it.day}) {
+			return true
+		}
+	}
+	return false
+}
