@@ -187,9 +187,12 @@ func (f *fixSearch) shiftChoices(chosen, shifts []int, r relaxation, lb [2]int, 
 	if key.second {
 		first = prev + 1
 	}
+	if !f.mayFit(f.restOff(shifts, r)) {
+		return // not even with every day of the asks still to choose off
+	}
 	for oi := first; oi < len(key.opts) && !f.cut; oi++ {
 		opt := &key.opts[oi]
-		if len(shifts) == 1 && !f.mayFitAll(key, opt, r) {
+		if !f.mayFitAll(key, opt, f.restOff(shifts[1:], r)) {
 			continue // not even on every day it could be asked for
 		}
 		for size := 1; size <= len(opt.days) && !f.cut; size++ {
@@ -231,8 +234,26 @@ func (f *fixSearch) step() {
 	}
 }
 
-// mayFitAll reports whether the group could fit with choice opt of the last
-// shift ask on every day it could be asked for: if not, no set of its days can.
+// restOff returns r with every shift occurrence the given shift asks could
+// ask for off: a day off frees more than new times do, so a group that
+// could not fit with it cannot fit with any choice of those asks.
+func (f *fixSearch) restOff(shifts []int, r relaxation) relaxation {
+	next := r
+	next.offs = append([]offDay(nil), r.offs...)
+	for _, x := range shifts {
+		key := &f.keys[x]
+		for _, o := range f.occs {
+			if o.job == key.job && o.from == key.from {
+				next.offs = append(next.offs, offDay{job: o.job, at: o.at, from: o.from})
+			}
+		}
+	}
+	return next
+}
+
+// mayFitAll reports whether the group could fit with choice opt of the
+// first shift ask on every day it could be asked for (and r, which may hold
+// the later asks as days off): if not, no set of its days can.
 func (f *fixSearch) mayFitAll(key *askKey, opt *shiftOpt, r relaxation) bool {
 	var days []int
 	for _, d := range opt.days {

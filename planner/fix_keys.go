@@ -1,6 +1,9 @@
 package planner
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
 // manyDays reports whether a shift's choices hold two days or more, so that
 // two asks of it can be on different days.
@@ -52,6 +55,10 @@ func newFixSearch(s *solver, gi int) *fixSearch {
 			key.opts = append(key.opts, shiftOpt{off: true, days: offs, lost: k.from.Minutes()})
 		}
 		key.opts = append(key.opts, s.changeOpts(gi, f.occs, k.job, k.from)...)
+		sort.SliceStable(key.opts, func(a, b int) bool {
+			x, y := &key.opts[a], &key.opts[b]
+			return x.lost < y.lost || (x.lost == y.lost && x.moved < y.moved)
+		})
 		if len(key.opts) == 0 {
 			continue
 		}

@@ -270,7 +270,7 @@ func (s *solver) changeHelps(o *shiftOcc, gi, ds, de int) bool {
 	m := s.m
 	it := &m.items[o.item]
 	a, b := it.start+ds, it.end+de
-	if m.freeClash(a, b) >= 0 {
+	if m.freeClash(a, b) >= 0 || !m.sleepReach(a, b, it.place) {
 		return false
 	}
 	for _, k := range o.blocked {
@@ -376,4 +376,29 @@ func (f *fixSearch) coveredIn(r relaxation, it *item) bool {
 		}
 	}
 	return false
+}
+
+// sleepReach reports whether a shift from a to b at place leaves time to get
+// there from home after the sleep before it, and home before the sleep
+// after it, with travel at the rush factor of its departure.
+func (m *model) sleepReach(a, b, place int) bool {
+	for _, bl := range m.free {
+		if bl.kind != KindSleep {
+			continue
+		}
+		for _, lap := range [3]int{-m.L, 0, m.L} {
+			bs, be := bl.start+lap, bl.end+lap
+			if be <= a && be > a-MinutesPerDay {
+				if t := m.transferBetween(homePlace, be, place, a); t.noRoute || t.late {
+					return false
+				}
+			}
+			if bs >= b && bs < b+MinutesPerDay {
+				if t := m.transferBetween(place, b, homePlace, bs); t.noRoute || t.late {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
