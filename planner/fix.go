@@ -71,8 +71,11 @@ func (s *solver) findFixes(res *Result) {
 	}
 	cache := NewCache()
 	searches := make([]*fixSearch, len(res.Rejected))
+	twin := make([]int, len(res.Rejected)) // an earlier rejection whose search serves this one too; -1 none
+	seen := map[string]int{}
 	for i := range res.Rejected {
 		rj := &res.Rejected[i]
+		twin[i] = -1
 		gi := s.groupOf(rj)
 		if gi < 0 {
 			continue
@@ -81,9 +84,17 @@ func (s *solver) findFixes(res *Result) {
 			rj.FixNote = "no change at work or at home can make it fit: " + why
 			continue
 		}
+		if key, ok := s.twinKey(gi); ok {
+			if j, dup := seen[key]; dup {
+				twin[i] = j
+				continue
+			}
+			seen[key] = i
+		}
 		searches[i] = newFixSearch(s, gi)
 		searches[i].cache = cache
 	}
+	defer s.copyTwins(res, twin, maxAsks)
 	// one ask for every track first, then two, so that a search cut short
 	// by the budget has given as many tracks as it could their fixes
 	for k := 1; k <= maxAsks; k++ {
@@ -111,11 +122,54 @@ func (s *solver) findFixes(res *Result) {
 			rj.FixNote = FixCutSentence
 			continue
 		}
-		why := ""
-		if len(rj.Reasons) > 0 {
-			why = ": " + rj.Reasons[0]
+		rj.FixNote = needsMore(rj, maxAsks)
+	}
+}
+
+// needsMore is the note of a track that needs more than maxAsks asks.
+func needsMore(rj *Rejection, maxAsks int) string {
+	why := ""
+	if len(rj.Reasons) > 0 {
+		why = ": " + rj.Reasons[0]
+	}
+	return fmt.Sprintf("needs more than %d %s%s", maxAsks, plural(maxAsks, "change", "changes"), why)
+}
+
+// twinKey says what a fix search of group gi depends on besides the rest
+// of the week: its program's rules and sessions, not its id or name. Groups
+// with the same key have the same fixes, but for those labels. ok is false
+// when the solve locks sessions, which name programs.
+func (s *solver) twinKey(gi int) (string, bool) {
+	if len(s.opt.Require) > 0 {
+		return "", false
+	}
+	g := &s.groups[gi]
+	p := &s.m.sc.Programs[g.prog]
+	var tracks []Track
+	for _, t := range g.tracks {
+		tracks = append(tracks, p.Tracks[t])
+	}
+	return fmt.Sprintf("%s|%s|%s|%d|%d|%v|%d|%v", g.name, placeOf(p), p.Modality, p.MinDays, p.MinMinutes, p.MixTracks, s.m.sc.early(p), tracks), true
+}
+
+// copyTwins gives each rejection whose search was its twin's the twin's
+// fixes, under its own program's id and name.
+func (s *solver) copyTwins(res *Result, twin []int, maxAsks int) {
+	for i, j := range twin {
+		if j < 0 {
+			continue
 		}
-		rj.FixNote = fmt.Sprintf("needs more than %d %s%s", maxAsks, plural(maxAsks, "change", "changes"), why)
+		rj, src := &res.Rejected[i], &res.Rejected[j]
+		rj.Fixes = nil
+		for _, fx := range src.Fixes {
+			fx.Plan.Program = rj.Program
+			fx.Plan.ProgramName = s.m.sc.Programs[s.m.sc.ProgramIndex(rj.Program)].Name
+			rj.Fixes = append(rj.Fixes, fx)
+		}
+		rj.FixNote = src.FixNote
+		if len(src.Fixes) == 0 && src.FixNote != FixCutSentence {
+			rj.FixNote = needsMore(rj, maxAsks)
+		}
 	}
 }
 
@@ -326,8 +380,8 @@ func (f *fixSearch) tryRelaxation(chosen []int, r relaxation, cost [2]int) {
 		return
 	}
 	pl := f.solve(r)
-	if pl == nil {
-		return
+	if pl == nil || f.worse([2]int{cost[0] + pl.UnpaidMinutes, cost[1] + pl.MovedMinutes}) || f.outranked(cost, pl) {
+		return // a smaller raise or fewer covers cannot give a better plan
 	}
 	for _, x := range raised {
 		j := f.keys[x].job
@@ -458,6 +512,37 @@ func (f *fixSearch) record(chosen []int, r relaxation, pl *Plan, cost [2]int) {
 	if len(f.found) == 1 || c.unpaid < f.best[0] || (c.unpaid == f.best[0] && c.moved < f.best[1]) {
 		f.best = [2]int{c.unpaid, c.moved}
 	}
+}
+
+// rank is what orders fixes: unpaid and moved minutes with the asks', then
+// the plan's travel, extra session time and returns home.
+func rank(unpaid, moved int, key rankKey) [5]int {
+	return [5]int{unpaid, moved, key.travel, key.extra, key.home}
+}
+
+// outranked reports whether three fixes found already come before any fix a
+// plan pl (with the asks' cost) could give: it cannot be shown.
+func (f *fixSearch) outranked(cost [2]int, pl *Plan) bool {
+	var tied [][5]int
+	for _, c := range f.found {
+		if c.unpaid == f.best[0] && c.moved == f.best[1] {
+			tied = append(tied, rank(c.unpaid, c.moved, c.key))
+		}
+	}
+	if len(tied) < 3 {
+		return false
+	}
+	sort.Slice(tied, func(a, b int) bool { return less5(tied[a], tied[b]) })
+	return !less5(rank(cost[0]+pl.UnpaidMinutes, cost[1]+pl.MovedMinutes, pl.key), tied[2])
+}
+
+func less5(a, b [5]int) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return false
 }
 
 // ties returns the best fix found and up to two others tied with it on

@@ -3,6 +3,7 @@ package planner
 import (
 	"context"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -143,6 +144,41 @@ func TestFixTiesAreShown(t *testing.T) {
 	for _, s := range []string{"To make it fit, ask:\n      * Office: 08:30-16:30 instead of 09:00-17:00 on Mon", "Or, just as small, ask:\n      * Office: 08:30-16:30 instead of 09:00-17:00 on Wed"} {
 		if !strings.Contains(b.String(), s) {
 			t.Errorf("text lacks %q:\n%s", s, b.String())
+		}
+	}
+}
+
+// TestTwinProgramsShareFixes checks that two programs alike but for their id
+// and name get the same fixes (found once), each under its own program.
+func TestTwinProgramsShareFixes(t *testing.T) {
+	data, err := os.ReadFile("../examples/office.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := ParseScenario(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	twin := cloneProgram(sc.Programs[0])
+	twin.ID, twin.Name = "twin", "Twin IOP"
+	sc.Programs = append(sc.Programs, twin)
+	res, err := Solve(sc, Options{Fixes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byTrack := map[string][]Rejection{}
+	for _, rj := range res.Rejected {
+		byTrack[rj.Track] = append(byTrack[rj.Track], rj)
+		for _, fx := range rj.Fixes {
+			want := sc.Programs[sc.ProgramIndex(rj.Program)].Name
+			if fx.Plan.Program != rj.Program || fx.Plan.ProgramName != want {
+				t.Errorf("%s %s: a fix's plan is of %s (%s)", rj.Program, rj.Track, fx.Plan.Program, fx.Plan.ProgramName)
+			}
+		}
+	}
+	for track, rjs := range byTrack {
+		if len(rjs) != 2 || len(rjs[0].Fixes) == 0 || !reflect.DeepEqual(rjs[0].Fixes[0].Asks, rjs[1].Fixes[0].Asks) || rjs[0].FixNote != rjs[1].FixNote {
+			t.Errorf("%s: the twins' fixes differ: %+v", track, rjs)
 		}
 	}
 }
