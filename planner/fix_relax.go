@@ -29,8 +29,9 @@ type relaxation struct {
 // relax returns a copy of sc with the relaxation applied and only the
 // programs' tracks of group g, so that a solve of it prices that group alone.
 func relax(sc *Scenario, g group, r relaxation) *Scenario {
-	out := sc.Clone()
-	out.Catalog = nil
+	bare := *sc
+	bare.Programs, bare.Catalog = nil, nil // the other programs are not solved: do not copy them
+	out := bare.Clone()
 	p := cloneProgram(sc.Programs[g.prog])
 	p.Tracks = p.Tracks[:0]
 	for _, t := range g.tracks {
