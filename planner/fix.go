@@ -57,6 +57,7 @@ type fixSearch struct {
 	keys     []askKey
 	solves   int
 	steps    int
+	bound    boundState // the last shift ask's choice on all its days, while its sets of days are tried
 	cut      bool
 	found    []fixCand
 	cache    *Cache // shared by the solves of the search: they differ in a few stretches of the week
@@ -211,6 +212,8 @@ func (f *fixSearch) tryKeys(chosen []int) {
 			for _, c := range key.cand {
 				r.covers = append(r.covers, f.covers[c])
 			}
+		case AskUnpaid:
+			r.raise[key.job] = key.up // the most it may ask, until the smallest is found
 		}
 	}
 	f.shiftChoices(chosen, shifts, r, [2]int{}, -1)
@@ -249,6 +252,10 @@ func (f *fixSearch) shiftChoices(chosen, shifts []int, r relaxation, lb [2]int, 
 		if !f.mayFitAll(key, opt, f.restOff(shifts[1:], r)) {
 			continue // not even on every day it could be asked for
 		}
+		if f.worse([2]int{lb[0] + opt.lost, lb[1] + opt.moved}) {
+			continue // even on one day
+		}
+		f.bound = boundState{}
 		for size := 1; size <= len(opt.days) && !f.cut; size++ {
 			if f.worse([2]int{lb[0] + size*opt.lost, lb[1] + size*opt.moved}) {
 				break
@@ -265,6 +272,9 @@ func (f *fixSearch) daysOf(chosen, shifts []int, r relaxation, lb [2]int, oi, si
 	opt := &key.opts[oi]
 	if size == 0 {
 		a, next := f.applyChoice(key, opt, days, r)
+		if len(shifts) == 1 && (!f.mayFit(next) || f.beaten(key, opt, r, [2]int{lb[0] + a.MinutesLost, lb[1] + a.MinutesMoved})) {
+			return
+		}
 		f.shiftChoices(chosen, shifts[1:], next, [2]int{lb[0] + a.MinutesLost, lb[1] + a.MinutesMoved}, oi)
 		return
 	}
@@ -303,6 +313,47 @@ func (f *fixSearch) restOff(shifts []int, r relaxation) relaxation {
 		}
 	}
 	return next
+}
+
+// boundState is the plan of the last shift ask's choice on all its days,
+// worked out at the first set of its days that needs it.
+type boundState struct {
+	done bool
+	plan *Plan // nil when no set of its days can fit
+}
+
+// beaten reports whether no set of days of choice opt of the last shift ask
+// (at cost at, with r) can give a fix that is shown: its plan can be no
+// better than the plan with the choice on every day, which may not fit, or
+// may come after three fixes found already.
+func (f *fixSearch) beaten(key *askKey, opt *shiftOpt, r relaxation, at [2]int) bool {
+	if len(f.found) == 0 || len(opt.days) < 2 {
+		return false
+	}
+	if !f.bound.done {
+		f.bound = boundState{done: true, plan: f.solveAll(key, opt, r)}
+	}
+	pl := f.bound.plan
+	return pl == nil || f.worse([2]int{at[0] + pl.UnpaidMinutes, at[1] + pl.MovedMinutes}) || f.outranked(at, pl)
+}
+
+// solveAll prices the group with choice opt of the last shift ask on every
+// day it could be asked for: a plan at least as good as any set of those
+// days gives (a changed shift that overlaps something is let pass here, as
+// that only lets more plans fit), or nil when none of them can fit.
+func (f *fixSearch) solveAll(key *askKey, opt *shiftOpt, r relaxation) *Plan {
+	var days []int
+	for _, d := range opt.days {
+		if !f.dayTaken(key, opt, d, r) {
+			days = append(days, d)
+		}
+	}
+	_, all := f.applyChoice(key, opt, days, r)
+	if !f.mayFit(all) {
+		return nil
+	}
+	pl, _ := f.solveWeek(all)
+	return pl
 }
 
 // mayFitAll reports whether the group could fit with choice opt of the
@@ -444,24 +495,34 @@ func (f *fixSearch) usesAll(chosen []int, r relaxation) bool {
 
 // solve prices the group in the week with r applied: its best plan, or nil.
 func (f *fixSearch) solve(r relaxation) *Plan {
+	pl, ok := f.solveWeek(r)
+	if !ok {
+		return nil
+	}
+	return pl
+}
+
+// solveWeek prices the group in the week with r applied: its best plan or
+// nil, and whether the week has no problem the week itself does not have.
+func (f *fixSearch) solveWeek(r relaxation) (*Plan, bool) {
 	ctx := f.s.opt.Context
 	if f.solves >= fixSolveLimit || (ctx != nil && ctx.Err() != nil) {
 		f.cut = true
-		return nil
+		return nil, false
 	}
 	f.solves++
 	sc := relax(f.s.m.sc, f.g, r)
 	res, err := Solve(sc, Options{Top: 1, ExcludeDays: f.s.opt.ExcludeDays, Require: f.s.opt.Require, Context: ctx, Cache: f.cache})
 	if err != nil {
-		return nil
+		return nil, false
 	}
 	if res.Incomplete != "" {
 		f.cut = true
 	}
-	if len(res.Plans) == 0 || (len(r.changes) > 0 && !f.noNewWarnings(res.Warnings)) {
-		return nil
+	if len(res.Plans) == 0 {
+		return nil, false
 	}
-	return &res.Plans[0]
+	return &res.Plans[0], len(r.changes) == 0 || f.noNewWarnings(res.Warnings)
 }
 
 // noNewWarnings reports whether the week with shifts changed has no
