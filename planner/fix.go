@@ -460,21 +460,6 @@ func (f *fixSearch) tryRelaxation(chosen []int, r relaxation, cost [2]int) {
 	f.record(chosen, r, pl, cost)
 }
 
-// trimCovers drops, one by one, the cover days without which a plan as good
-// still fits.
-func (f *fixSearch) trimCovers(r relaxation, pl *Plan) (relaxation, *Plan) {
-	for i := 0; i < len(r.covers) && !f.cut; {
-		try := r
-		try.covers = append(append([]coverDay(nil), r.covers[:i]...), r.covers[i+1:]...)
-		if p := f.solve(try); p != nil && p.key.cmp(pl.key) <= 0 {
-			r, pl = try, p
-			continue
-		}
-		i++
-	}
-	return r, pl
-}
-
 // usesAll reports whether every chosen cover ask keeps a day.
 func (f *fixSearch) usesAll(chosen []int, r relaxation) bool {
 	for _, x := range chosen {
