@@ -21,15 +21,10 @@ func (f *fixSearch) manyDays(opts []shiftOpt) bool {
 	return len(seen) > 1
 }
 
-// newFixSearch lists the asks that could help group gi: days off and new
-// times of each shift time of each job, a raise of each job's budget that
-// can matter, and covers of each commitment by each party.
-func newFixSearch(s *solver, gi int) *fixSearch {
-	f := &fixSearch{s: s, g: s.groups[gi], gi: gi, offs: s.offsThatMatter(gi), occs: s.shiftOccs(gi), covers: coverDays(s.m)}
-	f.comBlock = s.commitmentBlocks(gi)
-	for oi := range f.occs {
-		f.hard = append(f.hard, s.hardBlocked(&f.occs[oi], gi))
-	}
+// addShiftKeys adds a shift ask for each shift time of each job that has
+// days off or new times that could help: its choices cheapest first, and a
+// second copy when two asks of it could be on different days.
+func (f *fixSearch) addShiftKeys() {
 	type shiftKey struct {
 		job  int
 		from Clock
@@ -54,7 +49,7 @@ func newFixSearch(s *solver, gi int) *fixSearch {
 		if offs := offsOf[k]; len(offs) > 0 {
 			key.opts = append(key.opts, shiftOpt{off: true, days: offs, lost: k.from.Minutes()})
 		}
-		key.opts = append(key.opts, s.changeOpts(gi, f.occs, k.job, k.from)...)
+		key.opts = append(key.opts, f.s.changeOpts(f.gi, f.occs, k.job, k.from)...)
 		sort.SliceStable(key.opts, func(a, b int) bool {
 			x, y := &key.opts[a], &key.opts[b]
 			return x.lost < y.lost || (x.lost == y.lost && x.moved < y.moved)
@@ -63,11 +58,23 @@ func newFixSearch(s *solver, gi int) *fixSearch {
 			continue
 		}
 		f.keys = append(f.keys, key)
-		if len(key.opts) > 1 && s.opt.MaxAsks != 1 && f.manyDays(key.opts) {
+		if len(key.opts) > 1 && f.s.opt.MaxAsks != 1 && f.manyDays(key.opts) {
 			key.second = true
 			f.keys = append(f.keys, key)
 		}
 	}
+}
+
+// newFixSearch lists the asks that could help group gi: days off and new
+// times of each shift time of each job, a raise of each job's budget that
+// can matter, and covers of each commitment by each party.
+func newFixSearch(s *solver, gi int) *fixSearch {
+	f := &fixSearch{s: s, g: s.groups[gi], gi: gi, offs: s.offsThatMatter(gi), occs: s.shiftOccs(gi), covers: coverDays(s.m)}
+	f.comBlock = s.commitmentBlocks(gi)
+	for oi := range f.occs {
+		f.hard = append(f.hard, s.hardBlocked(&f.occs[oi], gi))
+	}
+	f.addShiftKeys()
 	for j := range s.m.sc.Jobs {
 		if up := raiseUpper(s.m.sc, j); up > 0 {
 			f.keys = append(f.keys, askKey{kind: AskUnpaid, job: j, up: up})
