@@ -54,7 +54,8 @@ type fixSearch struct {
 	keys     []askKey
 	solves   int
 	steps    int
-	bound    boundState // the last shift ask's choice on all its days, while its sets of days are tried
+	freed    map[[3]int]bool // mayFit's answers: does occurrence, at new times, free candidate
+	bound    boundState      // the last shift ask's choice on all its days, while its sets of days are tried
 	cut      bool
 	found    []fixCand
 	cache    *Cache // shared by the solves of the search: they differ in a few stretches of the week

@@ -21,20 +21,32 @@ func (f *fixSearch) shiftChoices(chosen, shifts []int, r relaxation, lb [2]int, 
 	}
 	for oi := first; oi < len(key.opts) && !f.cut; oi++ {
 		opt := &key.opts[oi]
-		if !f.mayFitAll(key, opt, f.restOff(shifts[1:], r)) {
-			continue // not even on every day it could be asked for
-		}
 		if f.worse([2]int{lb[0] + opt.lost, lb[1] + opt.moved}) {
 			continue // even on one day
 		}
+		if !f.mayFitAll(key, opt, f.restOff(shifts[1:], r)) {
+			continue // not even on every day it could be asked for
+		}
 		f.bound = boundState{}
 		for size := 1; size <= len(opt.days) && !f.cut; size++ {
-			if f.worse([2]int{lb[0] + size*opt.lost, lb[1] + size*opt.moved}) {
+			at := [2]int{lb[0] + size*opt.lost, lb[1] + size*opt.moved}
+			if f.worse(at) || (len(shifts) == 1 && f.boundBeats(at)) {
 				break
 			}
 			f.daysOf(chosen, shifts, r, lb, oi, size, 0, nil)
 		}
 	}
+}
+
+// boundBeats reports whether the plan of the last shift ask's choice on all
+// its days, once worked out, shows that no set of its days costing at least
+// at can fit or give a fix that is shown.
+func (f *fixSearch) boundBeats(at [2]int) bool {
+	if !f.bound.done || len(f.found) == 0 {
+		return false
+	}
+	pl := f.bound.plan
+	return pl == nil || f.worse([2]int{at[0] + pl.UnpaidMinutes, at[1] + pl.MovedMinutes}) || f.outranked(at, pl)
 }
 
 // daysOf adds size more days to choice oi of the first shift ask, from its
@@ -43,6 +55,9 @@ func (f *fixSearch) daysOf(chosen, shifts []int, r relaxation, lb [2]int, oi, si
 	key := &f.keys[shifts[0]]
 	opt := &key.opts[oi]
 	if size == 0 {
+		if len(shifts) == 1 && f.boundBeats([2]int{lb[0] + len(days)*opt.lost, lb[1] + len(days)*opt.moved}) {
+			return
+		}
 		a, next := f.applyChoice(key, opt, days, r)
 		if len(shifts) == 1 && (!f.mayFit(next) || f.beaten(key, opt, r, [2]int{lb[0] + a.MinutesLost, lb[1] + a.MinutesMoved})) {
 			return
@@ -105,8 +120,7 @@ func (f *fixSearch) beaten(key *askKey, opt *shiftOpt, r relaxation, at [2]int) 
 	if !f.bound.done {
 		f.bound = boundState{done: true, plan: f.solveAll(key, opt, r)}
 	}
-	pl := f.bound.plan
-	return pl == nil || f.worse([2]int{at[0] + pl.UnpaidMinutes, at[1] + pl.MovedMinutes}) || f.outranked(at, pl)
+	return f.boundBeats(at)
 }
 
 // solveAll prices the group with choice opt of the last shift ask on every

@@ -30,9 +30,8 @@ func (f *fixSearch) mayFit(r relaxation) bool {
 				free = free || (x.job == o.job && x.from == o.from && x.at == o.at)
 			}
 			for _, c := range r.changes {
-				if c.job == o.job && c.from == o.from && c.at == o.at {
-					ds := circularDelta(o.from.Start, c.to.Start)
-					free = free || s.m.compatible(it.start+ds, it.start+ds+c.to.Minutes(), it.place, &s.cands[gi][k])
+				if !free && c.job == o.job && c.from == o.from && c.at == o.at {
+					free = f.freedBy(oi, it, c.to, k)
 				}
 			}
 			out[k] = out[k] || !free
@@ -45,21 +44,36 @@ func (f *fixSearch) mayFit(r relaxation) bool {
 	}
 	p := &s.m.sc.Programs[f.g.prog]
 	for w := 0; w < s.m.weeks; w++ {
-		best := map[Day]int{}
+		var best [7]int
 		for k, c := range s.cands[gi] {
 			if c.week == w && !out[k] {
 				best[c.day] = max(best[c.day], c.clock.Minutes())
 			}
 		}
-		total := 0
+		days, total := 0, 0
 		for _, v := range best {
-			total += v
+			if v > 0 {
+				days, total = days+1, total+v
+			}
 		}
-		if len(best) < max(p.MinDays, 1) || total < p.MinMinutes {
+		if days < max(p.MinDays, 1) || total < p.MinMinutes {
 			return false
 		}
 	}
 	return true
+}
+
+// freedBy reports whether occurrence oi (item it) at new times to lets
+// candidate k be attended beside it; the answers are kept.
+func (f *fixSearch) freedBy(oi int, it *item, to Clock, k int) bool {
+	key := [3]int{oi, to.Start*MinutesPerDay + to.End, k}
+	if v, ok := f.freed[key]; ok {
+		return v
+	}
+	ds := circularDelta(f.occs[oi].from.Start, to.Start)
+	v := f.s.m.compatible(it.start+ds, it.start+ds+to.Minutes(), it.place, &f.s.cands[f.gi][k])
+	f.freed[key] = v
+	return v
 }
 
 // commitmentBlocks lists, per candidate of group gi, the commitments with a
