@@ -47,6 +47,12 @@ func TestFixRules(t *testing.T) {
 		}, 3, []string{"Office: allow 35 more unpaid minutes a week"}, ""},
 		{"a shift moved beyond the flex to keep its pay", func(sc *Scenario) { sc.Jobs[0].MaxUnpaid = 25; sc.Commitments = nil }, 3,
 			[]string{"Office: 08:30-16:30 instead of 09:00-17:00 on Mon, Wed"}, ""},
+		{"no earlier start when a drop-off 30 minutes away ends at 08:30", func(sc *Scenario) {
+			sc.Places = append(sc.Places, Place{"school", "School"})
+			sc.Travel = append(sc.Travel, Leg{From: Home, To: "school", Minutes: 10}, Leg{From: "school", To: "work", Minutes: 30})
+			sc.Commitments = []Commitment{{Name: "Drop-off", Span: Span{Days: AllDays &^ (1<<Sat | 1<<Sun), Time: Clock{Start: 8 * 60, End: 8*60 + 30}}, Place: "school"}}
+			sc.Support = nil
+		}, 3, []string{"Office: allow 60 more unpaid minutes a week"}, ""},
 		{"only the end moves when the start cannot", func(sc *Scenario) {
 			sc.Jobs[0].Flex = Flex{}
 			sc.Commitments = nil
