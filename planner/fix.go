@@ -183,6 +183,11 @@ func (f *fixSearch) worse(lb [2]int) bool {
 // days the plan needs, and records the fix.
 func (f *fixSearch) tryRelaxation(chosen []int, r relaxation, cost [2]int) {
 	var raised []int
+	raise := make(map[int]int, len(r.raise)) // its own: the search for the smallest raise changes it
+	for j, n := range r.raise {
+		raise[j] = n
+	}
+	r.raise = raise
 	for _, x := range chosen {
 		if f.keys[x].kind == AskUnpaid {
 			raised = append(raised, x)

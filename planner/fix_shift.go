@@ -180,12 +180,13 @@ func ceilStep(d int) int {
 
 // validMove reports whether moving from's start by ds and end by de is a
 // shift change an ask may make: in steps of 5 minutes, at most 4 hours,
-// at least 1 hour long, starting the same day, and beyond the flex.
+// at least 1 hour and less than a day long, starting the same day, and
+// beyond the flex.
 func validMove(from Clock, flex Flex, ds, de int) bool {
 	if ds%askStep != 0 || de%askStep != 0 || ds < -askMaxMove || ds > askMaxMove || de < -askMaxMove || de > askMaxMove {
 		return false
 	}
-	if from.Minutes()+de-ds < askMinMinutes || from.Start+ds < 0 || from.Start+ds >= MinutesPerDay {
+	if n := from.Minutes() + de - ds; n < askMinMinutes || n >= MinutesPerDay || from.Start+ds < 0 || from.Start+ds >= MinutesPerDay {
 		return false
 	}
 	return ds < -flex.StartEarlier || ds > flex.StartLater || de < -flex.EndEarlier || de > flex.EndLater

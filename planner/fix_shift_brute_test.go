@@ -129,7 +129,7 @@ func refChanges(sc *Scenario) []refChange {
 				start := from.Time.Start + ds
 				f := job.Flex
 				inFlex := ds >= -f.StartEarlier && ds <= f.StartLater && de >= -f.EndEarlier && de <= f.EndLater
-				if length < 60 || start < 0 || start >= MinutesPerDay || inFlex {
+				if length < 60 || length >= MinutesPerDay || start < 0 || start >= MinutesPerDay || inFlex {
 					continue
 				}
 				lost := max(0, from.Time.Minutes()-length)
