@@ -16,9 +16,9 @@ func TestSolveShowsFixes(t *testing.T) {
 	}
 	for _, want := range []string{
 		"To make it fit, ask:",
-		"* Office: allow 60 more unpaid minutes a week",
+		"* Office: 08:30-16:30 instead of 09:00-17:00 on Mon, Wed",
 		"* Sister to cover School pickup on Mon 19:00-19:30",
-		"which gives sessions Mon 17:00-20:00, Wed 17:00-20:00; home by 20:20; 60 unpaid, 60 moved minutes",
+		"which gives sessions Mon 17:00-20:00, Wed 17:00-20:00; home by 20:20; 0 unpaid, 120 moved minutes",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("solve output lacks %q:\n%s", want, out)
@@ -51,12 +51,13 @@ func TestSolveShowsFixes(t *testing.T) {
 		t.Fatalf("want one rejection with one fix: %s", out)
 	}
 	f := res.Rejected[0].Fixes[0]
-	if len(f.Asks) != 2 || f.Plan.UnpaidMinutes != 60 || f.Plan.LatestHome != "20:20" || len(f.Plan.Sessions) != 2 || f.Plan.Track != "Evening" {
+	if len(f.Asks) != 2 || f.Plan.UnpaidMinutes != 0 || f.Plan.LatestHome != "20:20" || len(f.Plan.Sessions) != 2 || f.Plan.Track != "Evening" {
 		t.Fatalf("fix: %+v", f)
 	}
-	unpaid, cover := f.Asks[0], f.Asks[1]
-	if unpaid["kind"] != "unpaid" || unpaid["party"] != "Office" || unpaid["job"] != "Office" || unpaid["minutes"] != 60.0 {
-		t.Errorf("unpaid ask: %v", unpaid)
+	shift, cover := f.Asks[0], f.Asks[1]
+	if shift["kind"] != "shift" || shift["party"] != "Office" || shift["job"] != "Office" || shift["from"] != "09:00-17:00" || shift["to"] != "08:30-16:30" ||
+		shift["minutes_lost"] != 0.0 || shift["minutes_moved"] != 120.0 || len(shift["days"].([]any)) != 2 {
+		t.Errorf("shift ask: %v", shift)
 	}
 	days, _ := cover["days"].([]any)
 	if cover["kind"] != "cover" || cover["party"] != "Sister" || cover["commitment"] != "School pickup" || cover["time"] != "19:00-19:30" ||
@@ -79,15 +80,34 @@ func TestSolveShowsFixes(t *testing.T) {
 	}
 }
 
-// TestSolveShowsDaysOff checks a fix that asks for shifts off: one ask for
-// the same change on several days, with the pay it loses.
-func TestSolveShowsDaysOff(t *testing.T) {
-	code, out, _ := runCLI(t, "solve", "examples/parent-bus.json", "--json", "--fixes")
+// TestSolveShowsShiftAsks checks fixes that ask for shifts off and at new
+// times: one ask for the same change on several days, with the pay it
+// loses and the minutes it moves.
+func TestSolveShowsShiftAsks(t *testing.T) {
+	for _, c := range []struct {
+		file, track, from, to string
+		lost, moved           float64
+	}{
+		{"examples/parent-bus.json", "Afternoon", "08:00-14:30", "07:00-13:25", 15, 375},
+		{"examples/office.json", "Afternoon", "09:00-17:00", "off", 1440, 0},
+	} {
+		a := firstAsk(t, c.file, c.track)
+		if a["kind"] != "shift" || a["to"] != c.to || a["from"] != c.from || a["minutes_lost"] != c.lost || a["minutes_moved"] != c.moved || len(a["days"].([]any)) != 3 {
+			t.Errorf("%s, %s: ask %v", c.file, c.track, a)
+		}
+	}
+}
+
+// firstAsk returns the first ask of the first fix of a track in `solve --json --fixes`.
+func firstAsk(t *testing.T, file, track string) map[string]any {
+	t.Helper()
+	code, out, _ := runCLI(t, "solve", file, "--json", "--fixes")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
 	var res struct {
 		Rejected []struct {
+			Track string `json:"track"`
 			Fixes []struct {
 				Asks []map[string]any `json:"asks"`
 			} `json:"fixes"`
@@ -96,13 +116,13 @@ func TestSolveShowsDaysOff(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Rejected) == 0 || len(res.Rejected[0].Fixes) == 0 {
-		t.Fatalf("want a fix: %s", out)
+	for _, rj := range res.Rejected {
+		if rj.Track == track && len(rj.Fixes) > 0 {
+			return rj.Fixes[0].Asks[0]
+		}
 	}
-	a := res.Rejected[0].Fixes[0].Asks[0]
-	if a["kind"] != "shift" || a["to"] != "off" || a["from"] != "08:00-14:30" || a["minutes_lost"] != 1170.0 || len(a["days"].([]any)) != 3 {
-		t.Fatalf("ask: %v", a)
-	}
+	t.Fatalf("want a fix of %s: %s", track, out)
+	return nil
 }
 
 // TestSolveWithoutFixesLooksForNone: without --fixes (or --max-asks) solve

@@ -62,3 +62,43 @@ func TestFixNote(t *testing.T) {
 		t.Errorf("a fix of covers only asks the employer for something:\n%s", covers)
 	}
 }
+
+// TestFixNoteFromShiftChange writes the note from the fix weekfit finds for
+// the office week's Morning track, a shift at new times on three days: it
+// asks for exactly those times on every date of the program, with the
+// usual hours they leave (09:00-12:20) week by week, and names no program,
+// place or kind of appointment.
+func TestFixNoteFromShiftChange(t *testing.T) {
+	sc := loadExportScenario(t, "../../examples/office.json")
+	res, err := planner.Solve(sc, planner.Options{Fixes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var asks []planner.Ask
+	for _, rj := range res.Rejected {
+		if rj.Track == "Morning" && len(rj.Fixes) > 0 {
+			asks = rj.Fixes[0].Asks
+		}
+	}
+	if len(asks) != 1 || asks[0].Kind != planner.AskShift || asks[0].Off {
+		t.Fatalf("want one shift change for the Morning track, got %+v", asks)
+	}
+	note := FixNote(sc, asks, 2, planner.ExportOptions{Start: ymd("2026-03-02")})
+	for _, want := range []string{
+		"1. On Mon, Wed, Fri: 12:20-20:20 instead of 09:00-17:00 (3 h 20 min of my usual hours each day).",
+		"  Mon 2 Mar 2026: 12:20-20:20 instead of 09:00-17:00, 3 h 20 min of my usual hours\n",
+		"  Fri 13 Mar 2026: 12:20-20:20 instead of 09:00-17:00, 3 h 20 min of my usual hours\n",
+		"  Week of Mon 9 Mar 2026: 10 h\n",
+		"In all: 20 h over the 2 weeks.",
+	} {
+		if !strings.Contains(note, want) {
+			t.Errorf("the note lacks %q:\n%s", want, note)
+		}
+	}
+	if n := strings.Count(note, " instead of 09:00-17:00, "); n != 6 {
+		t.Errorf("the note lists %d dates, want 6:\n%s", n, note)
+	}
+	if w := sensitiveIn(sc, note); w != "" {
+		t.Errorf("the note to the employer names %q:\n%s", w, note)
+	}
+}

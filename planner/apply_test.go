@@ -259,3 +259,47 @@ func BenchmarkApplyAsksAndDiff(b *testing.B) {
 		}
 	}
 }
+
+// TestWhatIfFromShiftFixSolvesToItsPlan finds the fix of the evening track
+// (a shift at new times, and covers), applies it as a what-if, and solves
+// the what-if: its best plan is the fix's, with the same sessions, and the
+// pay and minutes the shift change itself loses and moves now part of the
+// week.
+func TestWhatIfFromShiftFixSolvesToItsPlan(t *testing.T) {
+	for _, c := range []struct{ cycle, shift string }{
+		{"1", "Office: 08:50-16:50 instead of 09:00-17:00 on Mon, Tue, Wed"},
+		{"2", "Office: 08:50-16:50 instead of 09:00-17:00 on Mon of week 1, Tue of week 1, Wed of week 1, Mon of week 2, Tue of week 2, Wed of week 2"},
+	} {
+		sc := askScenario(t, c.cycle)
+		res, err := planner.Solve(sc, planner.Options{Fixes: true})
+		if err != nil || len(res.Rejected) != 1 || len(res.Rejected[0].Fixes) == 0 {
+			t.Fatalf("cycle %s: want a fix of the evening track: %+v, %v", c.cycle, res.Rejected, err)
+		}
+		fix := res.Rejected[0].Fixes[0]
+		var texts []string
+		lost, moved := 0, 0
+		for _, a := range fix.Asks {
+			texts = append(texts, planner.AskText(a, sc.Weeks()))
+			lost, moved = lost+a.MinutesLost, moved+a.MinutesMoved
+		}
+		if texts[0] != c.shift {
+			t.Errorf("cycle %s: asks %q, want first %q", c.cycle, texts, c.shift)
+		}
+		whatIf, err := planner.ApplyAsks(sc, fix.Asks)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := planner.Solve(whatIf, planner.Options{Top: 1})
+		if err != nil || len(got.Plans) == 0 {
+			t.Fatalf("cycle %s: the what-if does not fit: %+v, %v", c.cycle, got.Rejected, err)
+		}
+		p := got.Plans[0]
+		if !reflect.DeepEqual(p.Sessions, fix.Plan.Sessions) {
+			t.Errorf("cycle %s: the what-if's sessions %+v, the fix's %+v", c.cycle, p.Sessions, fix.Plan.Sessions)
+		}
+		if p.UnpaidMinutes+lost != fix.Plan.UnpaidMinutes || p.MovedMinutes+moved != fix.Plan.MovedMinutes {
+			t.Errorf("cycle %s: the what-if loses %d and moves %d minutes (with the asks' own), the fix %d and %d",
+				c.cycle, p.UnpaidMinutes+lost, p.MovedMinutes+moved, fix.Plan.UnpaidMinutes, fix.Plan.MovedMinutes)
+		}
+	}
+}

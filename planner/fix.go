@@ -1,9 +1,6 @@
 package planner
 
-import (
-	"fmt"
-	"sort"
-)
+import "sort"
 
 // DefaultMaxAsks is how many asks a fix may hold when Options.MaxAsks is 0.
 const DefaultMaxAsks = 3
@@ -11,6 +8,10 @@ const DefaultMaxAsks = 3
 // fixSolveLimit bounds the work of the fix search of one track: the solves
 // of weeks with asks applied it may run.
 const fixSolveLimit = 500
+
+// fixStepLimit bounds the sets of days the fix search of one track may
+// consider for its shift asks, whether or not it solves them.
+const fixStepLimit = 200000
 
 // FixCutSentence is Rejection.FixNote when the search for fixes stopped
 // before it had tried every set of asks.
@@ -22,8 +23,14 @@ type askKey struct {
 	job  int
 	from Clock // AskShift: the shifts it takes off
 	com  int   // AskCover
-	cand []int // AskShift: indexes into fixSearch.offs; AskCover: into covers
+	cand []int // AskCover: indexes into covers
 	up   int   // AskUnpaid: the largest raise worth trying
+
+	// AskShift: the day off and the new times it may ask for, cheapest
+	// first; second marks the copy that lets a fix make two asks of one
+	// shift (new times on some days, other times or the day off on others)
+	opts   []shiftOpt
+	second bool
 }
 
 // fixCand is one fix found, with what ranks it.
@@ -36,16 +43,23 @@ type fixCand struct {
 
 // fixSearch finds the smallest fixes of one group that does not fit.
 type fixSearch struct {
-	s      *solver
-	g      group
-	offs   []offDay
-	covers []coverDay
-	keys   []askKey
-	solves int
-	cut    bool
-	found  []fixCand
-	cache  *Cache // shared by the solves of the search: they differ in a few stretches of the week
-	best   int    // least unpaid minutes of a fix found at this number of asks; -1 none
+	s        *solver
+	g        group
+	gi       int
+	offs     []offDay
+	occs     []shiftOcc
+	hard     [][]int // per occurrence: candidates it rules out however it bends
+	comBlock [][]int // per candidate: commitments that rule it out unless covered
+	covers   []coverDay
+	keys     []askKey
+	solves   int
+	steps    int
+	freed    map[[3]int]bool // mayFit's answers: does occurrence, at new times, free candidate
+	bound    boundState      // the last shift ask's choice on all its days, while its sets of days are tried
+	cut      bool
+	found    []fixCand
+	cache    *Cache // shared by the solves of the search: they differ in a few stretches of the week
+	best     [2]int // least unpaid, then moved minutes of a fix found at this number of asks
 }
 
 // findFixes fills in the fixes of every rejection of the result.
@@ -56,8 +70,11 @@ func (s *solver) findFixes(res *Result) {
 	}
 	cache := NewCache()
 	searches := make([]*fixSearch, len(res.Rejected))
+	twin := make([]int, len(res.Rejected)) // an earlier rejection whose search serves this one too; -1 none
+	seen := map[string]int{}
 	for i := range res.Rejected {
 		rj := &res.Rejected[i]
+		twin[i] = -1
 		gi := s.groupOf(rj)
 		if gi < 0 {
 			continue
@@ -66,9 +83,17 @@ func (s *solver) findFixes(res *Result) {
 			rj.FixNote = "no change at work or at home can make it fit: " + why
 			continue
 		}
+		if key, ok := s.twinKey(gi); ok {
+			if j, dup := seen[key]; dup {
+				twin[i] = j
+				continue
+			}
+			seen[key] = i
+		}
 		searches[i] = newFixSearch(s, gi)
 		searches[i].cache = cache
 	}
+	defer s.copyTwins(res, twin, maxAsks)
 	// one ask for every track first, then two, so that a search cut short
 	// by the budget has given as many tracks as it could their fixes
 	for k := 1; k <= maxAsks; k++ {
@@ -76,7 +101,7 @@ func (s *solver) findFixes(res *Result) {
 			if f == nil || f.cut || k > len(f.keys) {
 				continue
 			}
-			f.found, f.best = nil, -1
+			f.found = nil
 			f.combos(k, 0, nil)
 			if len(f.found) > 0 {
 				res.Rejected[i].Fixes = f.ties()
@@ -96,11 +121,7 @@ func (s *solver) findFixes(res *Result) {
 			rj.FixNote = FixCutSentence
 			continue
 		}
-		why := ""
-		if len(rj.Reasons) > 0 {
-			why = ": " + rj.Reasons[0]
-		}
-		rj.FixNote = fmt.Sprintf("needs more than %d %s%s", maxAsks, plural(maxAsks, "change", "changes"), why)
+		rj.FixNote = needsMore(rj, maxAsks)
 	}
 }
 
@@ -125,71 +146,60 @@ func (f *fixSearch) combos(k, from int, chosen []int) {
 	}
 }
 
-// tryKeys tries one set of asks: every choice of days off of its shift
-// asks, every day of its covers, and the smallest raises that work.
+// tryKeys tries one set of asks: every choice of what its shift asks ask
+// for and on which days, every day of its covers, and the smallest raises
+// that work. The second copy of a shift ask comes only with its first.
 func (f *fixSearch) tryKeys(chosen []int) {
 	var shifts []int
 	r := relaxation{raise: map[int]int{}}
-	for _, x := range chosen {
+	for i, x := range chosen {
 		switch key := &f.keys[x]; key.kind {
 		case AskShift:
+			if key.second && (i == 0 || chosen[i-1] != x-1) {
+				return
+			}
 			shifts = append(shifts, x)
 		case AskCover:
 			for _, c := range key.cand {
 				r.covers = append(r.covers, f.covers[c])
 			}
+		case AskUnpaid:
+			r.raise[key.job] = key.up // the most it may ask, until the smallest is found
 		}
 	}
-	f.offSubsets(chosen, shifts, r, 0)
+	f.shiftChoices(chosen, shifts, r, [2]int{}, -1)
 }
 
-// offSubsets chooses a non-empty set of days for each shift ask in turn.
-func (f *fixSearch) offSubsets(chosen, shifts []int, r relaxation, lost int) {
-	if f.cut || (f.best >= 0 && lost > f.best) {
-		return
+// worse reports whether a fix costing at least lb (unpaid, moved minutes)
+// is worse than the best found at this number of asks.
+func (f *fixSearch) worse(lb [2]int) bool {
+	if len(f.found) == 0 {
+		return false
 	}
-	if len(shifts) == 0 {
-		f.tryRelaxation(chosen, r, lost)
-		return
-	}
-	key := &f.keys[shifts[0]]
-	for size := 1; size <= len(key.cand) && !f.cut; size++ {
-		if f.best >= 0 && lost+size*key.from.Minutes() > f.best {
-			return
-		}
-		f.daysOf(chosen, shifts, r, lost, size, 0)
-	}
-}
-
-// daysOf adds size more days off of the first shift ask, from its
-// candidate index from on, and goes on to the next ask.
-func (f *fixSearch) daysOf(chosen, shifts []int, r relaxation, lost, size, from int) {
-	key := &f.keys[shifts[0]]
-	if size == 0 {
-		f.offSubsets(chosen, shifts[1:], r, lost)
-		return
-	}
-	for i := from; i <= len(key.cand)-size && !f.cut; i++ {
-		o := f.offs[key.cand[i]]
-		next := r
-		next.offs = append(append([]offDay(nil), r.offs...), o)
-		f.daysOf(chosen, shifts, next, lost+o.from.Minutes(), size-1, i+1)
-	}
+	return lb[0] > f.best[0] || (lb[0] == f.best[0] && lb[1] > f.best[1])
 }
 
 // tryRelaxation sets the smallest raises, solves, keeps only the cover
 // days the plan needs, and records the fix.
-func (f *fixSearch) tryRelaxation(chosen []int, r relaxation, lost int) {
+func (f *fixSearch) tryRelaxation(chosen []int, r relaxation, cost [2]int) {
 	var raised []int
+	raise := make(map[int]int, len(r.raise)) // its own: the search for the smallest raise changes it
+	for j, n := range r.raise {
+		raise[j] = n
+	}
+	r.raise = raise
 	for _, x := range chosen {
 		if f.keys[x].kind == AskUnpaid {
 			raised = append(raised, x)
 			r.raise[f.keys[x].job] = f.keys[x].up
 		}
 	}
-	pl := f.solve(r)
-	if pl == nil {
+	if !f.mayFit(r) {
 		return
+	}
+	pl := f.solve(r)
+	if pl == nil || f.worse([2]int{cost[0] + pl.UnpaidMinutes, cost[1] + pl.MovedMinutes}) || f.outranked(cost, pl) {
+		return // a smaller raise or fewer covers cannot give a better plan
 	}
 	for _, x := range raised {
 		j := f.keys[x].job
@@ -214,22 +224,7 @@ func (f *fixSearch) tryRelaxation(chosen []int, r relaxation, lost int) {
 	if f.cut || !f.usesAll(chosen, r) {
 		return
 	}
-	f.record(chosen, r, pl, lost)
-}
-
-// trimCovers drops, one by one, the cover days without which a plan as good
-// still fits.
-func (f *fixSearch) trimCovers(r relaxation, pl *Plan) (relaxation, *Plan) {
-	for i := 0; i < len(r.covers) && !f.cut; {
-		try := r
-		try.covers = append(append([]coverDay(nil), r.covers[:i]...), r.covers[i+1:]...)
-		if p := f.solve(try); p != nil && p.key.cmp(pl.key) <= 0 {
-			r, pl = try, p
-			continue
-		}
-		i++
-	}
-	return r, pl
+	f.record(chosen, r, pl, cost)
 }
 
 // usesAll reports whether every chosen cover ask keeps a day.
@@ -252,42 +247,60 @@ func (f *fixSearch) usesAll(chosen []int, r relaxation) bool {
 
 // solve prices the group in the week with r applied: its best plan, or nil.
 func (f *fixSearch) solve(r relaxation) *Plan {
+	pl, ok := f.solveWeek(r)
+	if !ok {
+		return nil
+	}
+	return pl
+}
+
+// solveWeek prices the group in the week with r applied: its best plan or
+// nil, and whether the week has no problem the week itself does not have.
+func (f *fixSearch) solveWeek(r relaxation) (*Plan, bool) {
 	ctx := f.s.opt.Context
 	if f.solves >= fixSolveLimit || (ctx != nil && ctx.Err() != nil) {
 		f.cut = true
-		return nil
+		return nil, false
 	}
 	f.solves++
 	sc := relax(f.s.m.sc, f.g, r)
 	res, err := Solve(sc, Options{Top: 1, ExcludeDays: f.s.opt.ExcludeDays, Require: f.s.opt.Require, Context: ctx, Cache: f.cache, skipChecks: true})
 	if err != nil {
-		return nil
+		return nil, false
 	}
 	if res.Incomplete != "" {
 		f.cut = true
 	}
 	if len(res.Plans) == 0 {
-		return nil
+		return nil, false
 	}
-	return &res.Plans[0]
+	return &res.Plans[0], len(r.changes) == 0 || f.noNewWarnings(res.Warnings)
 }
 
-// record turns a relaxation that fits into a fix and keeps it.
-func (f *fixSearch) record(chosen []int, r relaxation, pl *Plan, lost int) {
+// noNewWarnings reports whether the week with shifts changed has no
+// problem the week itself does not have: a changed shift may not overlap,
+// or make unreachable, anything else.
+func (f *fixSearch) noNewWarnings(ws []string) bool {
+	for _, w := range ws {
+		if !containsStr(f.s.m.warnings, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// record turns a relaxation that fits into a fix and keeps it; cost is
+// the pay lost and minutes moved by its shift asks.
+func (f *fixSearch) record(chosen []int, r relaxation, pl *Plan, cost [2]int) {
 	sc := f.s.m.sc
 	var asks []Ask
+	shift := 0
 	for _, x := range chosen {
 		key := &f.keys[x]
 		switch key.kind {
 		case AskShift:
-			a := Ask{Kind: AskShift, Party: sc.Jobs[key.job].Name, Job: sc.Jobs[key.job].Name, From: key.from, Off: true}
-			for _, o := range r.offs {
-				if o.job == key.job && o.from == key.from {
-					a.Days = append(a.Days, o.at)
-					a.MinutesLost += o.from.Minutes()
-				}
-			}
-			asks = append(asks, a)
+			asks = append(asks, r.shiftAsks[shift])
+			shift++
 		case AskUnpaid:
 			asks = append(asks, Ask{Kind: AskUnpaid, Party: sc.Jobs[key.job].Name, Job: sc.Jobs[key.job].Name, Minutes: r.raise[key.job]})
 		case AskCover:
@@ -305,12 +318,44 @@ func (f *fixSearch) record(chosen []int, r relaxation, pl *Plan, lost int) {
 		sort.SliceStable(asks[i].Days, func(a, b int) bool { return before(asks[i].Days[a], asks[i].Days[b]) })
 	}
 	plan := *pl
-	plan.UnpaidMinutes += lost
+	plan.UnpaidMinutes += cost[0]
+	plan.MovedMinutes += cost[1]
 	c := fixCand{fix: Fix{Asks: asks, Plan: plan}, unpaid: plan.UnpaidMinutes, moved: plan.MovedMinutes, key: pl.key, order: len(f.found)}
 	f.found = append(f.found, c)
-	if f.best < 0 || c.unpaid < f.best {
-		f.best = c.unpaid
+	if len(f.found) == 1 || c.unpaid < f.best[0] || (c.unpaid == f.best[0] && c.moved < f.best[1]) {
+		f.best = [2]int{c.unpaid, c.moved}
 	}
+}
+
+// rank is what orders fixes: unpaid and moved minutes with the asks', then
+// the plan's travel, extra session time and returns home.
+func rank(unpaid, moved int, key rankKey) [5]int {
+	return [5]int{unpaid, moved, key.travel, key.extra, key.home}
+}
+
+// outranked reports whether three fixes found already come before any fix a
+// plan pl (with the asks' cost) could give: it cannot be shown.
+func (f *fixSearch) outranked(cost [2]int, pl *Plan) bool {
+	var tied [][5]int
+	for _, c := range f.found {
+		if c.unpaid == f.best[0] && c.moved == f.best[1] {
+			tied = append(tied, rank(c.unpaid, c.moved, c.key))
+		}
+	}
+	if len(tied) < 3 {
+		return false
+	}
+	sort.Slice(tied, func(a, b int) bool { return less5(tied[a], tied[b]) })
+	return !less5(rank(cost[0]+pl.UnpaidMinutes, cost[1]+pl.MovedMinutes, pl.key), tied[2])
+}
+
+func less5(a, b [5]int) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return false
 }
 
 // ties returns the best fix found and up to two others tied with it on

@@ -176,7 +176,8 @@ func less3(a, b fixCost) bool {
 // TestFixesMatchBruteForce checks the fix search against the reference on
 // many random tiny weeks: the same least number of asks, unpaid and moved
 // minutes, and every fix, applied by the reference's own applier, fits with
-// the figures it claims.
+// the figures it claims. A fix with new shift times must be no worse than
+// the reference's best, which has none.
 func TestFixesMatchBruteForce(t *testing.T) {
 	n := 300
 	if testing.Short() {
@@ -214,6 +215,14 @@ func TestFixesMatchBruteForce(t *testing.T) {
 			withFix++
 			for k, f := range rj.Fixes {
 				got := fixCost{len(f.Asks), f.Plan.UnpaidMinutes, f.Plan.MovedMinutes}
+				if hasChange(f) {
+					// the reference tries days off only; new times may do better
+					if less3(want, got) {
+						t.Fatalf("week %d track %s fix %d: search %+v, worse than the reference's %+v\n%+v\n%s", i, rj.Track, k, got, want, f.Asks, data)
+					}
+					kinds[AskShift]++
+					continue
+				}
 				if got != want {
 					t.Fatalf("week %d track %s fix %d: search %+v, reference %+v\n%+v\n%s", i, rj.Track, k, got, want, f.Asks, data)
 				}
@@ -224,10 +233,23 @@ func TestFixesMatchBruteForce(t *testing.T) {
 			}
 		}
 	}
-	if withFix < n/10 || kinds[AskShift] == 0 || kinds[AskCover] == 0 || kinds[AskUnpaid] == 0 {
+	// a raise seldom wins now that a shift may move beyond its flex to keep
+	// its pay; TestFixRules has a week where it does
+	if withFix < n/10 || kinds[AskShift] == 0 || kinds[AskCover] == 0 {
 		t.Fatalf("the generator does not exercise the search: %d tracks with fixes, asks by kind %v", withFix, kinds)
 	}
 	t.Logf("%d tracks with fixes; asks by kind %v", withFix, kinds)
+}
+
+// hasChange reports whether a fix asks for a shift at new times, which
+// bruteFix does not try (TestShiftChangesMatchBruteForce checks those).
+func hasChange(f Fix) bool {
+	for _, a := range f.Asks {
+		if a.Kind == AskShift && !a.Off {
+			return true
+		}
+	}
+	return false
 }
 
 // soloTrack keeps only the named track (or every track, for MixedTrack).

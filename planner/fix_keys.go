@@ -1,25 +1,81 @@
 package planner
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
-// newFixSearch lists the asks that could help group gi: days off of each
-// shift time of each job, a raise of each job's budget that can matter, and
-// covers of each commitment by each party.
-func newFixSearch(s *solver, gi int) *fixSearch {
-	f := &fixSearch{s: s, g: s.groups[gi], offs: s.offsThatMatter(gi), covers: coverDays(s.m)}
-	for i, o := range f.offs {
-		k := -1
-		for x, key := range f.keys {
-			if key.job == o.job && key.from == o.from {
-				k = x
+// manyDays reports whether a shift's choices hold two days or more, so that
+// two asks of it can be on different days.
+func (f *fixSearch) manyDays(opts []shiftOpt) bool {
+	seen := map[WeekDay]bool{}
+	for _, o := range opts {
+		for _, d := range o.days {
+			if o.off {
+				seen[f.offs[d].at] = true
+			} else {
+				seen[f.occs[d].at] = true
 			}
 		}
-		if k < 0 {
-			f.keys = append(f.keys, askKey{kind: AskShift, job: o.job, from: o.from})
-			k = len(f.keys) - 1
-		}
-		f.keys[k].cand = append(f.keys[k].cand, i)
 	}
+	return len(seen) > 1
+}
+
+// addShiftKeys adds a shift ask for each shift time of each job that has
+// days off or new times that could help: its choices cheapest first, and a
+// second copy when two asks of it could be on different days.
+func (f *fixSearch) addShiftKeys() {
+	type shiftKey struct {
+		job  int
+		from Clock
+	}
+	var order []shiftKey
+	offsOf := map[shiftKey][]int{}
+	for i, o := range f.offs {
+		k := shiftKey{o.job, o.from}
+		if _, ok := offsOf[k]; !ok {
+			order = append(order, k)
+		}
+		offsOf[k] = append(offsOf[k], i)
+	}
+	for _, o := range f.occs {
+		if k := (shiftKey{o.job, o.from}); len(o.blocked) > 0 && offsOf[k] == nil {
+			order = append(order, k)
+			offsOf[k] = []int{}
+		}
+	}
+	for _, k := range order {
+		key := askKey{kind: AskShift, job: k.job, from: k.from}
+		if offs := offsOf[k]; len(offs) > 0 {
+			key.opts = append(key.opts, shiftOpt{off: true, days: offs, lost: k.from.Minutes()})
+		}
+		key.opts = append(key.opts, f.s.changeOpts(f.gi, f.occs, k.job, k.from)...)
+		sort.SliceStable(key.opts, func(a, b int) bool {
+			x, y := &key.opts[a], &key.opts[b]
+			return x.lost < y.lost || (x.lost == y.lost && x.moved < y.moved)
+		})
+		if len(key.opts) == 0 {
+			continue
+		}
+		f.keys = append(f.keys, key)
+		if len(key.opts) > 1 && f.s.opt.MaxAsks != 1 && f.manyDays(key.opts) {
+			key.second = true
+			f.keys = append(f.keys, key)
+		}
+	}
+}
+
+// newFixSearch lists the asks that could help group gi: days off and new
+// times of each shift time of each job, a raise of each job's budget that
+// can matter, and covers of each commitment by each party.
+func newFixSearch(s *solver, gi int) *fixSearch {
+	f := &fixSearch{s: s, g: s.groups[gi], gi: gi, offs: s.offsThatMatter(gi), occs: s.shiftOccs(gi), covers: coverDays(s.m)}
+	f.comBlock = s.commitmentBlocks(gi)
+	f.freed = map[[3]int]bool{}
+	for oi := range f.occs {
+		f.hard = append(f.hard, s.hardBlocked(&f.occs[oi], gi))
+	}
+	f.addShiftKeys()
 	for j := range s.m.sc.Jobs {
 		if up := raiseUpper(s.m.sc, j); up > 0 {
 			f.keys = append(f.keys, askKey{kind: AskUnpaid, job: j, up: up})

@@ -19,16 +19,19 @@ type coverDay struct {
 // relaxation is what a set of asks changes in a scenario: shifts off,
 // commitments covered, and raises of jobs' weekly unpaid budgets.
 type relaxation struct {
-	offs   []offDay
-	covers []coverDay
-	raise  map[int]int // job index to minutes
+	offs      []offDay
+	changes   []changeDay
+	covers    []coverDay
+	raise     map[int]int // job index to minutes
+	shiftAsks []Ask       // the asks the offs and changes make, in the order of their keys
 }
 
 // relax returns a copy of sc with the relaxation applied and only the
 // programs' tracks of group g, so that a solve of it prices that group alone.
 func relax(sc *Scenario, g group, r relaxation) *Scenario {
-	out := sc.Clone()
-	out.Catalog = nil
+	bare := *sc
+	bare.Programs, bare.Catalog = nil, nil // the other programs are not solved: do not copy them
+	out := bare.Clone()
 	p := cloneProgram(sc.Programs[g.prog])
 	p.Tracks = p.Tracks[:0]
 	for _, t := range g.tracks {
@@ -46,8 +49,23 @@ func relax(sc *Scenario, g group, r relaxation) *Scenario {
 					return true
 				}
 			}
+			for _, c := range r.changes {
+				if c.job == j && c.from == shifts[si].Time && c.at == at {
+					return true
+				}
+			}
 			return false
 		})
+	}
+	// a changed shift is a job of its own with the same name and place, at
+	// its new times exactly: no flex, and no pay lost against the budget
+	for _, c := range r.changes {
+		job := &sc.Jobs[c.job]
+		sp := Span{Days: DaySet(0).With(c.at.Day), Time: c.to}
+		if sc.Weeks() > 1 {
+			sp.Weeks = []int{c.at.Week}
+		}
+		out.Jobs = append(out.Jobs, Job{Name: job.Name, Place: job.Place, Shifts: []Span{sp}})
 	}
 	for _, c := range r.covers {
 		com := &sc.Commitments[c.com]

@@ -70,7 +70,8 @@ func jsonAskOf(a Ask) jsonAsk {
 	return ja
 }
 
-// AskText says an ask in words, such as "Office: Mon, Wed off" or "someone
+// AskText says an ask in words, such as "Office: Mon, Wed off", "Office:
+// end at 16:50 instead of 17:00 on Mon, Wed" or "someone
 // to cover School pickup on Fri 15:00-15:30"; weeks is the cycle's length.
 func AskText(a Ask, weeks int) string {
 	days := weekDaysText(a.Days, weeks)
@@ -78,6 +79,12 @@ func AskText(a Ask, weeks int) string {
 	case AskShift:
 		if a.Off {
 			return fmt.Sprintf("%s: %s off (%s a day)", a.Job, days, a.From)
+		}
+		switch {
+		case a.To.Start == a.From.Start:
+			return fmt.Sprintf("%s: end at %s instead of %s on %s", a.Job, FormatClock(a.To.End), FormatClock(a.From.End), days)
+		case a.To.End == a.From.End:
+			return fmt.Sprintf("%s: start at %s instead of %s on %s", a.Job, FormatClock(a.To.Start), FormatClock(a.From.Start), days)
 		}
 		return fmt.Sprintf("%s: %s instead of %s on %s", a.Job, a.To, a.From, days)
 	case AskUnpaid:

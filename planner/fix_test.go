@@ -3,6 +3,7 @@ package planner
 import (
 	"context"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -32,18 +33,42 @@ func TestFixRules(t *testing.T) {
 		note    string   // a part of FixNote
 	}{
 		{"a helper who covers it on other days is named", nil, 3,
-			[]string{"Office: allow 60 more unpaid minutes a week", "Sister to cover School pickup on Mon 19:00-19:30"}, ""},
+			[]string{"Office: 08:30-16:30 instead of 09:00-17:00 on Mon, Wed", "Sister to cover School pickup on Mon 19:00-19:30"}, ""},
 		{"someone when no helper covers it", func(sc *Scenario) { sc.Support = nil }, 3,
-			[]string{"Office: allow 60 more unpaid minutes a week", "someone to cover School pickup on Mon 19:00-19:30"}, ""},
+			[]string{"Office: 08:30-16:30 instead of 09:00-17:00 on Mon, Wed", "someone to cover School pickup on Mon 19:00-19:30"}, ""},
 		{"a helper whose days hold the day but not the hours", func(sc *Scenario) {
 			sc.Support[0].Span.Days = DaySet(0).With(Mon)
 			sc.Support[0].Span.Time = Clock{Start: 8 * 60, End: 9 * 60}
-		}, 3, []string{"Office: allow 60 more unpaid minutes a week", "Sister to cover School pickup on Mon 19:00-19:30"}, ""},
-		{"the raise is the smallest that works", func(sc *Scenario) { sc.Jobs[0].MaxUnpaid = 25; sc.Commitments = nil }, 3,
-			[]string{"Office: allow 35 more unpaid minutes a week"}, ""},
+		}, 3, []string{"Office: 08:30-16:30 instead of 09:00-17:00 on Mon, Wed", "Sister to cover School pickup on Mon 19:00-19:30"}, ""},
+		{"the raise is the smallest that works, when sleep leaves no earlier start", func(sc *Scenario) {
+			sc.Jobs[0].MaxUnpaid = 25
+			sc.Commitments = nil
+			sc.Sleep[0].Time = Clock{Start: 23 * 60, End: 8*60 + 40}
+		}, 3, []string{"Office: allow 35 more unpaid minutes a week"}, ""},
+		{"a shift moved beyond the flex to keep its pay", func(sc *Scenario) { sc.Jobs[0].MaxUnpaid = 25; sc.Commitments = nil }, 3,
+			[]string{"Office: 08:30-16:30 instead of 09:00-17:00 on Mon, Wed"}, ""},
+		{"no earlier start when a drop-off 30 minutes away ends at 08:30", func(sc *Scenario) {
+			sc.Places = append(sc.Places, Place{"school", "School"})
+			sc.Travel = append(sc.Travel, Leg{From: Home, To: "school", Minutes: 10}, Leg{From: "school", To: "work", Minutes: 30})
+			sc.Commitments = []Commitment{{Name: "Drop-off", Span: Span{Days: AllDays &^ (1<<Sat | 1<<Sun), Time: Clock{Start: 8 * 60, End: 8*60 + 30}}, Place: "school"}}
+			sc.Support = nil
+		}, 3, []string{"Office: allow 60 more unpaid minutes a week"}, ""},
+		{"only the end moves when the start cannot", func(sc *Scenario) {
+			sc.Jobs[0].Flex = Flex{}
+			sc.Commitments = nil
+			sc.Sleep[0].Time = Clock{Start: 23 * 60, End: 8*60 + 40}
+		}, 3, []string{"Office: end at 16:30 instead of 17:00 on Mon, Wed"}, ""},
+		{"only the start moves when the session is before the shift", func(sc *Scenario) {
+			sc.Jobs[0].Flex = Flex{}
+			sc.Commitments = nil
+			sc.Sleep[0].Time = Clock{Start: 17*60 + 20, End: 4 * 60}
+			sc.Programs[0].Tracks[0].Sessions[0].Time = Clock{Start: 7 * 60, End: 10 * 60}
+		}, 3, []string{"Office: start at 10:20 instead of 09:00 on Mon, Wed"}, ""},
 		{"days off of one shift are one ask", func(sc *Scenario) {
 			sc.Jobs[0].Flex = Flex{}
 			sc.Commitments = nil
+			sc.Sleep[0].Time = Clock{Start: 23 * 60, End: 8*60 + 40}
+			sc.Programs[0].Tracks[0].Sessions[0].Time = Clock{Start: 9*60 + 30, End: 20 * 60}
 		}, 3, []string{"Office: Mon, Wed off (09:00-17:00 a day)"}, ""},
 		{"more asks than allowed", nil, 1, nil, "needs more than 1 change: Mon 17:00-20:00 overlaps School pickup"},
 		{"no ask adds a session", func(sc *Scenario) { sc.Programs[0].MinDays = 3 }, 3, nil,
@@ -114,7 +139,7 @@ func TestFixTiesAreShown(t *testing.T) {
 	for _, f := range res.Rejected[0].Fixes {
 		got = append(got, AskText(f.Asks[0], 1))
 	}
-	want := []string{"Office: Mon off (09:00-17:00 a day)", "Office: Wed off (09:00-17:00 a day)"}
+	want := []string{"Office: 08:30-16:30 instead of 09:00-17:00 on Mon", "Office: 08:30-16:30 instead of 09:00-17:00 on Wed"}
 	if strings.Join(got, " | ") != strings.Join(want, " | ") {
 		t.Fatalf("fixes %q, want %q", got, want)
 	}
@@ -122,9 +147,44 @@ func TestFixTiesAreShown(t *testing.T) {
 	if err := WriteText(&b, sc, res); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{"To make it fit, ask:\n      * Office: Mon off", "Or, just as small, ask:\n      * Office: Wed off"} {
+	for _, s := range []string{"To make it fit, ask:\n      * Office: 08:30-16:30 instead of 09:00-17:00 on Mon", "Or, just as small, ask:\n      * Office: 08:30-16:30 instead of 09:00-17:00 on Wed"} {
 		if !strings.Contains(b.String(), s) {
 			t.Errorf("text lacks %q:\n%s", s, b.String())
+		}
+	}
+}
+
+// TestTwinProgramsShareFixes checks that two programs alike but for their id
+// and name get the same fixes (found once), each under its own program.
+func TestTwinProgramsShareFixes(t *testing.T) {
+	data, err := os.ReadFile("../examples/office.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := ParseScenario(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	twin := cloneProgram(sc.Programs[0])
+	twin.ID, twin.Name = "twin", "Twin IOP"
+	sc.Programs = append(sc.Programs, twin)
+	res, err := Solve(sc, Options{Fixes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byTrack := map[string][]Rejection{}
+	for _, rj := range res.Rejected {
+		byTrack[rj.Track] = append(byTrack[rj.Track], rj)
+		for _, fx := range rj.Fixes {
+			want := sc.Programs[sc.ProgramIndex(rj.Program)].Name
+			if fx.Plan.Program != rj.Program || fx.Plan.ProgramName != want {
+				t.Errorf("%s %s: a fix's plan is of %s (%s)", rj.Program, rj.Track, fx.Plan.Program, fx.Plan.ProgramName)
+			}
+		}
+	}
+	for track, rjs := range byTrack {
+		if len(rjs) != 2 || len(rjs[0].Fixes) == 0 || !reflect.DeepEqual(rjs[0].Fixes[0].Asks, rjs[1].Fixes[0].Asks) || rjs[0].FixNote != rjs[1].FixNote {
+			t.Errorf("%s: the twins' fixes differ: %+v", track, rjs)
 		}
 	}
 }

@@ -14,7 +14,7 @@ func TestPlansShowFixes(t *testing.T) {
 	m := started(t, storeWith(t, 1), 120, 40)
 	m = typeKeys(m, "2")
 	v := view(m)
-	if !strings.Contains(v, "to fit, ask: Office: Mon, Wed, Fri off (09:00-17:00 a day)") {
+	if !strings.Contains(v, "to fit, ask: Office: 12:20-20:20 instead of 09:00-17:00 on Mon, Wed, Fri") {
 		t.Fatalf("Plans lacks the Morning track's smallest fix:\n%s", v)
 	}
 	if !strings.Contains(v, "f what to ask for") {
@@ -23,7 +23,7 @@ func TestPlansShowFixes(t *testing.T) {
 	m = typeKeys(m, "f")
 	v = view(m)
 	for _, want := range []string{"What to ask for, track by track", "> Riverside Recovery IOP, Morning: 1 fix of 1 ask",
-		"Fix 1: ask", "* Office: Mon, Wed, Fri off", "gives sessions Mon 09:00-12:00, Wed 09:00-12:00, Fri 09:00-12:00", "f back to plans"} {
+		"Fix 1: ask", "* Office: 12:20-20:20 instead of 09:00-17:00 on Mon, Wed, Fri", "gives sessions Mon 09:00-12:00, Wed 09:00-12:00, Fri 09:00-12:00", "f back to plans"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("fixes view lacks %q:\n%s", want, v)
 		}

@@ -1,0 +1,112 @@
+package planner
+
+// hardBlocked lists the candidates of group gi that occurrence o rules out
+// however it bends within the flex.
+func (s *solver) hardBlocked(o *shiftOcc, gi int) []int {
+	m := s.m
+	it := &m.items[o.item]
+	fl := m.sc.Jobs[o.job].Flex
+	var out []int
+	for _, k := range o.blocked {
+		if !m.compatible(it.start+fl.StartLater, it.end-fl.EndEarlier, it.place, &s.cands[gi][k]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// mayFit reports whether the group could fit with r's shifts off and
+// changed, counting only what shifts rule out: in every week, enough days
+// with a session no shift left as it is rules out, and enough time.
+func (f *fixSearch) mayFit(r relaxation) bool {
+	s, gi := f.s, f.gi
+	out := make([]bool, len(s.cands[gi]))
+	for oi := range f.occs {
+		o := &f.occs[oi]
+		it := &s.m.items[o.item]
+		for _, k := range f.hard[oi] {
+			free := false
+			for _, x := range r.offs {
+				free = free || (x.job == o.job && x.from == o.from && x.at == o.at)
+			}
+			for _, c := range r.changes {
+				if !free && c.job == o.job && c.from == o.from && c.at == o.at {
+					free = f.freedBy(oi, it, c.to, k)
+				}
+			}
+			out[k] = out[k] || !free
+		}
+	}
+	for k, blockers := range f.comBlock {
+		for _, i := range blockers {
+			out[k] = out[k] || i < 0 || !f.coveredIn(r, &s.m.items[i])
+		}
+	}
+	p := &s.m.sc.Programs[f.g.prog]
+	for w := 0; w < s.m.weeks; w++ {
+		var best [7]int
+		for k, c := range s.cands[gi] {
+			if c.week == w && !out[k] {
+				best[c.day] = max(best[c.day], c.clock.Minutes())
+			}
+		}
+		days, total := 0, 0
+		for _, v := range best {
+			if v > 0 {
+				days, total = days+1, total+v
+			}
+		}
+		if days < max(p.MinDays, 1) || total < p.MinMinutes {
+			return false
+		}
+	}
+	return true
+}
+
+// freedBy reports whether occurrence oi (item it) at new times to lets
+// candidate k be attended beside it; the answers are kept.
+func (f *fixSearch) freedBy(oi int, it *item, to Clock, k int) bool {
+	key := [3]int{oi, to.Start*MinutesPerDay + to.End, k}
+	if v, ok := f.freed[key]; ok {
+		return v
+	}
+	ds := circularDelta(f.occs[oi].from.Start, to.Start)
+	v := f.s.m.compatible(it.start+ds, it.start+ds+to.Minutes(), it.place, &f.s.cands[f.gi][k])
+	f.freed[key] = v
+	return v
+}
+
+// commitmentBlocks lists, per candidate of group gi, the commitments with a
+// place (indexes into model.items) that rule it out, and marks with -1 a
+// candidate that overlaps sleep.
+func (s *solver) commitmentBlocks(gi int) [][]int {
+	m := s.m
+	out := make([][]int, len(s.cands[gi]))
+	for k := range s.cands[gi] {
+		c := &s.cands[gi][k]
+		if j := m.freeClash(c.start, c.end); j >= 0 && m.free[j].kind == KindSleep {
+			out[k] = []int{-1}
+			continue
+		}
+		for i := range m.items {
+			it := &m.items[i]
+			if it.kind == kCommit && !m.compatible(it.start, it.end, it.place, c) {
+				out[k] = append(out[k], i)
+			}
+		}
+	}
+	return out
+}
+
+// coveredIn reports whether r covers commitment occurrence it.
+func (f *fixSearch) coveredIn(r relaxation, it *item) bool {
+	if it == nil {
+		return false
+	}
+	for _, c := range r.covers {
+		if f.s.m.sc.Commitments[c.com].Name == it.name && c.at == (WeekDay{it.week + 1, it.day}) {
+			return true
+		}
+	}
+	return false
+}
