@@ -78,7 +78,8 @@ func (f *fixSearch) freedBy(oi int, it *item, to Clock, k int) bool {
 
 // commitmentBlocks lists, per candidate of group gi, the commitments with a
 // place (indexes into model.items) that rule it out, and marks with -1 a
-// candidate that overlaps sleep.
+// candidate that overlaps sleep. A commitment a listed helper may cover that
+// day rules nothing out: the plan may use the cover.
 func (s *solver) commitmentBlocks(gi int) [][]int {
 	m := s.m
 	out := make([][]int, len(s.cands[gi]))
@@ -90,7 +91,7 @@ func (s *solver) commitmentBlocks(gi int) [][]int {
 		}
 		for i := range m.items {
 			it := &m.items[i]
-			if it.kind == kCommit && !m.compatible(it.start, it.end, it.place, c) {
+			if it.kind == kCommit && it.cover == 0 && !m.compatible(it.start, it.end, it.place, c) {
 				out[k] = append(out[k], i)
 			}
 		}
