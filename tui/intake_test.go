@@ -194,8 +194,8 @@ func TestIntakeEscAsksBeforeDropping(t *testing.T) {
 		t.Fatalf("esc did not ask:\n%s", view(m))
 	}
 	m, _ = typeScript(m, "x") // any other key goes on
-	if m.active != scIntake || m.intake.a.JobName != "Warehouse" {
-		t.Fatalf("a key other than y dropped the answers: screen %v, job %q", m.active, m.intake.a.JobName)
+	if m.active != scIntake || m.intake.a.Job.Name != "Warehouse" {
+		t.Fatalf("a key other than y dropped the answers: screen %v, job %q", m.active, m.intake.a.Job.Name)
 	}
 	m, _ = typeScript(m, "esc", "y")
 	if m.active != scProfiles || !strings.Contains(view(m), "nothing was saved") {
@@ -358,7 +358,7 @@ func TestIntakeCopiesAnotherProfilesWeek(t *testing.T) {
 		t.Fatalf("c on a week the interview cannot hold:\n%s", view(m))
 	}
 	m, _ = typeScript(m, "down", "c")
-	if m.active != scIntake || m.intake.a.JobName != "Warehouse" || m.intake.a.Name != "" {
+	if m.active != scIntake || m.intake.a.Job.Name != "Warehouse" || m.intake.a.Name != "" {
 		t.Fatalf("c on Sam did not open the interview on a copy of the week:\n%s", view(m))
 	}
 	m, _ = typeScript(m, "sam", "enter")
