@@ -109,6 +109,9 @@ func whatNow(a *intakeAnswers, items []reviewItem) []huh.Option[int] {
 		if len(a.duties()) > 0 {
 			opts = append(opts, huh.NewOption("Add someone else who could take over a duty", addChoice+int(stepHelper)))
 		}
+		if a.hasJob() && !a.rotating() {
+			opts = append(opts, huh.NewOption("Add weeks that differ: a rotation of 2-4 weeks", addChoice+int(stepRotation)))
+		}
 	}
 	for i := range items[stepReview:] {
 		opts = append(opts, huh.NewOption(fmt.Sprintf("Remove line %d", int(stepReview)+i+1), removeChoice+int(stepReview)+i))

@@ -19,6 +19,8 @@ type intakeAnswers struct {
 	Job      jobAnswers
 	MoreJobs []*jobAnswers
 
+	Rotation int // weeks before the schedule repeats; 0 or 1: every week is the same
+
 	Mode       string
 	Rush       bool
 	RushFactor float64
@@ -50,6 +52,7 @@ type jobAnswers struct {
 	Name, Place, Days, Hours string
 	StartLater, LeaveEarly   int // minutes a shift may bend
 	Unpaid                   string
+	Rot                      [maxRotation - 1]weekAnswers // weeks 2 on of a rotation
 }
 
 // dutyAnswers are one duty's answers; an empty place is at home.

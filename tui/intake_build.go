@@ -110,6 +110,9 @@ func (b *builder) number(group, what, s string) int {
 func (a *intakeAnswers) build() (*planner.Scenario, error) {
 	b := &builder{a: a, sc: &planner.Scenario{Version: 1, Name: orName(a.weekName, a.Name), CycleWeeks: 1,
 		Places: []planner.Place{{ID: planner.Home, Name: "Home"}}, Catalog: a.catalog}}
+	if a.rotating() {
+		b.sc.CycleWeeks = a.Rotation
+	}
 	b.work()
 	b.family()
 	b.sleep()
@@ -145,7 +148,7 @@ func (b *builder) work() {
 		group := jobGroup(i)
 		place := b.place(j.place())
 		job := planner.Job{Name: orName(j.Name, ""), Place: place,
-			Shifts: []planner.Span{b.span(group, or(j.Days, defDays), j.Hours)},
+			Shifts: b.shifts(group, j),
 			Flex:   planner.Flex{StartLater: j.StartLater, EndEarlier: j.LeaveEarly},
 		}
 		job.MaxUnpaid = b.number(group, "unpaid hours a week", or(j.Unpaid, defUnpaid)) * 60

@@ -14,6 +14,9 @@ import (
 // that a save from the interview never drops what the Edit screen put there.
 func answersOf(sc *planner.Scenario) (*intakeAnswers, bool) {
 	a := newIntakeAnswers(sc.Name)
+	if sc.CycleWeeks > maxRotation {
+		return a, false
+	}
 	a.weekName, a.catalog = sc.Name, sc.Catalog
 	a.Rush, a.Bed, a.Wake, a.MinDays, a.MinHours = false, "", "", "", ""
 	for _, p := range sc.Places {
@@ -28,6 +31,7 @@ func answersOf(sc *planner.Scenario) (*intakeAnswers, bool) {
 		a.Mode = l.Mode
 	}
 	a.Early = strconv.Itoa(sc.ArriveEarly)
+	a.Rotation = sc.CycleWeeks
 	f := filler{a: a, sc: sc, places: map[any]string{tripHome: planner.Home}}
 	f.jobs()
 	f.family()
@@ -69,6 +73,9 @@ func (f *filler) jobs() {
 		}
 		ans.Name, ans.Place = j.Name, f.sc.PlaceName(j.Place)
 		ans.Days, ans.Hours = j.Shifts[0].Days.String(), j.Shifts[0].Time.String()
+		if f.sc.CycleWeeks > 1 {
+			fillWeeks(ans, j.Shifts, f.sc.CycleWeeks)
+		}
 		ans.StartLater, ans.LeaveEarly = j.Flex.StartLater, j.Flex.EndEarlier
 		ans.Unpaid = strconv.Itoa(j.MaxUnpaid / 60)
 		f.end(ans, j.Place)

@@ -23,6 +23,7 @@ const (
 	stepJob
 	stepDuty
 	stepHelper
+	stepRotation
 )
 
 // String names the step as its counter does.
@@ -36,6 +37,8 @@ func (s intakeStep) String() string {
 		return "Another duty"
 	case stepHelper:
 		return "Someone else who could help"
+	case stepRotation:
+		return "Weeks that differ"
 	}
 	return [...]string{"Work", "Getting around", "Family and duties", "Sleep", "Programs", "Review"}[s]
 }
@@ -151,6 +154,8 @@ func (k *asker) groups(s intakeStep) []askGroup {
 		return k.moreDuty(k.a.MoreDuties[k.item])
 	case stepHelper:
 		return k.moreHelper(k.a.MoreHelpers[k.item])
+	case stepRotation:
+		return k.rotation()
 	}
 	return k.programs()
 }
@@ -266,6 +271,9 @@ func (k *asker) helperFields(h *helperAnswers) []huh.Field {
 		var opts []huh.Option[int]
 		for i, d := range duties {
 			opts = append(opts, huh.NewOption(orName(d.Name, ""), i))
+		}
+		if h == &a.Helper {
+			h.Covers = h.covers() // the first duty's helper: that duty, unless they say otherwise
 		}
 		fields = append(fields, huh.NewMultiSelect[int]().Title(k.title("Which duties could they take over? (space or x marks one)")).
 			Value(&h.Covers).Options(opts...).Filterable(false))

@@ -17,6 +17,9 @@ func (k *asker) add() []askGroup {
 	if len(k.a.duties()) > 0 {
 		opts = append(opts, huh.NewOption("Someone else who could take over a duty", stepHelper))
 	}
+	if k.a.hasJob() && !k.a.rotating() {
+		opts = append(opts, huh.NewOption("Weeks that differ: a rotation of 2-4 weeks", stepRotation))
+	}
 	return []askGroup{{fields: []huh.Field{
 		huh.NewSelect[intakeStep]().Title(k.title("What would you like to add?")).Options(opts...).Value(&k.a.adding),
 	}}}
@@ -76,6 +79,9 @@ func (a *intakeAnswers) addItem(step intakeStep) int {
 	case stepDuty:
 		a.MoreDuties = append(a.MoreDuties, &dutyAnswers{})
 		return len(a.MoreDuties) - 1
+	case stepRotation:
+		a.Rotation = 2
+		return 0
 	}
 	a.MoreHelpers = append(a.MoreHelpers, &helperAnswers{})
 	return len(a.MoreHelpers) - 1
@@ -100,6 +106,8 @@ func (a *intakeAnswers) removeItem(step intakeStep, i int) {
 		}
 	case stepHelper:
 		a.MoreHelpers = append(a.MoreHelpers[:i], a.MoreHelpers[i+1:]...)
+	case stepRotation:
+		a.Rotation = 1
 	}
 }
 

@@ -34,6 +34,9 @@ func (a *intakeAnswers) reviewItems() []reviewItem {
 	for i, h := range a.MoreHelpers {
 		out = append(out, reviewItem{a.helperSentence(h), stepHelper, i})
 	}
+	if a.rotating() {
+		out = append(out, reviewItem{a.rotationSentence(), stepRotation, 0})
+	}
 	return out
 }
 
@@ -50,12 +53,16 @@ func (a *intakeAnswers) workSentence() string {
 	if !a.hasJob() {
 		return "You have no job to plan around."
 	}
-	return "You work at " + jobText(&a.Job)
+	return "You work at " + a.jobText(&a.Job)
 }
 
 // jobText says where a job is, when, how far it bends and the unpaid hours.
-func jobText(j *jobAnswers) string {
-	s := fmt.Sprintf("%s %s %s", j.place(), spanText(or(j.Days, defDays), j.Hours), bendText(j.StartLater, j.LeaveEarly))
+func (a *intakeAnswers) jobText(j *jobAnswers) string {
+	when := spanText(or(j.Days, defDays), j.Hours)
+	if a.rotating() {
+		when += " in week 1"
+	}
+	s := fmt.Sprintf("%s %s %s", j.place(), when, bendText(j.StartLater, j.LeaveEarly))
 	if h := strings.TrimSpace(or(j.Unpaid, defUnpaid)); h != "0" {
 		return s + fmt.Sprintf(", and could afford %s unpaid hours a week.", h)
 	}
@@ -63,7 +70,7 @@ func jobText(j *jobAnswers) string {
 }
 
 func (a *intakeAnswers) moreJobSentence(j *jobAnswers) string {
-	return fmt.Sprintf("You also work at %s Home to %s takes %s minutes.", jobText(j), j.place(), a.tripText(tripHome, j))
+	return fmt.Sprintf("You also work at %s Home to %s takes %s minutes.", a.jobText(j), j.place(), a.tripText(tripHome, j))
 }
 
 func (a *intakeAnswers) moreDutySentence(d *dutyAnswers) string {
