@@ -152,3 +152,28 @@ func TestIntakeAccessibleLetsGoOfTheDatabase(t *testing.T) {
 		t.Fatalf("the interview's profile is not saved: %s%s", r.stdout, r.stderr)
 	}
 }
+
+// TestIntakeReopenKeepsABusyWeek imports a week with two jobs, two duties,
+// two helpers and a rotation, opens its review with i in the real binary,
+// saves it, and finds weekfit export of the week unchanged.
+func TestIntakeReopenKeepsABusyWeek(t *testing.T) {
+	bin, dir, socket, env := e2eSetup(t, "intakebusy")
+	db := filepath.Join(dir, "busy.db")
+	if r := runDB(t, db, nil, "", "import", "tui/testdata/intake/busy.json", "--as", "Sam"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	before := exportedWeek(t, db, "Sam")
+	s := newTmux(t, socket, "busy", bin+" --db "+db, env)
+	s.waitFor("Plan 1 of")
+	s.keys("1")
+	s.waitFor("[Week]")
+	s.keys("i")
+	s.waitFor("9 Your schedule repeats every 2 weeks")
+	s.keys("Enter")
+	s.waitFor("interview answers saved")
+	s.keys("q")
+	s.waitGone()
+	if after := exportedWeek(t, db, "Sam"); after != before {
+		t.Errorf("weekfit export after the interview's save:\n%s\nbefore:\n%s", after, before)
+	}
+}
