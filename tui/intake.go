@@ -32,6 +32,10 @@ type (
 		profile Profile
 		err     error
 	}
+	intakeCatalogMsg struct { // the clinic's catalog, read for a new interview
+		cat *planner.Catalog
+		err error
+	}
 )
 
 // intakeScreen is the guided interview: one group of plain questions a

@@ -16,12 +16,15 @@ import (
 // choice to save, change a group or drop the answers. It saves the week as a
 // new profile named name (asked first when empty) and returns it. Answers
 // that end before the interview does save nothing.
-func RunIntakeAccessible(in io.Reader, out io.Writer, name string, dir Directory) (Profile, error) {
+func RunIntakeAccessible(in io.Reader, out io.Writer, name string, dir IntakeStore) (Profile, error) {
 	r := &lineReader{r: bufio.NewReader(in)}
 	a := newIntakeAnswers(name)
 	list, err := dir.ListProfiles()
 	if err != nil {
 		return Profile{}, fmt.Errorf("list the profiles: %w", err)
+	}
+	if a.cat, err = dir.Catalog(); err != nil {
+		return Profile{}, fmt.Errorf("read the clinic's list of programs: %w", err)
 	}
 	for _, p := range list {
 		a.taken = append(a.taken, p.Name)
@@ -119,6 +122,13 @@ func whatNow(a *intakeAnswers, items []reviewItem) []huh.Option[int] {
 	return opts
 }
 
+// IntakeStore is what the accessible interview reads and writes: the
+// profiles, and the clinic's catalog to pick a program from.
+type IntakeStore interface {
+	Directory
+	CatalogReader
+}
+
 // Why RunIntakeAccessible saved nothing: the person dropped the answers, the
 // answers ended (standard input closed) before the review could save them, or
 // the name given is taken.
@@ -137,6 +147,9 @@ func askAccessible(a *intakeAnswers, step intakeStep, item int, r *lineReader, o
 	for _, g := range k.groups(step) {
 		if g.hide != nil && g.hide() {
 			continue
+		}
+		if g.prepare != nil {
+			g.prepare()
 		}
 		f := huh.NewForm(huh.NewGroup(g.fields...)).WithAccessible(true).WithInput(r).WithOutput(out)
 		if err := f.Run(); err != nil {

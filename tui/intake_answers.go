@@ -35,6 +35,8 @@ type intakeAnswers struct {
 	Sleep2Days, Bed2, Wake2 string // that pattern: its days, and when sleep starts and ends then
 
 	ProgName, ProgPlace, Modality   string
+	ProgCatalog                     string           // the id of the catalog program picked; empty: described here
+	cat                             *planner.Catalog // the clinic's catalog, to pick from
 	Track1, Track1Days, Track1Hours string
 	Track2, Track2Days, Track2Hours string
 	MinDays, MinHours, Early, Weeks string
@@ -264,11 +266,24 @@ func when(on func() bool, check func(string) error) func(string) error {
 func (a *intakeAnswers) hasJob() bool    { return a.Job.has() }
 func (a *intakeAnswers) hasDuty() bool   { return a.Duty.has() }
 func (a *intakeAnswers) hasHelper() bool { return a.hasDuty() && a.Helper.has() }
-func (a *intakeAnswers) inPerson() bool  { return a.Modality != planner.Virtual }
+
+// inPerson reports whether the program is somewhere to travel to.
+func (a *intakeAnswers) inPerson() bool {
+	if p := a.picked(); p != nil {
+		return p.Modality != planner.Virtual
+	}
+	return a.Modality != planner.Virtual
+}
+
 func (a *intakeAnswers) hasTrack2() bool { return strings.TrimSpace(a.Track2Days) != "" }
 
 // progPlace is the name of the program's place: as typed, else its name.
-func (a *intakeAnswers) progPlace() string { return orName(a.ProgPlace, a.ProgName) }
+func (a *intakeAnswers) progPlace() string {
+	if p := a.picked(); p != nil {
+		return a.cat.PlaceName(p.Place)
+	}
+	return orName(a.ProgPlace, a.ProgName)
+}
 
 func orName(s, def string) string {
 	if s = strings.TrimSpace(planner.StripControls(s)); s != "" {

@@ -70,11 +70,17 @@ func (b *builder) leg(group, from, to string, minutes string) {
 	}
 	minutes = strings.TrimSpace(minutes)
 	n, err := strconv.Atoi(minutes)
+	name := func(id string) string {
+		if b.a.cat != nil && !b.hasPlace(id) && id != planner.Home {
+			return b.a.cat.PlaceName(id)
+		}
+		return b.sc.PlaceName(id)
+	}
 	if err == nil && n < 1 {
 		err = errors.New("a trip takes at least a minute")
 	}
 	if err != nil {
-		b.fail(group, fmt.Errorf("the minutes from %s to %s: %q is not a number of minutes", b.sc.PlaceName(from), b.sc.PlaceName(to), minutes))
+		b.fail(group, fmt.Errorf("the minutes from %s to %s: %q is not a number of minutes", name(from), name(to), minutes))
 		return
 	}
 	b.sc.Travel = append(b.sc.Travel, planner.Leg{From: from, To: to, Minutes: n, Mode: b.a.Mode})
@@ -122,6 +128,11 @@ func (a *intakeAnswers) build() (*planner.Scenario, error) {
 	}
 	if err := planner.Check(b.sc); err != nil {
 		return nil, fmt.Errorf("the answers do not make a week weekfit can plan: %w", err)
+	}
+	if a.picked() != nil {
+		if _, err := b.sc.WithCatalog(a.cat); err != nil {
+			return nil, fmt.Errorf("the answers do not make a week weekfit can plan with the clinic's list: %w", err)
+		}
 	}
 	return b.sc, nil
 }
@@ -222,6 +233,10 @@ func (h *helperAnswers) covers() []int {
 
 func (b *builder) program() {
 	a := b.a
+	if p := a.picked(); p != nil {
+		b.pickedProgram(p)
+		return
+	}
 	name := orName(a.ProgName, "")
 	if name == "" {
 		if len(a.catalog) == 0 {

@@ -12,8 +12,9 @@ import (
 // answers hold all of it: a week with more in it than the interview asks
 // about (a third track, a job with two shift patterns, ...) is refused, so
 // that a save from the interview never drops what the Edit screen put there.
-func answersOf(sc *planner.Scenario) (*intakeAnswers, bool) {
+func answersOf(sc *planner.Scenario, cat *planner.Catalog) (*intakeAnswers, bool) {
 	a := newIntakeAnswers(sc.Name)
+	a.cat = cat
 	if sc.CycleWeeks > maxRotation {
 		return a, false
 	}
@@ -36,7 +37,9 @@ func answersOf(sc *planner.Scenario) (*intakeAnswers, bool) {
 	f.jobs()
 	f.family()
 	fillSleep(a, sc)
-	f.program()
+	if !f.fillPicked() {
+		f.program()
+	}
 	f.trips()
 	again, err := a.build()
 	if err != nil {

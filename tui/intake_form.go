@@ -54,8 +54,9 @@ func (s intakeStep) title() string {
 
 // askGroup is one screen of questions of a step, shown unless hide says so.
 type askGroup struct {
-	fields []huh.Field
-	hide   func() bool
+	fields  []huh.Field
+	hide    func() bool
+	prepare func() // in accessible mode, run just before the group is asked
 }
 
 // asker builds the questions of a step. It keeps each input's check, so the
@@ -300,27 +301,33 @@ func (k *asker) sleep() []askGroup {
 
 func (k *asker) programs() []askGroup {
 	a := k.a
-	track2 := func() bool { return a.hasTrack2() }
+	track2 := func() bool { return a.described() && a.hasTrack2() }
+	own, hideOwn := a.described, func() bool { return !a.described() }
+	name := "The program's name"
+	if a.cat != nil && len(a.cat.Programs) > 0 {
+		name = "The program's name (or a word of it, to pick it from the clinic's list)"
+	}
 	return []askGroup{
-		{fields: []huh.Field{
-			k.input("The program's name", "Riverside Recovery IOP", &a.ProgName, checkName("the program")),
+		{fields: []huh.Field{k.input(name, "Riverside Recovery IOP", &a.ProgName, checkName("the program"))}},
+		k.catalogPick(),
+		{hide: hideOwn, fields: []huh.Field{
 			huh.NewSelect[string]().Title(k.title("In person or virtual?")).Options(huh.NewOptions("in-person", "virtual")...).Value(&a.Modality),
 			k.input("Where is it? (blank: a place called by the program's name)", "", &a.ProgPlace, nil),
 		}},
-		{fields: []huh.Field{
+		{hide: hideOwn, fields: []huh.Field{
 			k.input("First track: its name (blank: Morning, Afternoon or Evening, from its hours)", "Morning", &a.Track1, nil),
-			k.input("Its days", "Mon,Wed,Fri", &a.Track1Days, checkDays),
-			k.input("Its hours", "09:00-12:00", &a.Track1Hours, checkHours),
+			k.input("Its days", "Mon,Wed,Fri", &a.Track1Days, when(own, checkDays)),
+			k.input("Its hours", "09:00-12:00", &a.Track1Hours, when(own, checkHours)),
 			k.input("Second track: its name (blank: from its hours)", "Evening", &a.Track2, nil),
-			k.input("Its days (blank: there is no second track)", "Mon-Thu", &a.Track2Days, orBlank(checkDays)),
+			k.input("Its days (blank: there is no second track)", "Mon-Thu", &a.Track2Days, when(own, orBlank(checkDays))),
 			k.input("Its hours", "18:00-21:00", &a.Track2Hours, when(track2, checkHours)),
 		}},
-		{fields: []huh.Field{
-			k.withDefault("At least how many days a week?", defMin, &a.MinDays, checkNumber("days a week", 1, 7)),
-			k.withDefault("At least how many hours a week?", defHours, &a.MinHours, checkNumber("hours a week", 0, 60)),
+		{hide: hideOwn, fields: []huh.Field{
+			k.withDefault("At least how many days a week?", defMin, &a.MinDays, when(own, checkNumber("days a week", 1, 7))),
+			k.withDefault("At least how many hours a week?", defHours, &a.MinHours, when(own, checkNumber("hours a week", 0, 60))),
 			k.confirm("May one week mix the tracks?", &a.Mix),
 			k.withDefault("How many minutes early must you arrive?", defEarly, &a.Early, checkNumber("minutes early", 0, 120)),
-			k.withDefault("How many weeks does it last?", defWeeks, &a.Weeks, checkNumber("weeks", 1, 104)),
+			k.withDefault("How many weeks does it last?", defWeeks, &a.Weeks, when(own, checkNumber("weeks", 1, 104))),
 		}},
 		{hide: func() bool { return !a.inPerson() }, fields: k.programTrips()},
 	}

@@ -206,7 +206,7 @@ func TestIntakeHoldsOrRefusesAWeek(t *testing.T) {
 			if err := planner.Check(sc); err != nil {
 				t.Fatalf("the test's week is not valid: %v", err)
 			}
-			if _, ok := answersOf(sc); ok != tc.holds {
+			if _, ok := answersOf(sc, nil); ok != tc.holds {
 				t.Errorf("answersOf holds it: %v, want %v", ok, tc.holds)
 			}
 		})

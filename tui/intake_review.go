@@ -177,6 +177,9 @@ func timeText(s string) string {
 }
 
 func (a *intakeAnswers) programSentence() string {
+	if p := a.picked(); p != nil {
+		return a.pickedSentence(p)
+	}
 	if orName(a.ProgName, "") == "" {
 		return "No program yet."
 	}

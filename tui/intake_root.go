@@ -21,7 +21,22 @@ func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		for _, p := range m.d.profiles {
 			a.taken = append(a.taken, p.Name)
 		}
-		return m, m.intake.Start(a, stepWork, false), true
+		a.cat = m.d.cat
+		if a.cat != nil {
+			return m, m.intake.Start(a, stepWork, false), true
+		}
+		st := m.st
+		return m, tea.Batch(m.intake.Start(a, stepWork, false), func() tea.Msg {
+			cat, err := st.Catalog()
+			return intakeCatalogMsg{cat: cat, err: err}
+		}), true
+	case intakeCatalogMsg:
+		if msg.err != nil {
+			m.setStatus(fmt.Sprintf("could not read the clinic's list of programs (%v); describe the program instead", msg.err), true)
+		} else if m.active == scIntake && m.intake.a != nil && m.intake.a.cat == nil {
+			m.intake.a.cat = msg.cat
+		}
+		return m, nil, true
 	case intakeReopenMsg:
 		if !m.loaded || m.d.sc == nil {
 			return m, nil, true
@@ -30,7 +45,7 @@ func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.setStatus(discreetInterview, true)
 			return m, nil, true
 		}
-		a, ok := answersOf(m.d.sc)
+		a, ok := answersOf(m.d.sc, m.d.cat)
 		if !ok {
 			m.setStatus("the interview cannot hold all of this week; use the Edit screen (e)", true)
 			return m, nil, true
@@ -111,7 +126,7 @@ func (m Model) copyIntake(msg intakeCopyMsg) (Model, tea.Cmd, bool) {
 		m.setStatus(fmt.Sprintf("could not read the week of %q: %v", msg.from, msg.err), true)
 		return m, nil, true
 	}
-	a, ok := answersOf(msg.sc)
+	a, ok := answersOf(msg.sc, m.d.cat)
 	if !ok {
 		m.setStatus(fmt.Sprintf("the interview cannot hold all of the week of %q; copy it with weekfit export and weekfit import --as", msg.from), true)
 		return m, nil, true
