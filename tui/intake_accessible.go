@@ -148,9 +148,6 @@ func askAccessible(a *intakeAnswers, step intakeStep, item int, r *lineReader, o
 		if g.hide != nil && g.hide() {
 			continue
 		}
-		if g.prepare != nil {
-			g.prepare()
-		}
 		f := huh.NewForm(huh.NewGroup(g.fields...)).WithAccessible(true).WithInput(r).WithOutput(out)
 		if err := f.Run(); err != nil {
 			return fmt.Errorf("ask about %s: %w", strings.ToLower(step.String()), err)

@@ -52,12 +52,19 @@ func (k *asker) catalogPick() askGroup {
 		}
 		return opts
 	}
-	sel := huh.NewSelect[string]().Title(k.title("Is it one of these, from the clinic's list?")).
-		OptionsFunc(options, &a.ProgName).Value(&a.ProgCatalog)
-	// huh's accessible mode asks with the options as they were made, never
-	// from OptionsFunc: give them once the name is known.
-	prepare := func() { sel.Options(options()...) }
-	return askGroup{hide: func() bool { return len(a.matches()) == 0 }, prepare: prepare, fields: []huh.Field{sel}}
+	sel := huh.NewSelect[string]().Title(k.title("Is it one of these, from the clinic's list?")).Value(&a.ProgCatalog)
+	// The options are given as the group is about to show, when the name is
+	// known: huh asks whether to hide a group just before it shows it.
+	// OptionsFunc would load them by a command, after keys typed quickly,
+	// and huh's accessible mode never calls it.
+	hide := func() bool {
+		if len(a.matches()) == 0 {
+			return true
+		}
+		sel.Options(options()...)
+		return false
+	}
+	return askGroup{hide: hide, fields: []huh.Field{sel}}
 }
 
 // catalogLabel names a catalog program with its place, or says it is virtual.

@@ -54,9 +54,8 @@ func (s intakeStep) title() string {
 
 // askGroup is one screen of questions of a step, shown unless hide says so.
 type askGroup struct {
-	fields  []huh.Field
-	hide    func() bool
-	prepare func() // in accessible mode, run just before the group is asked
+	fields []huh.Field
+	hide   func() bool
 }
 
 // asker builds the questions of a step. It keeps each input's check, so the

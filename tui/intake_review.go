@@ -59,7 +59,7 @@ func (a *intakeAnswers) workSentence() string {
 // jobText says where a job is, when, how far it bends and the unpaid hours.
 func (a *intakeAnswers) jobText(j *jobAnswers) string {
 	when := spanText(or(j.Days, defDays), j.Hours)
-	if a.rotating() {
+	if a.rotating() && a.varies(j) {
 		when += " in week 1"
 	}
 	s := fmt.Sprintf("%s %s %s", j.place(), when, bendText(j.StartLater, j.LeaveEarly))

@@ -52,6 +52,18 @@ func (j *jobAnswers) week(w int) (days, hours string) {
 	return or(wk.Days, days), or(wk.Hours, hours)
 }
 
+// varies reports whether a job's days or hours differ between the weeks of
+// the rotation.
+func (a *intakeAnswers) varies(j *jobAnswers) bool {
+	d1, h1 := j.week(1)
+	for w := 2; w <= a.Rotation && w <= maxRotation; w++ {
+		if d, h := j.week(w); d != d1 || h != h1 {
+			return true
+		}
+	}
+	return false
+}
+
 // rotating reports whether the schedule changes from week to week.
 func (a *intakeAnswers) rotating() bool { return a.Rotation > 1 }
 
@@ -73,7 +85,7 @@ func (k *asker) rotation() []askGroup {
 			on := func() bool { return a.Rotation >= w }
 			working := func() bool { return on() && !offWeek(wk.Days) }
 			groups = append(groups, askGroup{hide: func() bool { return !on() }, fields: []huh.Field{
-				k.withDefault(fmt.Sprintf("Week %d at %s: which days? (off: no work that week; week 1 is %s %s)", w, j.place(), days, hours), days, &wk.Days, when(on, checkWeekDays)),
+				k.withDefault(fmt.Sprintf("Week %d at %s: which days? (off: no work that week; week 1 is %s)", w, j.place(), spanText(days, hours)), days, &wk.Days, when(on, checkWeekDays)),
 			}}, askGroup{hide: func() bool { return !working() }, fields: []huh.Field{
 				k.withDefault(fmt.Sprintf("Week %d at %s: what hours?", w, j.place()), hours, &wk.Hours, when(working, checkHours)),
 			}})
@@ -119,6 +131,10 @@ func (b *builder) shifts(group string, j *jobAnswers) []planner.Span {
 func (a *intakeAnswers) rotationSentence() string {
 	var parts []string
 	for _, j := range a.jobs() {
+		if !a.varies(j) {
+			parts = append(parts, fmt.Sprintf("at %s %s every week", j.place(), spanText(j.week(1))))
+			continue
+		}
 		var weeks []string
 		for w := 1; w <= a.Rotation; w++ {
 			days, hours := j.week(w)
