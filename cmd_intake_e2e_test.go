@@ -20,11 +20,11 @@ var warehouseTyping = []string{
 	"Enter", "Enter", "6-14:30", "Enter", "Enter", "Down", "Down", "Enter", "Enter",
 	"Down", "Enter", "25", "Enter", "Enter", "Down", "Enter",
 	"School pickup", "Enter", "Enter", "15-15:30", "Enter", "Enter",
-	"Sister", "Enter", "Tue,Thu", "Enter", "1430-19", "Enter",
+	"Sister", "Enter", "Tue,Thu", "Enter", "14:30-19", "Enter",
 	"22", "Enter", "5", "Enter", "Enter",
 	"Riverside", "Enter", "Enter", "Enter",
 	"Enter", "Mon,Wed,Fri", "Enter", "9-12", "Enter", "Enter", "Mon-Thu", "Enter", "18-21", "Enter",
-	"Enter", "Enter", "Enter", "Enter", "Enter",
+	"Enter", // the usual rules
 	"20", "Enter", "15", "Enter",
 	"Enter",
 }

@@ -94,3 +94,35 @@ func TestIntakeAccessiblePicksAProgramFromTheCatalog(t *testing.T) {
 		t.Errorf("the week's programs %v, catalog %v; want only the catalog's east\n%s", sc.Programs, sc.Catalog, out.String())
 	}
 }
+
+// TestIntakeProgramRules: the usual rules take one key; "no" asks each
+// rule, filled with what they were, and the review says the new ones.
+func TestIntakeProgramRules(t *testing.T) {
+	all := warehouseScript()
+	at := 0
+	for i, a := range all {
+		if a == "20" {
+			at = i - 1 // the enter that keeps the usual rules
+		}
+	}
+	script := append(all[:at:at], "n", "backspace", "4", "enter", "enter", "enter", "enter", "backspace", "backspace", "8", "enter", "20", "enter", "15", "enter")
+	m := started(t, storeWith(t, 1), 120, 40)
+	m, _ = typeScript(m, all[:at]...)
+	if v := flat(view(m)); !strings.Contains(v, "Are these its rules? At least 3 days and 9 hours a week, one track a week, arrive 10 minutes early, for 12 weeks.") {
+		t.Fatalf("the rules are not summed up:\n%s", view(m))
+	}
+	m = started(t, storeWith(t, 1), 120, 40)
+	m, _ = typeScript(m, script...)
+	if v := flat(view(m)); !strings.Contains(v, "at least 4 days and 9 hours a week, one track a week, arrive 10 minutes early, for 8 weeks.") {
+		t.Fatalf("the review does not say the rules answered:\n%s", view(m))
+	}
+	// reopened, the rules are summed up as they now stand, and yes keeps them
+	m, _ = typeScript(m, "5", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter")
+	if v := flat(view(m)); !strings.Contains(v, "Are these its rules? At least 4 days") {
+		t.Fatalf("reopened, the rules are not the ones answered:\n%s", view(m))
+	}
+	m, _ = typeScript(m, "enter", "enter", "enter")
+	if v := flat(view(m)); !strings.Contains(v, "6 of 6: Review") || !strings.Contains(v, "at least 4 days and 9 hours a week") {
+		t.Fatalf("yes did not keep the rules:\n%s", view(m))
+	}
+}

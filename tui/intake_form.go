@@ -321,7 +321,8 @@ func (k *asker) programs() []askGroup {
 			k.input("Its days (blank: there is no second track)", "Mon-Thu", &a.Track2Days, when(own, orBlank(checkDays))),
 			k.input("Its hours", "18:00-21:00", &a.Track2Hours, when(track2, checkHours)),
 		}},
-		{hide: hideOwn, fields: []huh.Field{
+		{hide: hideOwn, fields: []huh.Field{k.rulesOK()}},
+		{hide: func() bool { return !a.described() || a.RulesOK }, fields: []huh.Field{
 			k.withDefault("At least how many days a week?", defMin, &a.MinDays, when(own, checkNumber("days a week", 1, 7))),
 			k.withDefault("At least how many hours a week?", defHours, &a.MinHours, when(own, checkNumber("hours a week", 0, 60))),
 			k.confirm("May one week mix the tracks?", &a.Mix),
@@ -330,6 +331,23 @@ func (k *asker) programs() []askGroup {
 		}},
 		{hide: func() bool { return !a.inPerson() }, fields: k.programTrips()},
 	}
+}
+
+// rulesOK sums up the program's rules as they stand (the usual ones, for a
+// new program) and asks whether they hold, so that the usual rules take
+// one key; "no" asks each.
+func (k *asker) rulesOK() huh.Field {
+	k.a.RulesOK = true
+	return huh.NewConfirm().Title(k.title("Are these its rules? " + upperFirst(k.a.rulesText()) + ".")).
+		Affirmative("Yes").Negative("No, change them").Value(&k.a.RulesOK)
+}
+
+// upperFirst writes the first letter of s as a capital.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // programTrips asks the minutes to the program's place from home and from each job's place.

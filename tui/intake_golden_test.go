@@ -43,6 +43,7 @@ func intakeScreens() []struct {
 		{"sleep", upTo("22"), "When do you usually go to bed?"},
 		{"programs", upTo("Riverside"), "The program's name"},
 		{"programs_tracks", upTo("Mon,Wed,Fri"), "First track"},
+		{"programs_rules", upTo("20")[:len(upTo("20"))-1], "Are these its rules?"},
 		{"programs_trips", upTo("20"), "How many minutes from home to the program?"},
 		{"review", all[:len(all)-1], "6 of 6: Review"},
 		// asked from the review

@@ -129,9 +129,11 @@ func TestIntakeReopenHoldsABusyWeek(t *testing.T) {
 	}
 }
 
-// flat is a screen's words on one line, so that a sentence wrapped on the
-// screen is found whole.
-func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+// flat is a screen's words on one line, without the bar that marks the
+// question under way, so that a sentence wrapped on the screen is found whole.
+func flat(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "┃", " ")), " ")
+}
 
 // TestIntakeAccessibleAddsAJobAndARotation answers the accessible
 // interview with the warehouse week, then adds a job and a rotation from the

@@ -192,12 +192,19 @@ func (a *intakeAnswers) programSentence() string {
 	if a.hasTrack2() {
 		tracks += " or " + trackName(a.Track2, a.Track2Hours) + " " + spanText(a.Track2Days, a.Track2Hours)
 	}
+	return fmt.Sprintf("%s is %s: %s; %s.", orName(a.ProgName, ""), where, tracks, a.rulesText())
+}
+
+// rulesText sums up a described program's rules: "at least 3 days and 9
+// hours a week, one track a week, arrive 10 minutes early, for 12 weeks".
+func (a *intakeAnswers) rulesText() string {
 	mix := "one track a week"
 	if a.Mix {
 		mix = "tracks may be mixed"
 	}
-	return fmt.Sprintf("%s is %s: %s; at least %s days and %s hours a week, %s, arrive %s minutes early, for %s weeks.",
-		orName(a.ProgName, ""), where, tracks, or(a.MinDays, defMin), or(a.MinHours, defHours), mix, or(a.Early, defEarly), or(a.Weeks, defWeeks))
+	return fmt.Sprintf("at least %s days and %s hours a week, %s, arrive %s minutes early, for %s weeks",
+		strings.TrimSpace(or(a.MinDays, defMin)), strings.TrimSpace(or(a.MinHours, defHours)), mix,
+		strings.TrimSpace(or(a.Early, defEarly)), strings.TrimSpace(or(a.Weeks, defWeeks)))
 }
 
 // wrapIndent wraps s to w cells after a first-line prefix, indenting the

@@ -94,13 +94,13 @@ func warehouseScript() []answer {
 		"down", "enter", "25", "enter", "enter", "down", "enter",
 		// 3 Family
 		"School pickup", "enter", "enter", "15-15:30", "enter", "enter",
-		"Sister", "enter", "Tue,Thu", "enter", "1430-19", "enter",
+		"Sister", "enter", "Tue,Thu", "enter", "14:30-19", "enter",
 		// 4 Sleep
 		"22", "enter", "5", "enter", "enter",
 		// 5 Programs
 		"Riverside", "enter", "enter", "enter",
 		"enter", "Mon,Wed,Fri", "enter", "9-12", "enter", "enter", "Mon-Thu", "enter", "18-21", "enter",
-		"enter", "enter", "enter", "enter", "enter",
+		"enter", // the usual rules
 		"20", "enter", "15", "enter",
 		// 6 Review
 		"enter",
