@@ -41,7 +41,7 @@ type intakeAnswers struct {
 	Track2, Track2Days, Track2Hours string
 	MinDays, MinHours, Early, Weeks string
 	Mix                             bool
-	RulesOK                         bool // the rules summed up (minimum days and hours, mixing, arriving, weeks) hold
+	RulesOK                         bool                 // the rules summed up (minimum days and hours, mixing, arriving, weeks) hold
 	progID, level, weekName         string               // kept from a week the answers were filled from
 	ids                             map[string]string    // place name (lower case) to id, kept from that week
 	trips                           map[tripPair]*string // minutes between two places, by what they join
