@@ -39,6 +39,12 @@ func RunIntakeAccessible(in io.Reader, out io.Writer, name string, dir IntakeSto
 			return Profile{}, err
 		}
 	}
+	return reviewAccessible(a, r, out, dir)
+}
+
+// reviewAccessible says what was understood and asks what now, until the
+// answers are saved or dropped, or end.
+func reviewAccessible(a *intakeAnswers, r *lineReader, out io.Writer, dir IntakeStore) (Profile, error) {
 	for {
 		a.tidy()
 		sc, err := a.build()

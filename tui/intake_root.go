@@ -15,21 +15,7 @@ import (
 func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case intakeStartMsg:
-		m.back, m.active, m.fullHelp = m.active, scIntake, false
-		m.setStatus("", false)
-		a := newIntakeAnswers(msg.name)
-		for _, p := range m.d.profiles {
-			a.taken = append(a.taken, p.Name)
-		}
-		a.cat = m.d.cat
-		if a.cat != nil {
-			return m, m.intake.Start(a, stepWork, false), true
-		}
-		st := m.st
-		return m, tea.Batch(m.intake.Start(a, stepWork, false), func() tea.Msg {
-			cat, err := st.Catalog()
-			return intakeCatalogMsg{cat: cat, err: err}
-		}), true
+		return m.startIntake(msg.name)
 	case intakeCatalogMsg:
 		if msg.err != nil {
 			m.setStatus(fmt.Sprintf("could not read the clinic's list of programs (%v); describe the program instead", msg.err), true)
@@ -93,6 +79,26 @@ func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		}
 	}
 	return m, nil, false
+}
+
+// startIntake opens a blank interview, and reads the clinic's catalog for
+// it when no profile has read it yet (weekfit intake starts before any).
+func (m Model) startIntake(name string) (Model, tea.Cmd, bool) {
+	m.back, m.active, m.fullHelp = m.active, scIntake, false
+	m.setStatus("", false)
+	a := newIntakeAnswers(name)
+	for _, p := range m.d.profiles {
+		a.taken = append(a.taken, p.Name)
+	}
+	a.cat = m.d.cat
+	if a.cat != nil {
+		return m, m.intake.Start(a, stepWork, false), true
+	}
+	st := m.st
+	return m, tea.Batch(m.intake.Start(a, stepWork, false), func() tea.Msg {
+		cat, err := st.Catalog()
+		return intakeCatalogMsg{cat: cat, err: err}
+	}), true
 }
 
 // profilesIntake opens the interview from the Profiles screen: n blank, at
