@@ -17,7 +17,7 @@ import (
 var warehouseTyping = []string{
 	"P", "n",
 	"Sam", "Enter", "Warehouse", "Enter",
-	"Enter", "Enter", "6-14:30", "Enter", "Enter", "Down", "Down", "Enter", "Enter",
+	"Enter", "Enter", "6-14:30", "Enter", "Enter", "Enter", "Down", "Down", "Enter", "Enter",
 	"Down", "Enter", "25", "Enter", "Enter", "Down", "Enter",
 	"School pickup", "Enter", "Enter", "15-15:30", "Enter", "Enter",
 	"Sister", "Enter", "Tue,Thu", "Enter", "14:30-19", "Enter",

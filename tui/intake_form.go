@@ -167,19 +167,28 @@ func (k *asker) work() []askGroup {
 		first = append(first, k.input("Whose week is this? A first name, or a client code", "Sam or C-1042", &a.Name, a.checkProfileName))
 	}
 	first = append(first, k.input("Your job: what do you call it? (blank if you have no job)", "Warehouse", &a.Job.Name, nil))
-	return []askGroup{
+	noJob := func() bool { return !a.hasJob() }
+	groups := []askGroup{
 		{fields: first},
-		{hide: func() bool { return !a.hasJob() }, fields: k.jobFields(&a.Job)},
+		{hide: noJob, fields: k.jobWhen(&a.Job)},
+		{hide: noJob, fields: []huh.Field{k.rotationSelect()}},
 	}
+	groups = append(groups, k.jobWeeks(&a.Job, false)...)
+	return append(groups, askGroup{hide: noJob, fields: k.jobBend(&a.Job)})
 }
 
-// jobFields asks where a job is, its days and hours, how far they bend, and
-// the unpaid hours a week.
-func (k *asker) jobFields(j *jobAnswers) []huh.Field {
+// jobWhen asks where a job is and its days and hours.
+func (k *asker) jobWhen(j *jobAnswers) []huh.Field {
 	return []huh.Field{
 		k.input("Where is it? (blank: a place called by the job's name)", "", &j.Place, nil),
 		k.withDefault("Which days do you work?", defDays, &j.Days, when(j.has, checkDays)),
 		k.input("What hours?", "06:00-14:30", &j.Hours, when(j.has, checkHours)),
+	}
+}
+
+// jobBend asks how far a job's hours bend, and the unpaid hours a week.
+func (k *asker) jobBend(j *jobAnswers) []huh.Field {
+	return []huh.Field{
 		huh.NewSelect[int]().Title(k.title("Could you start later if needed? By how much?")).Options(minuteOptions("Later,")...).Value(&j.StartLater),
 		huh.NewSelect[int]().Title(k.title("Could you leave earlier if needed? By how much?")).Options(minuteOptions("Earlier,")...).Value(&j.LeaveEarly),
 		k.withDefault("How many unpaid hours a week could you afford to lose?", defUnpaid, &j.Unpaid, when(j.has, checkNumber("unpaid hours", 0, 60))),

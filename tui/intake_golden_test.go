@@ -37,6 +37,7 @@ func intakeScreens() []struct {
 	}{
 		{"work", all[:2], "Whose week is this?"},
 		{"work_job", upTo("6-14:30"), "What hours?"},
+		{"work_rotation", append(upTo("6-14:30"), "6-14:30", "enter"), "Does your schedule change from week to week?"},
 		{"travel", upTo("25")[:len(upTo("25"))-2], "How do you get around?"},
 		{"family", upTo("School pickup"), "A duty that cannot move"},
 		{"family_helper", upTo("Sister"), "Who could take it over"},

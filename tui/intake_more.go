@@ -31,7 +31,7 @@ func (k *asker) add() []askGroup {
 func (k *asker) moreJob(j *jobAnswers) []askGroup {
 	a := k.a
 	fields := []huh.Field{k.input("What do you call this job? (blank: do not add it)", "Diner", &j.Name, nil)}
-	fields = append(fields, k.jobFields(j)...)
+	fields = append(fields, k.jobWhen(j)...)
 	trips := []huh.Field{k.input("How many minutes from home to there?", "20", a.trip(tripHome, j), when(j.has, checkTrip))}
 	for _, d := range a.duties() {
 		if d.away() {
@@ -41,7 +41,9 @@ func (k *asker) moreJob(j *jobAnswers) []askGroup {
 	if a.inPerson() && orName(a.ProgName, "") != "" {
 		trips = append(trips, k.input(fmt.Sprintf("How many minutes from there to %s?", a.progPlace()), "20", a.trip(j, tripProgram), k.notAt(j, tripProgram)))
 	}
-	return []askGroup{{fields: fields}, {hide: func() bool { return !j.has() }, fields: trips}}
+	groups := append([]askGroup{{fields: fields}}, k.jobWeeks(j, false)...)
+	return append(groups, askGroup{hide: func() bool { return !j.has() }, fields: k.jobBend(j)},
+		askGroup{hide: func() bool { return !j.has() }, fields: trips})
 }
 
 // notAt checks the minutes from a job to another place, unless the job

@@ -62,7 +62,7 @@ func TestIntakeReopensAndRemovesAddedLines(t *testing.T) {
 		check  func(sc *planner.Scenario) bool
 		want   string
 	}{
-		{"a job reopened", []answer{"6", "enter", "enter", "backspace", "backspace", "backspace", "Sat,Sun", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter"},
+		{"a job reopened", []answer{"6", "enter", "enter", "backspace", "backspace", "backspace", "Sat,Sun", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter"},
 			func(sc *planner.Scenario) bool { return sc.Jobs[1].Shifts[0].Days.String() == "Sat,Sun" }, "You also work at Diner Sat,Sun"},
 		{"a job removed", []answer{"x", "6"},
 			func(sc *planner.Scenario) bool { return len(sc.Jobs) == 1 && len(sc.Places) == 4 }, "6 You also have Care of mum"},
@@ -212,5 +212,33 @@ func TestIntakeHoldsOrRefusesAWeek(t *testing.T) {
 				t.Errorf("answersOf holds it: %v, want %v", ok, tc.holds)
 			}
 		})
+	}
+}
+
+// TestIntakeAsksTheRotationInWork: "Does your schedule change from week to
+// week?" in Work, then the days and hours of week 2 (empty: as in week 1).
+func TestIntakeAsksTheRotationInWork(t *testing.T) {
+	all := warehouseScript()
+	at := 0
+	for i, a := range all {
+		if a == "6-14:30" {
+			at = i + 2 // the hours typed and their enter: the rotation's question
+			break
+		}
+	}
+	script := append(all[:at:at], "down", "enter", "Sat,Sun", "enter", "14-22", "enter")
+	script = append(script, all[at+1:]...)
+	st := storeWith(t, 1)
+	m := started(t, st, 120, 40)
+	m, _ = typeScript(m, script[:len(script)-1]...)
+	want := "6 Your schedule repeats every 2 weeks: you work at Warehouse Mon-Fri 06:00-14:30 in week 1 and Sat,Sun 14:00-22:00 in week 2."
+	if v := flat(view(m)); !strings.Contains(v, want) {
+		t.Fatalf("the review lacks %q:\n%s", want, view(m))
+	}
+	m, _ = typeScript(m, "enter")
+	sc, _ := st.Scenario(m.d.profile.ID)
+	if sc.CycleWeeks != 2 || len(sc.Jobs[0].Shifts) != 2 || fmt.Sprint(sc.Jobs[0].Shifts[1].Weeks) != "[2]" {
+		j, _ := planner.MarshalScenario(sc)
+		t.Errorf("saved week:\n%s", j)
 	}
 }

@@ -70,26 +70,48 @@ func (a *intakeAnswers) rotating() bool { return a.Rotation > 1 }
 // rotation asks how many weeks the schedule takes to repeat, then each
 // job's days and hours in each week after the first.
 func (k *asker) rotation() []askGroup {
-	a := k.a
+	groups := []askGroup{{fields: []huh.Field{k.rotationSelect()}}}
+	for _, j := range k.a.jobs() {
+		groups = append(groups, k.jobWeeks(j, true)...)
+	}
+	return groups
+}
+
+// rotationSelect asks "Does your schedule change from week to week?".
+func (k *asker) rotationSelect() huh.Field {
 	opts := []huh.Option[int]{huh.NewOption("No, every week is the same", 1)}
 	for n := 2; n <= maxRotation; n++ {
 		opts = append(opts, huh.NewOption(fmt.Sprintf("Yes, it repeats every %d weeks", n), n))
 	}
-	groups := []askGroup{{fields: []huh.Field{
-		huh.NewSelect[int]().Title(k.title("Does your schedule change from week to week?")).Options(opts...).Value(&a.Rotation),
-	}}}
-	for _, j := range a.jobs() {
-		for w := 2; w <= maxRotation; w++ {
+	if k.a.Rotation < 1 {
+		k.a.Rotation = 1
+	}
+	return huh.NewSelect[int]().Title(k.title("Does your schedule change from week to week?")).Options(opts...).Value(&k.a.Rotation)
+}
+
+// jobWeeks asks a job's days and hours in each week of the rotation after
+// the first, while the rotation has that week; an empty answer keeps the
+// first week's. named says the job's place and first week are known as the
+// questions are made (in Work they are typed in the same step).
+func (k *asker) jobWeeks(j *jobAnswers, named bool) []askGroup {
+	a := k.a
+	var groups []askGroup
+	for w := 2; w <= maxRotation; w++ {
+		wk := &j.Rot[w-2]
+		on := func() bool { return j.has() && a.Rotation >= w }
+		working := func() bool { return on() && !offWeek(wk.Days) }
+		daysQ := fmt.Sprintf("Week %d: which days? (off: no work that week; blank: as in week 1)", w)
+		hoursQ, daysDef, hoursDef := fmt.Sprintf("Week %d: what hours? (blank: as in week 1)", w), "as in week 1", "as in week 1"
+		if named {
 			days, hours := j.week(1)
-			wk := &j.Rot[w-2]
-			on := func() bool { return a.Rotation >= w }
-			working := func() bool { return on() && !offWeek(wk.Days) }
-			groups = append(groups, askGroup{hide: func() bool { return !on() }, fields: []huh.Field{
-				k.withDefault(fmt.Sprintf("Week %d at %s: which days? (off: no work that week; week 1 is %s)", w, j.place(), spanText(days, hours)), days, &wk.Days, when(on, checkWeekDays)),
-			}}, askGroup{hide: func() bool { return !working() }, fields: []huh.Field{
-				k.withDefault(fmt.Sprintf("Week %d at %s: what hours?", w, j.place()), hours, &wk.Hours, when(working, checkHours)),
-			}})
+			daysQ = fmt.Sprintf("Week %d at %s: which days? (off: no work that week; week 1 is %s)", w, j.place(), spanText(days, hours))
+			hoursQ, daysDef, hoursDef = fmt.Sprintf("Week %d at %s: what hours?", w, j.place()), days, hours
 		}
+		groups = append(groups, askGroup{hide: func() bool { return !on() }, fields: []huh.Field{
+			k.field(daysQ, daysDef, &wk.Days, when(on, orBlank(checkWeekDays))),
+		}}, askGroup{hide: func() bool { return !working() }, fields: []huh.Field{
+			k.field(hoursQ, hoursDef, &wk.Hours, when(working, orBlank(checkHours))),
+		}})
 	}
 	return groups
 }

@@ -89,7 +89,7 @@ func warehouseScript() []answer {
 		"P", "n",
 		// 1 Work
 		"Sam", "enter", "Warehouse", "enter",
-		"enter", "enter", "6-14:30", "enter", "enter", "down", "down", "enter", "enter",
+		"enter", "enter", "6-14:30", "enter", "enter", "enter", "down", "down", "enter", "enter",
 		// 2 Getting around
 		"down", "enter", "25", "enter", "enter", "down", "enter",
 		// 3 Family
@@ -166,8 +166,8 @@ func TestIntakeChecksAsTyped(t *testing.T) {
 	}{
 		{"hour out of range", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "enter", "25:00-07:00"}, "hours: hour out of range"},
 		{"unknown day", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "Mon-Fry"}, `days: unknown day "fry"`},
-		{"zero-minute trip", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "enter", "6-14:30", "enter", "enter", "enter", "enter", "enter", "0"}, "minutes: 0 is not between 1 and 600"},
-		{"not a number", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "enter", "6-14:30", "enter", "enter", "enter", "x"}, `unpaid hours: "x" is not a whole number`},
+		{"zero-minute trip", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "enter", "6-14:30", "enter", "enter", "enter", "enter", "enter", "enter", "0"}, "minutes: 0 is not between 1 and 600"},
+		{"not a number", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "enter", "6-14:30", "enter", "enter", "enter", "enter", "x"}, `unpaid hours: "x" is not a whole number`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := intakeOpen(t, storeWith(t, 1), 120, 40)
