@@ -226,8 +226,8 @@ func newIntakeKeys() intakeKeys {
 		Esc:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop")),
 		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "drop the answers")),
 		Reopen: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "change a line")),
-		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add a job, duty, helper or rotation")),
-		Remove: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "remove an added line")),
+		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add more")),
+		Remove: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "remove")),
 		Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
 	}
 }
