@@ -53,32 +53,38 @@ func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.setStatus("saving the new profile…", false)
 		return m, newProfileCmd(m.st, msg.name, msg.sc), true
 	case intakeSavedMsg:
-		m.pending = max(m.pending-1, 0)
-		if msg.err != nil {
-			m.setStatus(msg.err.Error()+"; the answers are still here: press enter to try again", true)
-			return m, nil, true
-		}
-		m.active = scPlans
-		note := fmt.Sprintf("profile %q saved from the interview", msg.profile.Name)
-		m.setStatus(note, false)
-		if m.quitting && m.pending == 0 {
-			return m, tea.Quit, true
-		}
-		load := loadCmd(m.st, msg.profile.ID, nil)
-		return m, func() tea.Msg {
-			msg := load()
-			if lm, ok := msg.(loadedMsg); ok && lm.note == "" {
-				lm.note = note
-				return lm
-			}
-			return msg
-		}, true
+		return m.intakeSaved(msg)
 	case editedMsg:
 		if m.active == scIntake {
 			m.active = m.back
 		}
 	}
 	return m, nil, false
+}
+
+// intakeSaved opens the Plans screen on a profile the interview saved, or
+// keeps the answers when the save failed.
+func (m Model) intakeSaved(msg intakeSavedMsg) (Model, tea.Cmd, bool) {
+	m.pending = max(m.pending-1, 0)
+	if msg.err != nil {
+		m.setStatus(msg.err.Error()+"; the answers are still here: press enter to try again", true)
+		return m, nil, true
+	}
+	m.active = scPlans
+	note := fmt.Sprintf("profile %q saved from the interview", msg.profile.Name)
+	m.setStatus(note, false)
+	if m.quitting && m.pending == 0 {
+		return m, tea.Quit, true
+	}
+	load := loadCmd(m.st, msg.profile.ID, nil)
+	return m, func() tea.Msg {
+		msg := load()
+		if lm, ok := msg.(loadedMsg); ok && lm.note == "" {
+			lm.note = note
+			return lm
+		}
+		return msg
+	}, true
 }
 
 // startIntake opens a blank interview, and reads the clinic's catalog for
