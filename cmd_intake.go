@@ -37,12 +37,14 @@ func cmdIntake(args []string, stdout io.Writer, env storeEnv) error {
 	if !acc && !env.terminal {
 		return usageErr("the interview needs a terminal, and this is not one; to answer it from a script or with a screen reader add --accessible (or set %s=1)", envAccessible)
 	}
-	return withStore(dbPath, env, func(db *store.DB, _ string) error {
+	// Idle: the database is opened only to read what the interview needs
+	// and to save, so other weekfits can use it while the person answers.
+	return withStoreOpt(dbPath, env, store.Options{Idle: true}, func(db *store.DB, _ string) error {
 		if acc {
 			return intakeAccessible(db, name, stdout, env)
 		}
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
-		m := tui.New(tuiStore{db}, tui.Options{Intake: true, As: name, Note: strings.Join(db.Warnings(), "; "),
+		m := tui.New(newWatchedStore(db), tui.Options{Intake: true, As: name, Note: strings.Join(db.Warnings(), "; "),
 			Exporter: ex, Formats: tuiFormats()})
 		return runWeekGrid(m)
 	})

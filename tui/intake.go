@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"reflect"
 	"runtime"
 	"strings"
@@ -31,6 +32,10 @@ type (
 		profile Profile
 		err     error
 	}
+	intakeCatalogMsg struct { // the clinic's catalog, read for a new interview
+		cat *planner.Catalog
+		err error
+	}
 )
 
 // intakeScreen is the guided interview: one group of plain questions a
@@ -44,8 +49,10 @@ type intakeScreen struct {
 	form   *huh.Form
 	checks map[string]func(string) error
 	live   string // what is wrong with the answer being typed
+	item   int    // which job, duty or helper added from the review is asked
 	review bool   // a reopened group goes back to the review when done
 	asking bool   // esc asked whether to drop the answers
+	remove bool   // x on the review asked which line to remove
 	reopen bool   // the answers are the open profile's week, not a new profile
 	sc     *planner.Scenario
 	err    error // why the answers do not make a week yet
@@ -71,7 +78,7 @@ func (s intakeScreen) formHeight() int { return max(s.height-3, 5) }
 // Start opens the interview on answers at a step; reopen says the answers
 // are the open profile's week.
 func (s *intakeScreen) Start(a *intakeAnswers, step intakeStep, reopen bool) tea.Cmd {
-	s.a, s.reopen, s.asking, s.review = a, reopen, false, step == stepReview
+	s.a, s.reopen, s.asking, s.remove, s.review = a, reopen, false, false, step == stepReview
 	return s.open(step)
 }
 
@@ -79,11 +86,13 @@ func (s *intakeScreen) Start(a *intakeAnswers, step intakeStep, reopen bool) tea
 func (s *intakeScreen) open(step intakeStep) tea.Cmd {
 	s.step, s.live = step, ""
 	if step == stepReview {
+		s.a.tidy()
 		s.form, s.review = nil, true
 		s.sc, s.err = s.a.build()
 		return nil
 	}
 	k := newAsker(s.a, false)
+	k.item = s.item
 	var groups []*huh.Group
 	for _, g := range k.groups(step) {
 		hide := g.hide
@@ -127,14 +136,24 @@ func (s intakeScreen) Update(msg tea.Msg) (intakeScreen, tea.Cmd) {
 	_, cmd := s.form.Update(msg)
 	cmd = s.settle(cmd)
 	if s.form.State == huh.StateCompleted {
-		next := s.step + 1
-		if s.review {
-			next = stepReview
-		}
-		return s, tea.Batch(cmd, s.open(next))
+		return s, tea.Batch(cmd, s.open(s.next()))
 	}
 	s.checkLive()
 	return s, cmd
+}
+
+// next returns the step after the one just answered: the next group, the
+// review when a group was reopened from it or a job, duty or helper was
+// added, and after the review's add, the questions of what it added.
+func (s *intakeScreen) next() intakeStep {
+	switch {
+	case s.step == stepAdd:
+		s.item = s.a.addItem(s.a.adding)
+		return s.a.adding
+	case s.review || s.step > nSteps:
+		return stepReview
+	}
+	return s.step + 1
 }
 
 // settle runs huh's own moves between fields and groups at once, inside
@@ -215,10 +234,26 @@ func (s *intakeScreen) checkLive() {
 }
 
 func (s intakeScreen) reviewKey(km tea.KeyMsg) (intakeScreen, tea.Cmd) {
+	items := s.a.reviewItems()
+	if s.remove {
+		s.remove = false
+		if n := digit(km); key.Matches(km, s.keys.Reopen) && n >= int(nSteps)-1 && n < len(items) {
+			s.a.removeItem(items[n].step, items[n].item)
+			s.open(stepReview)
+		}
+		return s, nil
+	}
 	switch {
 	case key.Matches(km, s.keys.Reopen):
-		step := intakeStep(km.Runes[0] - '1')
-		return s, s.open(step)
+		if n := digit(km); n < len(items) {
+			s.item = items[n].item
+			return s, s.open(items[n].step)
+		}
+	case key.Matches(km, s.keys.Add) && s.a.canAdd():
+		s.a.adding = stepJob
+		return s, s.open(stepAdd)
+	case key.Matches(km, s.keys.Remove) && len(items) > int(nSteps)-1:
+		s.remove = true
 	case key.Matches(km, s.keys.Save) && s.err == nil:
 		if s.reopen {
 			return s, send(editedMsg{sc: s.sc, what: "interview answers saved"})
@@ -226,6 +261,14 @@ func (s intakeScreen) reviewKey(km tea.KeyMsg) (intakeScreen, tea.Cmd) {
 		return s, send(intakeSaveMsg{name: orName(s.a.Name, "Me"), sc: s.sc})
 	}
 	return s, nil
+}
+
+// digit returns the line a digit key names on the review, from 0.
+func digit(km tea.KeyMsg) int {
+	if len(km.Runes) != 1 {
+		return -1
+	}
+	return int(km.Runes[0] - '1')
 }
 
 // View draws the group under way, or the review.
@@ -251,6 +294,9 @@ func (s intakeScreen) reviewView() string {
 		lines = append(lines, wrapIndent(ansi.Strip(sentence), s.width, "  "+s.st.Header.Render(string(rune('1'+i)))+" "))
 	}
 	lines = append(lines, "")
+	if s.remove {
+		lines = append(lines, s.st.Error.Render(wrap(fmt.Sprintf("Remove which line? Press its number (%d-%d); any other key keeps them all.", nSteps, len(s.a.reviewItems())), s.width)))
+	}
 	if s.err != nil {
 		lines = append(lines, s.st.Error.Render(wrap("! Not saved yet: "+s.err.Error()+". Press the group's number to change it.", s.width)))
 	} else if s.reopen {
@@ -269,7 +315,11 @@ func (s intakeScreen) ShortHelp() []key.Binding {
 	}
 	if s.step == stepReview {
 		k.Save.SetEnabled(s.err == nil)
-		return []key.Binding{k.Reopen, k.Save, k.Esc}
+		k.Add.SetEnabled(s.a.canAdd())
+		n := len(s.a.reviewItems())
+		k.Reopen.SetHelp(fmt.Sprintf("1-%d", n), "change a line")
+		k.Remove.SetEnabled(n > int(nSteps)-1)
+		return []key.Binding{k.Reopen, k.Add, k.Remove, k.Save, k.Esc}
 	}
 	var out []key.Binding
 	if s.form != nil {

@@ -16,12 +16,15 @@ import (
 // choice to save, change a group or drop the answers. It saves the week as a
 // new profile named name (asked first when empty) and returns it. Answers
 // that end before the interview does save nothing.
-func RunIntakeAccessible(in io.Reader, out io.Writer, name string, dir Directory) (Profile, error) {
+func RunIntakeAccessible(in io.Reader, out io.Writer, name string, dir IntakeStore) (Profile, error) {
 	r := &lineReader{r: bufio.NewReader(in)}
 	a := newIntakeAnswers(name)
 	list, err := dir.ListProfiles()
 	if err != nil {
 		return Profile{}, fmt.Errorf("list the profiles: %w", err)
+	}
+	if a.cat, err = dir.Catalog(); err != nil {
+		return Profile{}, fmt.Errorf("read the clinic's list of programs: %w", err)
 	}
 	for _, p := range list {
 		a.taken = append(a.taken, p.Name)
@@ -32,15 +35,23 @@ func RunIntakeAccessible(in io.Reader, out io.Writer, name string, dir Directory
 		}
 	}
 	for step := stepWork; step < stepReview; step++ {
-		if err := askAccessible(a, step, r, out); err != nil {
+		if err := askAccessible(a, step, 0, r, out); err != nil {
 			return Profile{}, err
 		}
 	}
+	return reviewAccessible(a, r, out, dir)
+}
+
+// reviewAccessible says what was understood and asks what now, until the
+// answers are saved or dropped, or end.
+func reviewAccessible(a *intakeAnswers, r *lineReader, out io.Writer, dir IntakeStore) (Profile, error) {
 	for {
+		a.tidy()
 		sc, err := a.build()
 		fmt.Fprintf(out, "\n%s\n", stepReview.title())
-		for i, s := range a.sentences() {
-			fmt.Fprintf(out, "%d. %s\n", i+1, s)
+		items := a.reviewItems()
+		for i, it := range items {
+			fmt.Fprintf(out, "%d. %s\n", i+1, it.sentence)
 		}
 		choice := 0 // save
 		if err != nil {
@@ -53,12 +64,7 @@ func RunIntakeAccessible(in io.Reader, out io.Writer, name string, dir Directory
 			}
 			return Profile{}, ErrIntakeEnded
 		}
-		opts := []huh.Option[int]{huh.NewOption("Save", 0)}
-		for s := stepWork; s < stepReview; s++ {
-			opts = append(opts, huh.NewOption("Change "+s.String(), int(s)+1))
-		}
-		opts = append(opts, huh.NewOption("Drop the answers", -1))
-		sel := huh.NewSelect[int]().Title("What now?").Options(opts...).Value(&choice)
+		sel := huh.NewSelect[int]().Title("What now?").Options(whatNow(a, items)...).Value(&choice)
 		if err := huh.NewForm(huh.NewGroup(sel)).WithAccessible(true).WithInput(r).WithOutput(out).Run(); err != nil {
 			return Profile{}, fmt.Errorf("ask what now: %w", err)
 		}
@@ -71,12 +77,62 @@ func RunIntakeAccessible(in io.Reader, out io.Writer, name string, dir Directory
 			return p, nil
 		case choice < 0:
 			return Profile{}, ErrIntakeDropped
+		case choice >= removeChoice:
+			it := items[choice-removeChoice]
+			a.removeItem(it.step, it.item)
+		case choice >= addChoice:
+			step := intakeStep(choice - addChoice)
+			if err := askAccessible(a, step, a.addItem(step), r, out); err != nil {
+				return Profile{}, err
+			}
 		case choice > 0:
-			if err := askAccessible(a, intakeStep(choice-1), r, out); err != nil {
+			it := items[choice-1]
+			if err := askAccessible(a, it.step, it.item, r, out); err != nil {
 				return Profile{}, err
 			}
 		}
 	}
+}
+
+// The review's choices in accessible mode: 0 saves, -1 drops, 1 and up
+// change a line, then adds and removes.
+const (
+	addChoice    = 100
+	removeChoice = 200
+)
+
+// whatNow lists the review's choices: save, change each group, drop (so
+// that these keep their numbers), then change each line added, add another
+// job, duty or helper, and remove a line added.
+func whatNow(a *intakeAnswers, items []reviewItem) []huh.Option[int] {
+	opts := []huh.Option[int]{huh.NewOption("Save", 0)}
+	for i, it := range items[:stepReview] {
+		opts = append(opts, huh.NewOption("Change "+it.step.String(), i+1))
+	}
+	opts = append(opts, huh.NewOption("Drop the answers", -1))
+	for i := range items[stepReview:] {
+		opts = append(opts, huh.NewOption(fmt.Sprintf("Change line %d", int(stepReview)+i+1), int(stepReview)+i+1))
+	}
+	if a.canAdd() {
+		opts = append(opts, huh.NewOption("Add another job", addChoice+int(stepJob)), huh.NewOption("Add another duty", addChoice+int(stepDuty)))
+		if len(a.duties()) > 0 {
+			opts = append(opts, huh.NewOption("Add someone else who could take over a duty", addChoice+int(stepHelper)))
+		}
+		if a.hasJob() && !a.rotating() {
+			opts = append(opts, huh.NewOption("Add weeks that differ: a rotation of 2-4 weeks", addChoice+int(stepRotation)))
+		}
+	}
+	for i := range items[stepReview:] {
+		opts = append(opts, huh.NewOption(fmt.Sprintf("Remove line %d", int(stepReview)+i+1), removeChoice+int(stepReview)+i))
+	}
+	return opts
+}
+
+// IntakeStore is what the accessible interview reads and writes: the
+// profiles, and the clinic's catalog to pick a program from.
+type IntakeStore interface {
+	Directory
+	CatalogReader
 }
 
 // Why RunIntakeAccessible saved nothing: the person dropped the answers, the
@@ -90,9 +146,10 @@ var (
 
 // askAccessible asks the questions of one step, group by group, leaving out
 // the groups that do not apply (huh's accessible mode would ask them all).
-func askAccessible(a *intakeAnswers, step intakeStep, r *lineReader, out io.Writer) error {
+func askAccessible(a *intakeAnswers, step intakeStep, item int, r *lineReader, out io.Writer) error {
 	fmt.Fprintf(out, "\n%s\n", step.title())
 	k := newAsker(a, true)
+	k.item = item
 	for _, g := range k.groups(step) {
 		if g.hide != nil && g.hide() {
 			continue

@@ -10,38 +10,140 @@ import (
 )
 
 // intakeAnswers are the interview's answers as typed, bound to its fields.
-// Nothing here is a scenario yet: build makes one, and checks it.
+// Nothing here is a scenario yet: build makes one, and checks it. The first
+// job, duty and helper are asked in their groups; more of each are added
+// from the review, so that a simple week pays no keystroke for them.
 type intakeAnswers struct {
 	Name string // the profile's name, or a client code
 
-	JobName, JobPlace, JobDays, JobHours string
-	StartLater, LeaveEarly               int // minutes a shift may bend
-	UnpaidHours                          string
+	Job      jobAnswers
+	MoreJobs []*jobAnswers
 
-	Mode        string
-	WorkMinutes string
-	Rush        bool
-	RushFactor  float64
+	Rotation int // weeks before the schedule repeats; 0 or 1: every week is the same
 
-	DutyName, DutyDays, DutyHours, DutyPlace string
-	DutyHomeMinutes, DutyWorkMinutes         string
-	HelperName, HelperDays, HelperHours      string
+	Mode       string
+	Rush       bool
+	RushFactor float64
+
+	Duty        dutyAnswers
+	MoreDuties  []*dutyAnswers
+	Helper      helperAnswers
+	MoreHelpers []*helperAnswers
 
 	Bed, Wake               string
 	SleepDiffers            bool   // another pattern on some days (a night worker's workdays)
 	Sleep2Days, Bed2, Wake2 string // that pattern: its days, and when sleep starts and ends then
 
-	ProgName, ProgPlace, Modality    string
-	Track1, Track1Days, Track1Hours  string
-	Track2, Track2Days, Track2Hours  string
-	MinDays, MinHours, Early, Weeks  string
-	Mix                              bool
-	ProgHomeMinutes, ProgWorkMinutes string
-	progID, level, weekName          string            // kept from a week the answers were filled from
-	ids                              map[string]string // place name (lower case) to id, kept from that week
-	catalog                          []string
-	taken                            []string          // names of the profiles there are
-	limits                           *planner.Scenario // the thresholds and preferences kept from that week (carryLimits)
+	ProgName, ProgPlace, Modality   string
+	ProgCatalog                     string           // the id of the catalog program picked; empty: described here
+	cat                             *planner.Catalog // the clinic's catalog, to pick from
+	Track1, Track1Days, Track1Hours string
+	Track2, Track2Days, Track2Hours string
+	MinDays, MinHours, Early, Weeks string
+	Mix                             bool
+	RulesOK                         bool                 // the rules summed up (minimum days and hours, mixing, arriving, weeks) hold
+	progID, level, weekName         string               // kept from a week the answers were filled from
+	ids                             map[string]string    // place name (lower case) to id, kept from that week
+	trips                           map[tripPair]*string // minutes between two places, by what they join
+	catalog                         []string
+	adding                          intakeStep        // what the review's add asked for
+	taken                           []string          // names of the profiles there are
+	limits                          *planner.Scenario // the thresholds and preferences kept from that week (carryLimits)
+}
+
+// jobAnswers are one job's answers.
+type jobAnswers struct {
+	Name, Place, Days, Hours string
+	StartLater, LeaveEarly   int // minutes a shift may bend
+	Unpaid                   string
+	Rot                      [maxRotation - 1]weekAnswers // weeks 2 on of a rotation
+}
+
+// dutyAnswers are one duty's answers; an empty place is at home.
+type dutyAnswers struct {
+	Name, Days, Hours, Place string
+}
+
+// helperAnswers are one helper's answers.
+type helperAnswers struct {
+	Name, Days, Hours string
+	Covers            []int // the duties they could take over, by their place in duties(); none: the first
+}
+
+func (j *jobAnswers) has() bool    { return strings.TrimSpace(j.Name) != "" }
+func (d *dutyAnswers) has() bool   { return strings.TrimSpace(d.Name) != "" }
+func (h *helperAnswers) has() bool { return strings.TrimSpace(h.Name) != "" }
+
+// place is the name of the place of work: as typed, else the job's name.
+func (j *jobAnswers) place() string { return orName(j.Place, j.Name) }
+
+// away reports whether the duty is somewhere to travel to.
+func (d *dutyAnswers) away() bool { return d.has() && strings.TrimSpace(d.Place) != "" }
+
+// jobs returns the jobs answered, the first one first.
+func (a *intakeAnswers) jobs() []*jobAnswers {
+	var out []*jobAnswers
+	for _, j := range append([]*jobAnswers{&a.Job}, a.MoreJobs...) {
+		if j.has() {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// duties returns the duties answered, the first one first.
+func (a *intakeAnswers) duties() []*dutyAnswers {
+	var out []*dutyAnswers
+	for _, d := range append([]*dutyAnswers{&a.Duty}, a.MoreDuties...) {
+		if d.has() {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// helpers returns the helpers answered: the first one only with the first duty.
+func (a *intakeAnswers) helpers() []*helperAnswers {
+	var out []*helperAnswers
+	if a.hasHelper() {
+		out = append(out, &a.Helper)
+	}
+	for _, h := range a.MoreHelpers {
+		if h.has() {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// The ends of a trip the interview asks about: home, the program's place,
+// or the place of a job (*jobAnswers) or of a duty (*dutyAnswers). A trip is
+// bound to what it joins, not to place names, so that renaming a place keeps
+// its minutes.
+const (
+	tripHome    = "home"
+	tripProgram = "program"
+)
+
+type tripPair struct{ from, to any }
+
+// trip returns the answer of the minutes between two ends, either way,
+// made empty the first time it is asked.
+func (a *intakeAnswers) trip(from, to any) *string {
+	if p := a.trips[tripPair{from, to}]; p != nil {
+		return p
+	}
+	if p := a.trips[tripPair{to, from}]; p != nil {
+		return p
+	}
+	p := new(string)
+	a.trips[tripPair{from, to}] = p
+	return p
+}
+
+// tripText is the minutes between two ends as answered, or "".
+func (a *intakeAnswers) tripText(from, to any) string {
+	return strings.TrimSpace(*a.trip(from, to))
 }
 
 // What an empty answer means, where the question says so.
@@ -74,7 +176,8 @@ const (
 // newIntakeAnswers returns the answers a blank interview starts from.
 func newIntakeAnswers(name string) *intakeAnswers {
 	return &intakeAnswers{
-		Name: name, Mode: "car", Rush: true, RushFactor: 1.25, Modality: planner.InPerson, ids: map[string]string{},
+		Name: name, Mode: "car", Rush: true, RushFactor: 1.25, Modality: planner.InPerson,
+		ids: map[string]string{}, trips: map[tripPair]*string{},
 	}
 }
 
@@ -162,220 +265,31 @@ func when(on func() bool, check func(string) error) func(string) error {
 	}
 }
 
-func (a *intakeAnswers) hasJob() bool    { return strings.TrimSpace(a.JobName) != "" }
-func (a *intakeAnswers) hasDuty() bool   { return strings.TrimSpace(a.DutyName) != "" }
-func (a *intakeAnswers) hasHelper() bool { return a.hasDuty() && strings.TrimSpace(a.HelperName) != "" }
-func (a *intakeAnswers) dutyAway() bool  { return a.hasDuty() && strings.TrimSpace(a.DutyPlace) != "" }
-func (a *intakeAnswers) inPerson() bool  { return a.Modality != planner.Virtual }
+func (a *intakeAnswers) hasJob() bool    { return a.Job.has() }
+func (a *intakeAnswers) hasDuty() bool   { return a.Duty.has() }
+func (a *intakeAnswers) hasHelper() bool { return a.hasDuty() && a.Helper.has() }
+
+// inPerson reports whether the program is somewhere to travel to.
+func (a *intakeAnswers) inPerson() bool {
+	if p := a.picked(); p != nil {
+		return p.Modality != planner.Virtual
+	}
+	return a.Modality != planner.Virtual
+}
+
 func (a *intakeAnswers) hasTrack2() bool { return strings.TrimSpace(a.Track2Days) != "" }
 
-// jobPlace is the name of the place of work: as typed, else the job's name.
-func (a *intakeAnswers) jobPlace() string { return orName(a.JobPlace, a.JobName) }
-
 // progPlace is the name of the program's place: as typed, else its name.
-func (a *intakeAnswers) progPlace() string { return orName(a.ProgPlace, a.ProgName) }
+func (a *intakeAnswers) progPlace() string {
+	if p := a.picked(); p != nil {
+		return a.cat.PlaceName(p.Place)
+	}
+	return orName(a.ProgPlace, a.ProgName)
+}
 
 func orName(s, def string) string {
 	if s = strings.TrimSpace(planner.StripControls(s)); s != "" {
 		return s
 	}
 	return strings.TrimSpace(planner.StripControls(def))
-}
-
-// builder collects a scenario and the first error while building it.
-type builder struct {
-	a   *intakeAnswers
-	sc  *planner.Scenario
-	err error
-}
-
-// fail records the first error, with the group it came from.
-func (b *builder) fail(group string, err error) {
-	if err != nil && b.err == nil {
-		b.err = fmt.Errorf("%s: %w", group, err)
-	}
-}
-
-// place returns the id of the place of this name, adding it the first time.
-func (b *builder) place(name string) string {
-	key := strings.ToLower(name)
-	if key == "home" {
-		return planner.Home
-	}
-	if id, ok := b.a.ids[key]; ok {
-		if !b.hasPlace(id) {
-			b.sc.Places = append(b.sc.Places, planner.Place{ID: id, Name: name})
-		}
-		return id
-	}
-	taken := make([]string, 0, len(b.sc.Places))
-	for _, p := range b.sc.Places {
-		taken = append(taken, p.ID)
-	}
-	for _, id := range b.a.ids {
-		taken = append(taken, id)
-	}
-	id := planner.PlaceID(name, taken)
-	b.a.ids[key] = id
-	b.sc.Places = append(b.sc.Places, planner.Place{ID: id, Name: name})
-	return id
-}
-
-func (b *builder) hasPlace(id string) bool {
-	for _, p := range b.sc.Places {
-		if p.ID == id {
-			return true
-		}
-	}
-	return false
-}
-
-// leg adds a trip between two places, both ways.
-func (b *builder) leg(group, from, to, minutes string) {
-	n, err := strconv.Atoi(strings.TrimSpace(minutes))
-	if err == nil && n < 1 {
-		err = errors.New("a trip takes at least a minute")
-	}
-	if err != nil {
-		b.fail(group, fmt.Errorf("the minutes from %s to %s: %q is not a number of minutes", b.sc.PlaceName(from), b.sc.PlaceName(to), minutes))
-		return
-	}
-	b.sc.Travel = append(b.sc.Travel, planner.Leg{From: from, To: to, Minutes: n, Mode: b.a.Mode})
-}
-
-// span reads days and hours into a span.
-func (b *builder) span(group, days, hours string) planner.Span {
-	d, err := planner.ParseDays(days)
-	b.fail(group, wrapField("days", err))
-	c, err := planner.ParseClockLoose(hours)
-	b.fail(group, wrapField("hours", err))
-	return planner.Span{Days: d, Time: c}
-}
-
-func wrapField(what string, err error) error {
-	if err != nil {
-		return fmt.Errorf("%s: %w", what, err)
-	}
-	return nil
-}
-
-// number reads a whole number of an answer.
-func (b *builder) number(group, what, s string) int {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil {
-		b.fail(group, fmt.Errorf("%s: %q is not a whole number", what, s))
-	}
-	return n
-}
-
-// build makes the scenario the answers describe and checks it as a
-// scenario file is checked; the error names the group and the question.
-func (a *intakeAnswers) build() (*planner.Scenario, error) {
-	b := &builder{a: a, sc: &planner.Scenario{Version: 1, Name: orName(a.weekName, a.Name), CycleWeeks: 1,
-		Places: []planner.Place{{ID: planner.Home, Name: "Home"}}, Catalog: a.catalog}}
-	b.work()
-	b.family()
-	b.sleep()
-	b.program()
-	if b.err != nil {
-		return nil, b.err
-	}
-	carryLimits(a.limits, b.sc)
-	if err := planner.Check(b.sc); err != nil {
-		return nil, fmt.Errorf("the answers do not make a week weekfit can plan: %w", err)
-	}
-	return b.sc, nil
-}
-
-func (b *builder) work() {
-	a := b.a
-	if a.Rush {
-		for _, t := range []string{rushMorning, rushEvening} {
-			d, _ := planner.ParseDays(rushDays)
-			c, _ := planner.ParseClock(t)
-			b.sc.RushHours = append(b.sc.RushHours, planner.Rush{Days: d, Time: c, Factor: a.RushFactor})
-		}
-	}
-	if !a.hasJob() {
-		return
-	}
-	place := b.place(a.jobPlace())
-	job := planner.Job{Name: orName(a.JobName, ""), Place: place,
-		Shifts: []planner.Span{b.span("Work", or(a.JobDays, defDays), a.JobHours)},
-		Flex:   planner.Flex{StartLater: a.StartLater, EndEarlier: a.LeaveEarly},
-	}
-	job.MaxUnpaid = b.number("Work", "unpaid hours a week", or(a.UnpaidHours, defUnpaid)) * 60
-	b.sc.Jobs = append(b.sc.Jobs, job)
-	b.leg("Getting around", planner.Home, place, a.WorkMinutes)
-}
-
-func (b *builder) family() {
-	a := b.a
-	if !a.hasDuty() {
-		return
-	}
-	c := planner.Commitment{Name: orName(a.DutyName, ""), Span: b.span("Family", or(a.DutyDays, defDays), a.DutyHours)}
-	if a.dutyAway() {
-		c.Place = b.place(orName(a.DutyPlace, ""))
-		b.leg("Family", planner.Home, c.Place, a.DutyHomeMinutes)
-		if a.hasJob() && c.Place != b.sc.Jobs[0].Place {
-			b.leg("Family", b.sc.Jobs[0].Place, c.Place, a.DutyWorkMinutes)
-		}
-	}
-	b.sc.Commitments = append(b.sc.Commitments, c)
-	if a.hasHelper() {
-		b.sc.Support = append(b.sc.Support, planner.Support{Name: orName(a.HelperName, ""),
-			Span: b.span("Family", a.HelperDays, a.HelperHours), Covers: []string{c.Name}})
-	}
-}
-
-func (b *builder) program() {
-	a := b.a
-	name := orName(a.ProgName, "")
-	if name == "" {
-		if len(a.catalog) == 0 {
-			b.fail("Programs", errors.New("name the program (or the one you are thinking of)"))
-		}
-		return
-	}
-	p := planner.Program{ID: a.progID, Name: name, Modality: a.Modality, Level: a.level, MixTracks: a.Mix}
-	if p.ID == "" {
-		p.ID = planner.PlaceID(name, nil)
-	}
-	p.MinDays = b.number("Programs", "days a week", or(a.MinDays, defMin))
-	p.MinMinutes = b.number("Programs", "hours a week", or(a.MinHours, defHours)) * 60
-	p.Weeks = b.number("Programs", "weeks", or(a.Weeks, defWeeks))
-	b.sc.ArriveEarly = b.number("Programs", "minutes early", or(a.Early, defEarly))
-	p.Tracks = append(p.Tracks, planner.Track{Name: trackName(a.Track1, a.Track1Hours),
-		Sessions: []planner.Span{b.span("Programs", a.Track1Days, a.Track1Hours)}})
-	if a.hasTrack2() {
-		p.Tracks = append(p.Tracks, planner.Track{Name: trackName(a.Track2, a.Track2Hours),
-			Sessions: []planner.Span{b.span("Programs", a.Track2Days, a.Track2Hours)}})
-	}
-	if a.inPerson() {
-		p.Place = b.place(a.progPlace())
-		b.leg("Programs", planner.Home, p.Place, a.ProgHomeMinutes)
-		if a.hasJob() && p.Place != b.sc.Jobs[0].Place {
-			b.leg("Programs", b.sc.Jobs[0].Place, p.Place, a.ProgWorkMinutes)
-		}
-	}
-	b.sc.Programs = append(b.sc.Programs, p)
-}
-
-// trackName is a track's name as typed, else named for when it starts:
-// Morning before noon, Afternoon before five, else Evening.
-func trackName(name, hours string) string {
-	if n := orName(name, ""); n != "" && n != "-" {
-		return n
-	}
-	c, err := planner.ParseClockLoose(hours)
-	switch {
-	case err != nil:
-		return "Track"
-	case c.Start < 12*60:
-		return "Morning"
-	case c.Start < 17*60:
-		return "Afternoon"
-	}
-	return "Evening"
 }

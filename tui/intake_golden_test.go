@@ -37,15 +37,36 @@ func intakeScreens() []struct {
 	}{
 		{"work", all[:2], "Whose week is this?"},
 		{"work_job", upTo("6-14:30"), "What hours?"},
+		{"work_rotation", append(upTo("6-14:30"), "6-14:30", "enter"), "Does your schedule change from week to week?"},
 		{"travel", upTo("25")[:len(upTo("25"))-2], "How do you get around?"},
 		{"family", upTo("School pickup"), "A duty that cannot move"},
 		{"family_helper", upTo("Sister"), "Who could take it over"},
 		{"sleep", upTo("22"), "When do you usually go to bed?"},
 		{"programs", upTo("Riverside"), "The program's name"},
 		{"programs_tracks", upTo("Mon,Wed,Fri"), "First track"},
+		{"programs_rules", upTo("20")[:len(upTo("20"))-1], "Are these its rules?"},
 		{"programs_trips", upTo("20"), "How many minutes from home to the program?"},
 		{"review", all[:len(all)-1], "6 of 6: Review"},
+		// asked from the review
+		{"add", append(busyUpTo("Diner")[:len(all)-1:len(all)-1], "a"), "What would you like to add?"},
+		{"job_more", busyUpTo("Diner"), "What do you call this job?"},
+		{"duty_more", busyUpTo("Care of mum"), "What is the duty?"},
+		{"helper_more", busyUpTo("Aunt"), "Who else could take over a duty"},
+		{"rotation", busyUpTo("Sat,Sun"), "Week 2 at Warehouse: which days?"},
+		{"review_busy", busyScript(), "1-9 change a line"},
+		{"catalog_pick", pickScript()[:len(pickScript())-6], "Is it one of these, from the clinic's list?"},
 	}
+}
+
+// busyUpTo returns the busy week's script up to an answer.
+func busyUpTo(s answer) []answer {
+	all := busyScript()
+	for i, a := range all {
+		if a == s {
+			return all[:i:i]
+		}
+	}
+	panic("no " + s + " in the busy script")
 }
 
 // TestIntakeGolden runs the program as a terminal would through the

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -9,21 +8,99 @@ import (
 	"weekfit/planner"
 )
 
-// sentences says what the interview understood, one sentence a group, in
-// the order of the groups, so that the review's numbers reopen them.
+// reviewItem is one line of the review: a sentence, and the questions that
+// change it (a step, and for a job, duty or helper added from the review,
+// which one).
+type reviewItem struct {
+	sentence string
+	step     intakeStep
+	item     int
+}
+
+// reviewItems says what the interview understood: a sentence a group, in
+// the order of the groups, then one for each job, duty and helper added
+// from the review, so that the review's numbers reopen them.
+func (a *intakeAnswers) reviewItems() []reviewItem {
+	out := []reviewItem{
+		{a.workSentence(), stepWork, 0}, {a.travelSentence(), stepTravel, 0}, {a.familySentence(), stepFamily, 0},
+		{a.sleepSentence(), stepSleep, 0}, {a.programSentence(), stepPrograms, 0},
+	}
+	for i, j := range a.MoreJobs {
+		out = append(out, reviewItem{a.moreJobSentence(j), stepJob, i})
+	}
+	for i, d := range a.MoreDuties {
+		out = append(out, reviewItem{a.moreDutySentence(d), stepDuty, i})
+	}
+	for i, h := range a.MoreHelpers {
+		out = append(out, reviewItem{a.helperSentence(h), stepHelper, i})
+	}
+	if a.rotating() {
+		out = append(out, reviewItem{a.rotationSentence(), stepRotation, 0})
+	}
+	return out
+}
+
+// sentences are the review's sentences, in its order.
 func (a *intakeAnswers) sentences() []string {
-	return []string{a.workSentence(), a.travelSentence(), a.familySentence(), a.sleepSentence(), a.programSentence()}
+	var out []string
+	for _, it := range a.reviewItems() {
+		out = append(out, it.sentence)
+	}
+	return out
 }
 
 func (a *intakeAnswers) workSentence() string {
 	if !a.hasJob() {
 		return "You have no job to plan around."
 	}
-	s := fmt.Sprintf("You work at %s %s %s", a.jobPlace(), spanText(or(a.JobDays, defDays), a.JobHours), bendText(a.StartLater, a.LeaveEarly))
-	if h := strings.TrimSpace(or(a.UnpaidHours, defUnpaid)); h != "0" {
+	return "You work at " + a.jobText(&a.Job)
+}
+
+// jobText says where a job is, when, how far it bends and the unpaid hours.
+func (a *intakeAnswers) jobText(j *jobAnswers) string {
+	when := spanText(or(j.Days, defDays), j.Hours)
+	if a.rotating() && a.varies(j) {
+		when += " in week 1"
+	}
+	s := fmt.Sprintf("%s %s %s", j.place(), when, bendText(j.StartLater, j.LeaveEarly))
+	if h := strings.TrimSpace(or(j.Unpaid, defUnpaid)); h != "0" {
 		return s + fmt.Sprintf(", and could afford %s unpaid hours a week.", h)
 	}
 	return s + ", and cannot afford unpaid hours."
+}
+
+func (a *intakeAnswers) moreJobSentence(j *jobAnswers) string {
+	return fmt.Sprintf("You also work at %s Home to %s takes %s minutes.", a.jobText(j), j.place(), a.tripText(tripHome, j))
+}
+
+func (a *intakeAnswers) moreDutySentence(d *dutyAnswers) string {
+	s := fmt.Sprintf("You also have %s %s", orName(d.Name, ""), spanText(or(d.Days, defDays), d.Hours))
+	if d.away() {
+		s += fmt.Sprintf(" at %s (%s minutes from home)", orName(d.Place, ""), a.tripText(tripHome, d))
+	}
+	return s + "."
+}
+
+func (a *intakeAnswers) helperSentence(h *helperAnswers) string {
+	var names []string
+	duties := a.duties()
+	for _, i := range h.covers() {
+		if i < len(duties) {
+			names = append(names, orName(duties[i].Name, ""))
+		}
+	}
+	return fmt.Sprintf("%s could take over %s %s.", orName(h.Name, ""), orList(names, "no duty"), spanText(h.Days, h.Hours))
+}
+
+// orList joins names with commas and "and", or says none.
+func orList(names []string, none string) string {
+	switch len(names) {
+	case 0:
+		return none
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 func bendText(later, earlier int) string {
@@ -51,7 +128,7 @@ func spanText(days, hours string) string {
 func (a *intakeAnswers) travelSentence() string {
 	s := "You go by " + a.Mode
 	if a.hasJob() {
-		s += fmt.Sprintf("; home to %s takes %s minutes", a.jobPlace(), strings.TrimSpace(a.WorkMinutes))
+		s += fmt.Sprintf("; home to %s takes %s minutes", a.Job.place(), a.tripText(tripHome, &a.Job))
 	}
 	if a.Rush {
 		return s + fmt.Sprintf(", and x%s as long in rush hours (weekdays %s and %s).", strconv.FormatFloat(a.RushFactor, 'g', -1, 64), rushMorning, rushEvening)
@@ -63,12 +140,16 @@ func (a *intakeAnswers) familySentence() string {
 	if !a.hasDuty() {
 		return "You have no duty that cannot move."
 	}
-	s := fmt.Sprintf("You have %s %s", a.DutyName, spanText(or(a.DutyDays, defDays), a.DutyHours))
-	if a.dutyAway() {
-		s += " at " + orName(a.DutyPlace, "")
+	d, h := &a.Duty, &a.Helper
+	s := fmt.Sprintf("You have %s %s", d.Name, spanText(or(d.Days, defDays), d.Hours))
+	if d.away() {
+		s += " at " + orName(d.Place, "")
+	}
+	if a.hasHelper() && len(a.duties()) > 1 {
+		return s + "; " + a.helperSentence(h)
 	}
 	if a.hasHelper() {
-		return s + fmt.Sprintf("; %s could do it %s.", orName(a.HelperName, ""), spanText(a.HelperDays, a.HelperHours))
+		return s + fmt.Sprintf("; %s could do it %s.", orName(h.Name, ""), spanText(h.Days, h.Hours))
 	}
 	return s + ", and nobody could take it over."
 }
@@ -96,28 +177,34 @@ func timeText(s string) string {
 }
 
 func (a *intakeAnswers) programSentence() string {
+	if p := a.picked(); p != nil {
+		return a.pickedSentence(p)
+	}
 	if orName(a.ProgName, "") == "" {
 		return "No program yet."
 	}
 	where := "virtual, from home"
 	if a.inPerson() {
 		where = "at " + a.progPlace()
-		if a.hasJob() && !strings.EqualFold(a.jobPlace(), a.progPlace()) {
-			where += fmt.Sprintf(" (%s minutes from home, %s from work)", strings.TrimSpace(a.ProgHomeMinutes), strings.TrimSpace(a.ProgWorkMinutes))
-		} else {
-			where += fmt.Sprintf(" (%s minutes from home)", strings.TrimSpace(a.ProgHomeMinutes))
-		}
+		where += " (" + a.tripsText(tripProgram) + ")"
 	}
 	tracks := trackName(a.Track1, a.Track1Hours) + " " + spanText(a.Track1Days, a.Track1Hours)
 	if a.hasTrack2() {
 		tracks += " or " + trackName(a.Track2, a.Track2Hours) + " " + spanText(a.Track2Days, a.Track2Hours)
 	}
+	return fmt.Sprintf("%s is %s: %s; %s.", orName(a.ProgName, ""), where, tracks, a.rulesText())
+}
+
+// rulesText sums up a described program's rules: "at least 3 days and 9
+// hours a week, one track a week, arrive 10 minutes early, for 12 weeks".
+func (a *intakeAnswers) rulesText() string {
 	mix := "one track a week"
 	if a.Mix {
 		mix = "tracks may be mixed"
 	}
-	return fmt.Sprintf("%s is %s: %s; at least %s days and %s hours a week, %s, arrive %s minutes early, for %s weeks.",
-		orName(a.ProgName, ""), where, tracks, or(a.MinDays, defMin), or(a.MinHours, defHours), mix, or(a.Early, defEarly), or(a.Weeks, defWeeks))
+	return fmt.Sprintf("at least %s days and %s hours a week, %s, arrive %s minutes early, for %s weeks",
+		strings.TrimSpace(or(a.MinDays, defMin)), strings.TrimSpace(or(a.MinHours, defHours)), mix,
+		strings.TrimSpace(or(a.Early, defEarly)), strings.TrimSpace(or(a.Weeks, defWeeks)))
 }
 
 // wrapIndent wraps s to w cells after a first-line prefix, indenting the
@@ -138,118 +225,22 @@ func wrapIndent(s string, w int, prefix string) string {
 	return strings.Join(lines, "\n")
 }
 
-// answersOf fills the interview's answers from a week, and says whether the
-// answers hold all of it: a week with more in it than the interview asks
-// about (two jobs, a rotation, a third track, ...) is refused, so that a save
-// from the interview never drops what the Edit screen put there.
-func answersOf(sc *planner.Scenario) (*intakeAnswers, bool) {
-	a := newIntakeAnswers(sc.Name)
-	a.weekName, a.catalog, a.limits = sc.Name, sc.Catalog, sc
-	a.Rush, a.Bed, a.Wake, a.MinDays, a.MinHours = false, "", "", "", ""
-	for _, p := range sc.Places {
-		if p.ID != planner.Home {
-			a.ids[strings.ToLower(p.Name)] = p.ID
-		}
-	}
-	if len(sc.RushHours) > 0 {
-		a.Rush, a.RushFactor = true, sc.RushHours[0].Factor
-	}
-	for _, l := range sc.Travel {
-		a.Mode = l.Mode
-	}
-	a.Early = strconv.Itoa(sc.ArriveEarly)
-	fillJob(a, sc)
-	fillFamily(a, sc)
-	fillSleep(a, sc)
-	fillProgram(a, sc)
-	again, err := a.build()
-	if err != nil {
-		return a, false
-	}
-	want, err1 := planner.MarshalScenario(sc)
-	got, err2 := planner.MarshalScenario(again)
-	return a, err1 == nil && err2 == nil && bytes.Equal(want, got)
-}
-
-// fillSleep fills the usual sleep from the first block, and a second
-// pattern from the second; the round trip in answersOf refuses any other
-// arrangement (three blocks, days that do not add up to the week).
-func fillSleep(a *intakeAnswers, sc *planner.Scenario) {
-	if len(sc.Sleep) > 0 {
-		a.Bed, a.Wake = planner.FormatClock(sc.Sleep[0].Time.Start), planner.FormatClock(sc.Sleep[0].Time.End)
-	}
-	if len(sc.Sleep) > 1 {
-		s := sc.Sleep[1]
-		a.SleepDiffers = true
-		a.Sleep2Days, a.Bed2, a.Wake2 = s.Days.String(), planner.FormatClock(s.Time.Start), planner.FormatClock(s.Time.End)
-	}
-}
-
-// tripMinutes returns the minutes of the leg between two places, or "".
-func tripMinutes(sc *planner.Scenario, from, to string) string {
-	for _, l := range sc.Travel {
-		if (l.From == from && l.To == to) || (l.From == to && l.To == from) {
-			return strconv.Itoa(l.Minutes)
-		}
-	}
-	return ""
-}
-
-func fillJob(a *intakeAnswers, sc *planner.Scenario) {
-	if len(sc.Jobs) == 0 || len(sc.Jobs[0].Shifts) == 0 {
-		return
-	}
-	j := sc.Jobs[0]
-	a.JobName, a.JobPlace = j.Name, sc.PlaceName(j.Place)
-	a.JobDays, a.JobHours = j.Shifts[0].Days.String(), j.Shifts[0].Time.String()
-	a.StartLater, a.LeaveEarly = j.Flex.StartLater, j.Flex.EndEarlier
-	a.UnpaidHours = strconv.Itoa(j.MaxUnpaid / 60)
-	a.WorkMinutes = tripMinutes(sc, planner.Home, j.Place)
-}
-
-func fillFamily(a *intakeAnswers, sc *planner.Scenario) {
-	if len(sc.Commitments) == 0 {
-		return
-	}
-	c := sc.Commitments[0]
-	a.DutyName, a.DutyDays, a.DutyHours = c.Name, c.Span.Days.String(), c.Span.Time.String()
-	if c.Place != "" {
-		a.DutyPlace = sc.PlaceName(c.Place)
-		a.DutyHomeMinutes = tripMinutes(sc, planner.Home, c.Place)
-		if len(sc.Jobs) > 0 {
-			a.DutyWorkMinutes = tripMinutes(sc, sc.Jobs[0].Place, c.Place)
-		}
-	}
-	if len(sc.Support) > 0 {
-		s := sc.Support[0]
-		a.HelperName, a.HelperDays, a.HelperHours = s.Name, s.Span.Days.String(), s.Span.Time.String()
-	}
-}
-
-func fillProgram(a *intakeAnswers, sc *planner.Scenario) {
-	if len(sc.Programs) == 0 {
-		return
-	}
-	p := sc.Programs[0]
-	a.ProgName, a.progID, a.level, a.Modality, a.Mix = p.Name, p.ID, p.Level, p.Modality, p.MixTracks
-	a.MinDays, a.MinHours, a.Weeks = strconv.Itoa(p.MinDays), strconv.Itoa(p.MinMinutes/60), strconv.Itoa(p.Weeks)
-	if p.Modality != planner.Virtual {
-		a.ProgPlace = sc.PlaceName(p.Place)
-		a.ProgHomeMinutes = tripMinutes(sc, planner.Home, p.Place)
-		if len(sc.Jobs) > 0 {
-			a.ProgWorkMinutes = tripMinutes(sc, sc.Jobs[0].Place, p.Place)
-		}
-	}
-	for i, t := range p.Tracks {
-		if len(t.Sessions) == 0 {
+// tripsText says the minutes to a place from home and from each job's
+// place: "25 minutes from home, 20 from work" with one job, the job's place
+// named with several.
+func (a *intakeAnswers) tripsText(end any) string {
+	k := &asker{a: a}
+	s := fmt.Sprintf("%s minutes from home", a.tripText(tripHome, end))
+	jobs := a.jobs()
+	for _, j := range jobs {
+		if strings.EqualFold(j.place(), k.placeOf(end)) {
 			continue
 		}
-		days, hours := t.Sessions[0].Days.String(), t.Sessions[0].Time.String()
-		switch i {
-		case 0:
-			a.Track1, a.Track1Days, a.Track1Hours = t.Name, days, hours
-		case 1:
-			a.Track2, a.Track2Days, a.Track2Hours = t.Name, days, hours
+		from := "work"
+		if len(jobs) > 1 {
+			from = j.place()
 		}
+		s += fmt.Sprintf(", %s from %s", a.tripText(j, end), from)
 	}
+	return s
 }

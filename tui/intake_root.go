@@ -15,13 +15,14 @@ import (
 func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case intakeStartMsg:
-		m.back, m.active, m.fullHelp = m.active, scIntake, false
-		m.setStatus("", false)
-		a := newIntakeAnswers(msg.name)
-		for _, p := range m.d.profiles {
-			a.taken = append(a.taken, p.Name)
+		return m.startIntake(msg.name)
+	case intakeCatalogMsg:
+		if msg.err != nil {
+			m.setStatus(fmt.Sprintf("could not read the clinic's list of programs (%v); describe the program instead", msg.err), true)
+		} else if m.active == scIntake && m.intake.a != nil && m.intake.a.cat == nil {
+			m.intake.a.cat = msg.cat
 		}
-		return m, m.intake.Start(a, stepWork, false), true
+		return m, nil, true
 	case intakeReopenMsg:
 		if !m.loaded || m.d.sc == nil {
 			return m, nil, true
@@ -30,7 +31,7 @@ func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.setStatus(discreetInterview, true)
 			return m, nil, true
 		}
-		a, ok := answersOf(m.d.sc)
+		a, ok := answersOf(m.d.sc, m.d.cat)
 		if !ok {
 			m.setStatus("the interview cannot hold all of this week; use the Edit screen (e)", true)
 			return m, nil, true
@@ -52,32 +53,58 @@ func (m Model) intakeIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.setStatus("saving the new profile…", false)
 		return m, newProfileCmd(m.st, msg.name, msg.sc), true
 	case intakeSavedMsg:
-		m.pending = max(m.pending-1, 0)
-		if msg.err != nil {
-			m.setStatus(msg.err.Error()+"; the answers are still here: press enter to try again", true)
-			return m, nil, true
-		}
-		m.active = scPlans
-		note := fmt.Sprintf("profile %q saved from the interview", msg.profile.Name)
-		m.setStatus(note, false)
-		if m.quitting && m.pending == 0 {
-			return m, tea.Quit, true
-		}
-		load := loadCmd(m.st, msg.profile.ID, nil)
-		return m, func() tea.Msg {
-			msg := load()
-			if lm, ok := msg.(loadedMsg); ok && lm.note == "" {
-				lm.note = note
-				return lm
-			}
-			return msg
-		}, true
+		return m.intakeSaved(msg)
 	case editedMsg:
 		if m.active == scIntake {
 			m.active = m.back
 		}
 	}
 	return m, nil, false
+}
+
+// intakeSaved opens the Plans screen on a profile the interview saved, or
+// keeps the answers when the save failed.
+func (m Model) intakeSaved(msg intakeSavedMsg) (Model, tea.Cmd, bool) {
+	m.pending = max(m.pending-1, 0)
+	if msg.err != nil {
+		m.setStatus(msg.err.Error()+"; the answers are still here: press enter to try again", true)
+		return m, nil, true
+	}
+	m.active = scPlans
+	note := fmt.Sprintf("profile %q saved from the interview", msg.profile.Name)
+	m.setStatus(note, false)
+	if m.quitting && m.pending == 0 {
+		return m, tea.Quit, true
+	}
+	load := loadCmd(m.st, msg.profile.ID, nil)
+	return m, func() tea.Msg {
+		msg := load()
+		if lm, ok := msg.(loadedMsg); ok && lm.note == "" {
+			lm.note = note
+			return lm
+		}
+		return msg
+	}, true
+}
+
+// startIntake opens a blank interview, and reads the clinic's catalog for
+// it when no profile has read it yet (weekfit intake starts before any).
+func (m Model) startIntake(name string) (Model, tea.Cmd, bool) {
+	m.back, m.active, m.fullHelp = m.active, scIntake, false
+	m.setStatus("", false)
+	a := newIntakeAnswers(name)
+	for _, p := range m.d.profiles {
+		a.taken = append(a.taken, p.Name)
+	}
+	a.cat = m.d.cat
+	if a.cat != nil {
+		return m, m.intake.Start(a, stepWork, false), true
+	}
+	st := m.st
+	return m, tea.Batch(m.intake.Start(a, stepWork, false), func() tea.Msg {
+		cat, err := st.Catalog()
+		return intakeCatalogMsg{cat: cat, err: err}
+	}), true
 }
 
 // profilesIntake opens the interview from the Profiles screen: n blank, at
@@ -111,7 +138,7 @@ func (m Model) copyIntake(msg intakeCopyMsg) (Model, tea.Cmd, bool) {
 		m.setStatus(fmt.Sprintf("could not read the week of %q: %v", msg.from, msg.err), true)
 		return m, nil, true
 	}
-	a, ok := answersOf(msg.sc)
+	a, ok := answersOf(msg.sc, m.d.cat)
 	if !ok {
 		m.setStatus(fmt.Sprintf("the interview cannot hold all of the week of %q; copy it with weekfit export and weekfit import --as", msg.from), true)
 		return m, nil, true

@@ -97,7 +97,7 @@ func TestIntakeReopensTwoSleepPatterns(t *testing.T) {
 			if tc.sleep != nil {
 				sc.Sleep = tc.sleep
 			}
-			a, ok := answersOf(sc)
+			a, ok := answersOf(sc, nil)
 			if ok != tc.holds {
 				t.Fatalf("the interview holds the week: %v, want %v", ok, tc.holds)
 			}

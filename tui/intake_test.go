@@ -89,18 +89,18 @@ func warehouseScript() []answer {
 		"P", "n",
 		// 1 Work
 		"Sam", "enter", "Warehouse", "enter",
-		"enter", "enter", "6-14:30", "enter", "enter", "down", "down", "enter", "enter",
+		"enter", "enter", "6-14:30", "enter", "enter", "enter", "down", "down", "enter", "enter",
 		// 2 Getting around
 		"down", "enter", "25", "enter", "enter", "down", "enter",
 		// 3 Family
 		"School pickup", "enter", "enter", "15-15:30", "enter", "enter",
-		"Sister", "enter", "Tue,Thu", "enter", "1430-19", "enter",
+		"Sister", "enter", "Tue,Thu", "enter", "14:30-19", "enter",
 		// 4 Sleep
 		"22", "enter", "5", "enter", "enter",
 		// 5 Programs
 		"Riverside", "enter", "enter", "enter",
 		"enter", "Mon,Wed,Fri", "enter", "9-12", "enter", "enter", "Mon-Thu", "enter", "18-21", "enter",
-		"enter", "enter", "enter", "enter", "enter",
+		"enter", // the usual rules
 		"20", "enter", "15", "enter",
 		// 6 Review
 		"enter",
@@ -166,8 +166,8 @@ func TestIntakeChecksAsTyped(t *testing.T) {
 	}{
 		{"hour out of range", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "enter", "25:00-07:00"}, "hours: hour out of range"},
 		{"unknown day", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "Mon-Fry"}, `days: unknown day "fry"`},
-		{"zero-minute trip", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "enter", "6-14:30", "enter", "enter", "enter", "enter", "enter", "0"}, "minutes: 0 is not between 1 and 600"},
-		{"not a number", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "enter", "6-14:30", "enter", "enter", "enter", "x"}, `unpaid hours: "x" is not a whole number`},
+		{"zero-minute trip", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "enter", "6-14:30", "enter", "enter", "enter", "enter", "enter", "enter", "0"}, "minutes: 0 is not between 1 and 600"},
+		{"not a number", []answer{"Sam", "enter", "Warehouse", "enter", "enter", "enter", "6-14:30", "enter", "enter", "enter", "enter", "x"}, `unpaid hours: "x" is not a whole number`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := intakeOpen(t, storeWith(t, 1), 120, 40)
@@ -194,8 +194,8 @@ func TestIntakeEscAsksBeforeDropping(t *testing.T) {
 		t.Fatalf("esc did not ask:\n%s", view(m))
 	}
 	m, _ = typeScript(m, "x") // any other key goes on
-	if m.active != scIntake || m.intake.a.JobName != "Warehouse" {
-		t.Fatalf("a key other than y dropped the answers: screen %v, job %q", m.active, m.intake.a.JobName)
+	if m.active != scIntake || m.intake.a.Job.Name != "Warehouse" {
+		t.Fatalf("a key other than y dropped the answers: screen %v, job %q", m.active, m.intake.a.Job.Name)
 	}
 	m, _ = typeScript(m, "esc", "y")
 	if m.active != scProfiles || !strings.Contains(view(m), "nothing was saved") {
@@ -358,7 +358,7 @@ func TestIntakeCopiesAnotherProfilesWeek(t *testing.T) {
 		t.Fatalf("c on a week the interview cannot hold:\n%s", view(m))
 	}
 	m, _ = typeScript(m, "down", "c")
-	if m.active != scIntake || m.intake.a.JobName != "Warehouse" || m.intake.a.Name != "" {
+	if m.active != scIntake || m.intake.a.Job.Name != "Warehouse" || m.intake.a.Name != "" {
 		t.Fatalf("c on Sam did not open the interview on a copy of the week:\n%s", view(m))
 	}
 	m, _ = typeScript(m, "sam", "enter")

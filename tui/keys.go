@@ -235,14 +235,16 @@ func newDiffKeys() diffKeys {
 
 // intakeKeys are the interview's own keys; the questions' keys are huh's.
 type intakeKeys struct {
-	Esc, Yes, Reopen, Save key.Binding
+	Esc, Yes, Reopen, Add, Remove, Save key.Binding
 }
 
 func newIntakeKeys() intakeKeys {
 	return intakeKeys{
 		Esc:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop")),
 		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "drop the answers")),
-		Reopen: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1-5", "change a group")),
+		Reopen: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "change a line")),
+		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add more")),
+		Remove: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "remove")),
 		Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
 	}
 }
