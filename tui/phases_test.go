@@ -129,3 +129,31 @@ func TestExportStartsOnTheWeeksStart(t *testing.T) {
 		t.Fatalf("the Export screen does not start on the week's start:\n%s", v)
 	}
 }
+
+// TestChosenPlanKeepsItsLaterPhases: a chosen plan alike in its first phase
+// to a better one (Thursday aftercare where Wednesday ranks first) is the
+// one shown and exported, by its later phases.
+func TestChosenPlanKeepsItsLaterPhases(t *testing.T) {
+	st := phasedStore(t, func(s string) string {
+		return strings.Replace(s, `"days": "Wed", "time": "10:00-11:00"`, `"days": "Wed", "time": "18:00-19:00"`, 1)
+	})
+	id := st.order[0]
+	res, err := planner.Solve(st.weeks[id], planner.Options{Top: 5})
+	if err != nil || len(res.Plans) != 2 || res.Plans[1].Phases[1].Plan.Track != "Thursday" {
+		t.Fatalf("want two plans, Thursday aftercare second: %v", err)
+	}
+	st.chosen[id] = res.Plans[1]
+	m := started(t, st, 120, 40)
+	if m.d.cur != 1 {
+		t.Errorf("plan %d on show, want the chosen plan 2", m.d.cur+1)
+	}
+	p, which := m.d.exportPlan()
+	if which != "the chosen plan" || p.Phases[1].Plan.Track != "Thursday" {
+		t.Errorf("export writes %s with %s aftercare, want the chosen plan with Thursday", which, p.Phases[1].Plan.Track)
+	}
+	old := res.Plans[1]
+	old.Phases, old.Leave = nil, nil // as a plan saved before phases were kept
+	if !samePlan(&res.Plans[0], &old) {
+		t.Error("a chosen plan saved without phases no longer matches a plan alike in its first phase")
+	}
+}
