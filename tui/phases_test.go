@@ -157,3 +157,55 @@ func TestChosenPlanKeepsItsLaterPhases(t *testing.T) {
 		t.Error("a chosen plan saved without phases no longer matches a plan alike in its first phase")
 	}
 }
+
+// TestPlansShowLeave: a dated plan's leave is a line under its phases on
+// Plans; one that needs more than is left says in which week it runs out,
+// and both lines belong to the plan above them.
+func TestPlansShowLeave(t *testing.T) {
+	for _, tt := range []struct {
+		name, leave, want, warn string
+	}{
+		{"lasts", ``, "      leave 3 h/wk then 0 h/wk, 17 h in all, 493 h left", ""},
+		{"runs out", `"leave": {"entitlement_hours": 10, "used_hours": 2},`, "      leave 3 h/wk then 0 h/wk, 17 h in all, 9 h more than is left",
+			"      ! This plan needs 17 h of leave, more than the 8 h left: the leave runs out in the week of Mon 8 Nov 2027."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := started(t, phasedStore(t, func(s string) string {
+				return strings.Replace(s, `"start": "2027-10-25",`, `"start": "2027-10-25", `+tt.leave, 1)
+			}), 120, 40)
+			m = typeKeys(m, "2")
+			v := view(m)
+			if !strings.Contains(v, tt.want) || !strings.Contains(v, tt.warn) || (tt.warn == "" && strings.Contains(v, "runs out")) {
+				t.Errorf("the Plans screen lacks %q and %q:\n%s", tt.want, tt.warn, v)
+			}
+			head := len(m.plans.headLines())
+			for y := head + 3; y < head+3+leaveCount(&m.d.res.Plans[0]); y++ {
+				if i, ok := m.plans.planAtLine(y); !ok || i != 0 {
+					t.Errorf("leave line %d is plan %d, %v; want plan 0", y-head, i, ok)
+				}
+			}
+			if tt.warn != "" {
+				golden.RequireEqual(t, []byte(v))
+			}
+		})
+	}
+}
+
+// TestCompareShowsPhasesAndLeave: Compare puts each plan's phases (track,
+// sessions and unpaid time a week) and leave side by side.
+func TestCompareShowsPhasesAndLeave(t *testing.T) {
+	m := started(t, phasedStore(t, func(s string) string {
+		s = strings.Replace(s, `"start": "2027-10-25",`, `"start": "2027-10-25", "leave": {"entitlement_hours": 16},`, 1)
+		return strings.Replace(s, `"days": "Wed", "time": "10:00-11:00"`, `"days": "Wed", "time": "18:00-19:00"`, 1)
+	}), 140, 60)
+	m = typeKeys(m, "3")
+	v := view(m)
+	for _, want := range []string{"Intensive, wk 1-6: Evening", "Aftercare, wk 7-18: Wednesday", "Aftercare, wk 7-18: Thursday",
+		"Wed 18:00 · unpaid 0m", "Thu 18:00 · unpaid 0m", "leave 3 h/wk then 0 h/wk, 17 h in all, 1 h more than is left",
+		"! runs out in the week of Mon 29 Nov 2027"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("Compare lacks %q:\n%s", want, v)
+		}
+	}
+	golden.RequireEqual(t, []byte(v))
+}
