@@ -209,3 +209,34 @@ func TestCompareShowsPhasesAndLeave(t *testing.T) {
 	}
 	golden.RequireEqual(t, []byte(v))
 }
+
+// TestLocksHoldTheFirstPhase: L on a session of the first phase of a plan
+// with phases locks it and says so; on a session of a later phase it locks
+// nothing and says why, in one sentence.
+func TestLocksHoldTheFirstPhase(t *testing.T) {
+	m := started(t, phasedStore(t, nil), 120, 40)
+	m = typeKeys(m, "l", "l", "l") // Thursday
+	for m.week.grid.row*zoomOf(m.week.grid.zoom) < 18*60 {
+		m = typeKeys(m, "j")
+	}
+	m = typeKeys(m, "L")
+	if len(m.d.opt.Require) != 1 || m.d.opt.Require[0].Day != planner.Thu || m.status != "locked Thu 17:30-21:00 in phase 1 (Intensive): every plan keeps it" {
+		t.Fatalf("L in phase 1: require %+v, status %q", m.d.opt.Require, m.status)
+	}
+	m = typeKeys(m, "]")
+	if m.d.phase != 1 {
+		t.Fatalf("] shows phase %d, want 2", m.d.phase+1)
+	}
+	if !strings.Contains(view(m), "L lock session") {
+		t.Errorf("help hides L on a session of phase 2, where it says why it does not lock:\n%s", view(m))
+	}
+	m = typeKeys(m, "L")
+	want := "Locks hold sessions of phase 1 (Intensive) only, so this one cannot be locked; press [ to go back to phase 1 and lock one there."
+	if len(m.d.opt.Require) != 1 || m.status != want {
+		t.Fatalf("L in phase 2: require %+v, status %q; want one lock and %q", m.d.opt.Require, m.status, want)
+	}
+	m = typeKeys(m, "j", "j", "j", "j", "j", "j", "L") // past the session: nothing under the cursor
+	if m.status != want || len(m.d.opt.Require) != 1 {
+		t.Fatalf("L on no session: require %+v, status %q", m.d.opt.Require, m.status)
+	}
+}

@@ -103,6 +103,9 @@ func (w weekScreen) handleKey(msg tea.KeyMsg) (weekScreen, tea.Cmd) {
 		if ref, ok := w.sessionRef(); ok {
 			return w, send(lockMsg{ref})
 		}
+		if why := w.lockRefusal(); why != "" {
+			return w, send(lockRefusedMsg{why})
+		}
 	case key.Matches(msg, k.Exclude):
 		return w, send(excludeMsg{planner.Day(w.grid.day)})
 	case key.Matches(msg, k.Clear):
@@ -250,7 +253,7 @@ func weekTotals(d *shared) []string {
 func (w weekScreen) ShortHelp() []key.Binding {
 	k := w.keys
 	_, canLock := w.sessionRef()
-	k.Lock.SetEnabled(canLock)
+	k.Lock.SetEnabled(canLock || w.lockRefusal() != "")
 	k.Clear.SetEnabled(w.hasLocks())
 	return []key.Binding{k.Move, k.Zoom, k.Exclude, k.Lock}
 }
