@@ -12,21 +12,6 @@ import (
 	"weekfit/planner"
 )
 
-// phasedScenario is the week of a program of evenings and then aftercare,
-// with a start date and closed days.
-func phasedScenario(t testing.TB) *planner.Scenario {
-	t.Helper()
-	data, err := os.ReadFile("../planner/testdata/phases/evening-aftercare.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := planner.ParseScenario(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sc
-}
-
 func day(s string) time.Time {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
