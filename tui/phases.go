@@ -129,38 +129,12 @@ func samePhases(a, b *planner.Plan) bool {
 	return true
 }
 
-// lockRefusedMsg says why L did not lock the session under the cursor.
-type lockRefusedMsg struct{ why string }
-
-// lockRefusal is the sentence L gives on a session of a later phase of a
-// plan with phases, as locks hold sessions of the first phase only; "" when
-// the grid shows no such session under the cursor.
-func (w *weekScreen) lockRefusal() string {
-	p := w.d.phased()
-	if p == nil || w.d.phase <= 0 || w.d.phase >= len(p.Phases) {
-		return ""
-	}
-	ph := &p.Phases[w.d.phase].Plan
-	for _, b := range w.grid.Under() {
-		if b.Kind != planner.KindSession {
-			continue
-		}
-		for _, s := range ph.Sessions {
-			if s.Week == w.grid.week+1 && int(s.Day) == w.grid.day {
-				return fmt.Sprintf("Locks hold sessions of phase 1 (%s) only, so this one cannot be locked; press [ to go back to phase 1 and lock one there.",
-					w.d.phaseName(p, 0))
-			}
-		}
-	}
-	return ""
-}
-
-// lockPhase says which phase a lock holds: " in phase 1 (Intensive)" for a
+// lockPhase says which phase a lock holds: " in phase 2 (Aftercare)" for a
 // plan with phases, "" otherwise.
-func (d *shared) lockPhase() string {
+func (d *shared) lockPhase(ref planner.SessionRef) string {
 	p := d.phased()
-	if p == nil {
+	if p == nil || ref.Phase < 0 || ref.Phase >= len(p.Phases) {
 		return ""
 	}
-	return fmt.Sprintf(" in phase 1 (%s)", d.phaseName(p, 0))
+	return fmt.Sprintf(" in phase %d (%s)", ref.Phase+1, d.phaseName(p, ref.Phase))
 }

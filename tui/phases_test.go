@@ -63,9 +63,6 @@ func TestWeekStepsThroughPhases(t *testing.T) {
 	if len(sessions) != 1 || sessions[0] != 3*planner.MinutesPerDay+17*60+50 {
 		t.Fatalf("phase 2 shows sessions at %v, want only Thu 17:50 (18:00 less 10 minutes)", sessions)
 	}
-	if _, ok := m.week.sessionRef(); ok {
-		t.Fatal("a session of the second phase can be locked; locks bind the first phase")
-	}
 	golden.RequireEqual(t, []byte(view(m)))
 }
 
@@ -210,33 +207,40 @@ func TestCompareShowsPhasesAndLeave(t *testing.T) {
 	golden.RequireEqual(t, []byte(v))
 }
 
-// TestLocksHoldTheFirstPhase: L on a session of the first phase of a plan
-// with phases locks it and says so; on a session of a later phase it locks
-// nothing and says why, in one sentence.
-func TestLocksHoldTheFirstPhase(t *testing.T) {
-	m := started(t, phasedStore(t, nil), 120, 40)
+// TestLocksHoldTheirPhase: L on a session locks it in the phase on show
+// and says which; the plans are solved again with it, in that phase only.
+func TestLocksHoldTheirPhase(t *testing.T) {
+	m := started(t, phasedStore(t, func(s string) string {
+		return strings.Replace(s, `"days": "Wed", "time": "10:00-11:00"`, `"days": "Wed", "time": "18:00-19:00"`, 1)
+	}), 120, 40)
+	if len(m.d.res.Plans) != 2 {
+		t.Fatalf("%d plans, want Wednesday and Thursday aftercare", len(m.d.res.Plans))
+	}
 	m = typeKeys(m, "l", "l", "l") // Thursday
 	for m.week.grid.row*zoomOf(m.week.grid.zoom) < 18*60 {
 		m = typeKeys(m, "j")
 	}
 	m = typeKeys(m, "L")
-	if len(m.d.opt.Require) != 1 || m.d.opt.Require[0].Day != planner.Thu || m.status != "locked Thu 17:30-21:00 in phase 1 (Intensive): every plan keeps it" {
+	want := planner.SessionRef{Program: "lakeside", Week: 1, Day: planner.Thu, Time: planner.Clock{Start: 17*60 + 30, End: 21 * 60}}
+	if len(m.d.opt.Require) != 1 || m.d.opt.Require[0] != want || m.status != "locked Thu 17:30-21:00 in phase 1 (Intensive): every plan keeps it" {
 		t.Fatalf("L in phase 1: require %+v, status %q", m.d.opt.Require, m.status)
 	}
-	m = typeKeys(m, "]")
+	if len(m.d.res.Plans) != 2 {
+		t.Fatalf("a lock in phase 1 left %d plans, want both", len(m.d.res.Plans))
+	}
+	m = typeKeys(m, "]", "h") // phase 2, Wednesday
 	if m.d.phase != 1 {
 		t.Fatalf("] shows phase %d, want 2", m.d.phase+1)
 	}
-	if !strings.Contains(view(m), "L lock session") {
-		t.Errorf("help hides L on a session of phase 2, where it says why it does not lock:\n%s", view(m))
+	m = typeKeys(m, "L")
+	if len(m.d.opt.Require) != 2 || m.d.opt.Require[1].Phase != 1 || m.status != "locked Wed 18:00-19:00 in phase 2 (Aftercare): every plan keeps it" {
+		t.Fatalf("L in phase 2: require %+v, status %q", m.d.opt.Require, m.status)
+	}
+	if len(m.d.res.Plans) != 1 || m.d.res.Plans[0].Phases[1].Plan.Track != "Wednesday" {
+		t.Fatalf("after locking Wednesday aftercare: %d plans", len(m.d.res.Plans))
 	}
 	m = typeKeys(m, "L")
-	want := "Locks hold sessions of phase 1 (Intensive) only, so this one cannot be locked; press [ to go back to phase 1 and lock one there."
-	if len(m.d.opt.Require) != 1 || m.status != want {
-		t.Fatalf("L in phase 2: require %+v, status %q; want one lock and %q", m.d.opt.Require, m.status, want)
-	}
-	m = typeKeys(m, "j", "j", "j", "j", "j", "j", "L") // past the session: nothing under the cursor
-	if m.status != want || len(m.d.opt.Require) != 1 {
-		t.Fatalf("L on no session: require %+v, status %q", m.d.opt.Require, m.status)
+	if len(m.d.opt.Require) != 1 || m.status != "unlocked Wed 18:00-19:00 in phase 2 (Aftercare)" || len(m.d.res.Plans) != 2 {
+		t.Fatalf("L again: require %+v, status %q, %d plans", m.d.opt.Require, m.status, len(m.d.res.Plans))
 	}
 }
