@@ -194,3 +194,23 @@ func TestImportRefusesImpossiblePhases(t *testing.T) {
 		t.Errorf("a plan with a good phase: %v", err)
 	}
 }
+
+// BenchmarkSavePhasedPlan measures saving a chosen plan of two phases with
+// its leave, and reading it back, as BenchmarkSavePlan does for one week.
+func BenchmarkSavePhasedPlan(b *testing.B) {
+	db := openTemp(b)
+	sc := exampleScenario(b)
+	p, err := db.CreateProfile("me", "", sc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pl := phasedPlan()
+	for b.Loop() {
+		if err := db.ChoosePlan(p.ID, pl, sc); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := db.ChosenPlan(p.ID); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
