@@ -166,6 +166,9 @@ func cmdExportPlan(args []string, stdout io.Writer, env storeEnv, now time.Time)
 		if err != nil {
 			return err
 		}
+		if sc, p, err = spanWeeks(sc, p, f.weeks); err != nil {
+			return err
+		}
 		if f.job != "" && !hasJob(sc, f.job) {
 			return usageErr("--job: %q: the profile's week has no job of that name", f.job)
 		}

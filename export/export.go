@@ -158,6 +158,9 @@ func checkPlan(sc *planner.Scenario, p *planner.Plan) error {
 			tracks[t.Name] = true
 		}
 	}
+	if err := checkPhases(sc, p, i); err != nil {
+		return err
+	}
 	for _, s := range p.Sessions {
 		if s.Week < 1 || s.Week > sc.Weeks() || s.Day < planner.Mon || s.Day > planner.Sun || !tracks[s.Track] {
 			return fmt.Errorf("session week %d %s %s (track %q): %w", s.Week, s.Day, s.Time, s.Track, ErrPlanMismatch)

@@ -59,3 +59,23 @@ func withPhases(sc *planner.Scenario, p planner.Plan, start time.Time) planner.P
 	defer cancel()
 	return planner.WithPhases(sc, p, start, planner.Options{Context: ctx})
 }
+
+// checkPhases makes sure a plan kept with its phases (a saved plan, or one
+// read from a profile file) has one for each phase of program i, and that
+// each phase's own plan belongs to the scenario (checkPlan).
+func checkPhases(sc *planner.Scenario, p *planner.Plan, i int) error {
+	if len(p.Phases) == 0 {
+		return nil
+	}
+	if want := len(sc.Programs[i].PhaseList()); len(p.Phases) != want {
+		return fmt.Errorf("the plan has %d phases, the program %d: %w", len(p.Phases), want, ErrPlanMismatch)
+	}
+	for k := range p.Phases {
+		sub := p.Phases[k].Plan
+		sub.Program, sub.Phases = p.Program, nil
+		if err := checkPlan(sc, &sub); err != nil {
+			return fmt.Errorf("phase %d: %w", k+1, err)
+		}
+	}
+	return nil
+}

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -197,4 +198,37 @@ func TestPhasedICSTaper(t *testing.T) {
 		}
 		sameList(t, "khal", occurrences(list), utc)
 	})
+}
+
+// TestRenderRefusesPhasesNotOfTheWeek: a plan kept with its phases is
+// exported only when it has one plan a phase of its program and each phase's
+// sessions and shift changes are the week's.
+func TestRenderRefusesPhasesNotOfTheWeek(t *testing.T) {
+	sc, p := phasedPlan(t)
+	opt := Options{Start: ymd("2027-10-25"), Loc: time.UTC}
+	if _, err := Render("md", sc, p, opt); err != nil {
+		t.Fatalf("the plan itself: %v", err)
+	}
+	more := p
+	more.Phases = append(append([]planner.PhasePlan(nil), p.Phases...), p.Phases[1])
+	gone := p
+	gone.Phases = append([]planner.PhasePlan(nil), p.Phases...)
+	gone.Phases[1].Plan.Sessions = []planner.Session{{Week: 1, Day: planner.Thu, Time: planner.Clock{Start: 18 * 60, End: 19 * 60}, Track: "Gone"}}
+	job := p
+	job.Phases = append([]planner.PhasePlan(nil), p.Phases...)
+	job.Phases[1].Plan.ShiftChanges = []planner.ShiftChange{{Job: "Elsewhere", Week: 1, Day: planner.Thu}}
+	for _, tt := range []struct {
+		name string
+		plan planner.Plan
+		want string
+	}{
+		{"three phases", more, "the plan has 3 phases, the program 2"},
+		{"a track not in the week", gone, `phase 2: session week 1 Thu 18:00-19:00 (track "Gone")`},
+		{"a job not in the week", job, "phase 2: shift change week 1 Thu"},
+	} {
+		_, err := Render("md", sc, tt.plan, opt)
+		if !errors.Is(err, ErrPlanMismatch) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want ErrPlanMismatch with %q", tt.name, err, tt.want)
+		}
+	}
 }

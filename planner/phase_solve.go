@@ -170,10 +170,7 @@ func solvePhase(sc *Scenario, p *Program, ph Phase, k int, named bool, opt Optio
 		sub := sc.phaseScenario(p, ph)
 		sub.Programs[0].Tracks = tracks
 		so := opt
-		so.Programs = nil
-		if k > 0 {
-			so.Require = nil
-		}
+		so.Programs, so.Require = nil, phaseLocks(opt.Require, k)
 		r, err := Solve(sub, so)
 		if err != nil {
 			return nil, false, err
@@ -309,4 +306,17 @@ func (a *phaseChain) less(b *phaseChain) bool {
 		return c < 0
 	}
 	return cmpInts(a.plans, b.plans) < 0
+}
+
+// phaseLocks returns the locks of phase k (SessionRef.Phase), as locks of
+// the week of that phase alone.
+func phaseLocks(refs []SessionRef, k int) []SessionRef {
+	var out []SessionRef
+	for _, r := range refs {
+		if r.Phase == k {
+			r.Phase = 0
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -42,6 +42,7 @@ type SessionRef struct {
 	Week    int // 1-based
 	Day     Day
 	Time    Clock
+	Phase   int // the phase of a program with phases whose plans hold it, 0-based; 0 for a program without
 }
 
 // Result is everything a solve found.

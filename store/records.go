@@ -54,6 +54,10 @@ type planJSON struct {
 	SessionMinutes int           `json:"session_minutes"`
 	ExtraMinutes   int           `json:"extra_minutes"`
 	LatestHome     int           `json:"latest_home"`
+	// A dated plan's phases and leave (issue 14); records written before
+	// they were kept have neither.
+	Phases []phaseJSON `json:"phases,omitempty"`
+	Leave  *leaveJSON  `json:"leave,omitempty"`
 }
 
 type clockJSON struct {
@@ -102,6 +106,7 @@ func toPlanJSON(p planner.Plan) planJSON {
 	for _, c := range p.Covered {
 		out.Covered = append(out.Covered, coverJSON{Commitment: c.Commitment, Week: c.Week, Day: int(c.Day), By: c.By})
 	}
+	out.Phases, out.Leave = toPhasesJSON(p)
 	return out
 }
 
@@ -118,6 +123,7 @@ func (j planJSON) plan() planner.Plan {
 	for _, c := range j.Covered {
 		p.Covered = append(p.Covered, planner.Cover{Commitment: c.Commitment, Week: c.Week, Day: planner.Day(c.Day), By: c.By})
 	}
+	j.phasesOf(&p)
 	return p
 }
 
@@ -136,7 +142,7 @@ func (j planJSON) check() error {
 			return fmt.Errorf("session %d has an impossible day, week or time", i+1)
 		}
 	}
-	return nil
+	return j.checkPhases()
 }
 
 // newID returns a random id: 20 hex digits, saying nothing about what it names.

@@ -92,6 +92,7 @@ func (c *compareScreen) column(p *planner.Plan) []string {
 		fmt.Sprintf("travel %s (+%s)", hm(p.TravelMinutes/weeks), hm(p.AddedTravel/weeks)),
 		fmt.Sprintf("home by %s", planner.FormatLatestHome(p.LatestHome)),
 		fmt.Sprintf("short nights %d", shortNights(planner.Timeline(d.shown, p), weeks*planner.MinutesPerWeek)))
+	lines = append(lines, d.comparePhases(p)...)
 	lines = append(lines, warnColumn(d, p)...)
 	if samePlan(p, d.chosen) {
 		lines = append(lines, "(chosen)")

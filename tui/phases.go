@@ -104,3 +104,37 @@ func (w weekScreen) stepPhase(delta int) (weekScreen, bool, phaseMsg) {
 	}
 	return w, false, phaseMsg{}
 }
+
+// samePhases reports whether plans a and b, alike in their first phase,
+// attend the same sessions in every later phase. A plan saved before plans
+// kept their phases has none, and is the same as any plan alike in its first.
+func samePhases(a, b *planner.Plan) bool {
+	if len(a.Phases) == 0 || len(b.Phases) == 0 {
+		return true
+	}
+	if len(a.Phases) != len(b.Phases) {
+		return false
+	}
+	for k := 1; k < len(a.Phases); k++ {
+		x, y := &a.Phases[k].Plan, &b.Phases[k].Plan
+		if x.Track != y.Track || len(x.Sessions) != len(y.Sessions) {
+			return false
+		}
+		for i := range x.Sessions {
+			if x.Sessions[i] != y.Sessions[i] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// lockPhase says which phase a lock holds: " in phase 2 (Aftercare)" for a
+// plan with phases, "" otherwise.
+func (d *shared) lockPhase(ref planner.SessionRef) string {
+	p := d.phased()
+	if p == nil || ref.Phase < 0 || ref.Phase >= len(p.Phases) {
+		return ""
+	}
+	return fmt.Sprintf(" in phase %d (%s)", ref.Phase+1, d.phaseName(p, ref.Phase))
+}

@@ -97,12 +97,12 @@ func (p *plansScreen) headLines() []string {
 }
 
 // planAtLine is the plan on line y of the list, if any: each plan takes a
-// line and one a phase when it has phases, and the one under the cursor one
-// more with its work changes.
+// line, one a phase when it has phases and one or two for its leave when it
+// is dated, and the one under the cursor more with its work changes.
 func (p *plansScreen) planAtLine(y int) (int, bool) {
 	y -= len(p.headLines())
 	for i := 0; i < p.n(); i++ {
-		n := 1 + len(p.d.phaseLines(&p.d.res.Plans[i]))
+		n := 1 + len(p.d.phaseLines(&p.d.res.Plans[i])) + leaveCount(&p.d.res.Plans[i])
 		if i == p.cursor {
 			n += len(p.planDetail(i))
 		}
@@ -121,6 +121,12 @@ func (p *plansScreen) listLines() []string {
 		lines = append(lines, p.planLine(i))
 		for _, l := range p.d.phaseLines(&p.d.res.Plans[i]) {
 			lines = append(lines, p.st.Subtle.Render(p.d.neutralText(l)))
+		}
+		if l, warn := leaveLines(&p.d.res.Plans[i]); l != "" {
+			lines = append(lines, p.st.Subtle.Render(l))
+			if warn != "" {
+				lines = append(lines, p.st.Error.Render(warn))
+			}
 		}
 		if i == p.cursor {
 			lines = append(lines, p.planDetail(i)...)

@@ -79,5 +79,5 @@ func samePlan(a, b *planner.Plan) bool {
 			return false
 		}
 	}
-	return true
+	return samePhases(a, b)
 }

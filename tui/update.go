@@ -281,12 +281,12 @@ func (m *Model) toggleLock(ref planner.SessionRef) {
 	for i, r := range m.d.opt.Require {
 		if r == ref {
 			m.d.opt.Require = slices.Delete(slices.Clone(m.d.opt.Require), i, i+1)
-			m.setStatus(fmt.Sprintf("unlocked %s %s", ref.Day, ref.Time), false)
+			m.setStatus(fmt.Sprintf("unlocked %s %s%s", ref.Day, ref.Time, m.d.lockPhase(ref)), false)
 			return
 		}
 	}
 	m.d.opt.Require = append(slices.Clone(m.d.opt.Require), ref)
-	m.setStatus(fmt.Sprintf("locked %s %s: every plan keeps it", ref.Day, ref.Time), false)
+	m.setStatus(fmt.Sprintf("locked %s %s%s: every plan keeps it", ref.Day, ref.Time, m.d.lockPhase(ref)), false)
 }
 
 // setScenario makes sc the week, saves it and solves it again; what says

@@ -115,11 +115,16 @@ func (w weekScreen) handleKey(msg tea.KeyMsg) (weekScreen, tea.Cmd) {
 
 func (w *weekScreen) hasLocks() bool { return w.d.opt.ExcludeDays != 0 || len(w.d.opt.Require) > 0 }
 
-// sessionRef names the session under the cursor, if there is one.
+// sessionRef names the session under the cursor, if there is one: of the
+// phase on show, for a plan with phases.
 func (w *weekScreen) sessionRef() (planner.SessionRef, bool) {
-	p := w.d.plan()
-	if p == nil || (w.d.phased() != nil && w.d.phase > 0) {
-		return planner.SessionRef{}, false // a lock binds the first phase
+	_, p := w.d.phaseView()
+	if p == nil {
+		return planner.SessionRef{}, false
+	}
+	phase := 0
+	if w.d.phased() != nil {
+		phase = w.d.phase
 	}
 	for _, b := range w.grid.Under() {
 		if b.Kind != planner.KindSession {
@@ -127,7 +132,7 @@ func (w *weekScreen) sessionRef() (planner.SessionRef, bool) {
 		}
 		for _, s := range p.Sessions {
 			if s.Week == w.grid.week+1 && int(s.Day) == w.grid.day {
-				return planner.SessionRef{Program: p.Program, Week: s.Week, Day: s.Day, Time: s.Time}, true
+				return planner.SessionRef{Program: p.Program, Week: s.Week, Day: s.Day, Time: s.Time, Phase: phase}, true
 			}
 		}
 	}
