@@ -94,6 +94,11 @@ type Options struct {
 
 	SolveBudget time.Duration // how long one solve may run; 0 means DefaultSolveBudget
 
+	// Start, when it has profiles, is the first load, read already (main
+	// reads it with the database's discreet setting, in one read); nil
+	// reads it from the store.
+	Start *Start
+
 	// QuitAfterFirstFrame quits as soon as the first full frame (the week
 	// loaded, solved and sized) is ready, for timing the start-up.
 	QuitAfterFirstFrame bool
@@ -264,7 +269,11 @@ func (m Model) Init() tea.Cmd {
 	if m.opt.Intake {
 		return tea.Batch(tea.SetWindowTitle("weekfit"), send(intakeStartMsg{name: m.opt.As}))
 	}
-	return tea.Batch(tea.SetWindowTitle("weekfit"), loadCmd(m.st, m.opt.Profile, m.opt.Template), watchCmd(m.st))
+	load := loadCmd(m.st, m.opt.Profile, m.opt.Template)
+	if s := m.opt.Start; s != nil && len(s.Profiles) > 0 {
+		load = send(loadedFrom(*s))
+	}
+	return tea.Batch(tea.SetWindowTitle("weekfit"), load, watchCmd(m.st))
 }
 
 // Update handles global keys, sizes and results, then the active screen.
