@@ -50,4 +50,3 @@ func keys(ks ...string) []tea.Msg {
 	}
 	return out
 }
-
