@@ -57,34 +57,30 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 	// Idle: the database is opened for each read and write, so other
 	// weekfits can use it while the grid is on screen.
 	return withStoreOpt(path, env, store.Options{Idle: true}, func(db *store.DB, _ string) error {
-		if *demo {
+		ws := newWatchedStore(db) // the week and the what-ifs, each written only from the latest copy
+		// The setting and the first week in one read: the file is opened
+		// once more after Open on the way to the first frame.
+		start, everyone, err := ws.startUp("")
+		if err == nil && *demo && len(start.Profiles) == 0 {
 			if err := seedDemo(db, template); err != nil {
 				return err
 			}
+			start, everyone, err = ws.startUp("")
 		}
-		everyone, err := db.Discreet()
 		if err != nil {
 			return storeErr(err)
 		}
 		note := strings.Join(db.Warnings(), "; ")
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
 		_, firstFrame := env.lookupEnv(firstFrameEnv)
-		ws := newWatchedStore(db) // the week and the what-ifs, each written only from the latest copy
 		m := tui.New(ws, tui.Options{Discreet: *discreet || everyone, Template: template, Note: note, Exporter: ex,
-			Formats: tuiFormats(), QuitAfterFirstFrame: firstFrame, WhatIfs: ws, Catalog: tuiCatalog{db}})
+			Formats: tuiFormats(), QuitAfterFirstFrame: firstFrame, WhatIfs: ws, Catalog: tuiCatalog{db}, Start: &start})
 		return runWeekGrid(m)
 	})
 }
 
 // seedDemo fills a demo database that has no profile with the example week.
 func seedDemo(db *store.DB, sc *planner.Scenario) error {
-	ps, err := db.Profiles()
-	if err != nil {
-		return storeErr(err)
-	}
-	if len(ps) > 0 {
-		return nil
-	}
 	if _, err := db.CreateProfile(sc.Name, "", sc); err != nil {
 		return storeErr(fmt.Errorf("fill the demo database: %w", err))
 	}

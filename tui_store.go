@@ -184,3 +184,63 @@ func (s watchedStore) AdoptWhatIf(id, whatIf string, oldBest *planner.Plan) (tui
 // second and reloads when it moves (tui.ChangeWatcher). Only this store
 // has it, so the TUI on a tuiStore (tests, the interview) is not watched.
 func (s watchedStore) ChangesElsewhere() (uint64, error) { return s.ForeignWrites() }
+
+// startUp reads, with the database opened once, the database's discreet
+// setting and what the TUI shows first of profile id.
+func (s tuiStore) startUp(id string) (tui.Start, bool, error) {
+	su, err := s.StartUp(id)
+	if err != nil {
+		return tui.Start{}, false, err
+	}
+	return startOf(su), su.Discreet, nil
+}
+
+// startOf is a store.StartUp in the TUI's types.
+func startOf(su store.StartUp) tui.Start {
+	out := tui.Start{Profiles: make([]tui.Profile, len(su.Profiles)), Profile: profileOf(su.Profile),
+		Scenario: su.Scenario, ScenarioErr: su.ScenarioErr, ChosenErr: su.ChosenErr,
+		Catalog: su.Catalog, CatalogErr: su.CatalogErr}
+	for i, p := range su.Profiles {
+		out.Profiles[i] = profileOf(p)
+	}
+	if su.Chosen.ID != "" {
+		out.Chosen = &su.Chosen.Plan
+	}
+	return out
+}
+
+// Start reads what the TUI shows first of profile id in one read (tui.Starter).
+func (s tuiStore) Start(id string) (tui.Start, error) {
+	out, _, err := s.startUp(id)
+	return out, err
+}
+
+// Start reads what the TUI shows first of profile id in one read, and
+// remembers the names, the week's revision and the chosen plan as the
+// separate reads would.
+func (s watchedStore) Start(id string) (tui.Start, error) {
+	out, _, err := s.startUp(id)
+	return out, err
+}
+
+// startUp is tuiStore.startUp, remembering what it read.
+func (s watchedStore) startUp(id string) (tui.Start, bool, error) {
+	su, err := s.StartUp(id)
+	if err != nil {
+		return tui.Start{}, false, err
+	}
+	s.seen.mu.Lock()
+	defer s.seen.mu.Unlock()
+	for _, p := range su.Profiles {
+		s.seen.names[p.ID] = p.Name
+	}
+	if len(su.Profiles) > 0 {
+		if su.ScenarioErr == nil {
+			s.seen.revs[su.Profile.ID] = su.Revision
+		}
+		if su.ChosenErr == nil {
+			s.seen.chosen[su.Profile.ID] = su.Chosen.ID
+		}
+	}
+	return startOf(su), su.Discreet, nil
+}

@@ -36,6 +36,11 @@ func (db *DB) Catalog() (*planner.Catalog, error) {
 	if err != nil {
 		return nil, wrapf(err, "read the catalog")
 	}
+	return catalogOf(recs)
+}
+
+// catalogOf builds the catalog from its records, read by catalogEntries.
+func catalogOf(recs map[string]catalogRec) (*planner.Catalog, error) {
 	out := &planner.Catalog{}
 	seen := map[string]bool{}
 	for _, r := range recs {

@@ -107,25 +107,31 @@ func (db *DB) ChoosePlan(profileID string, p planner.Plan, sc *planner.Scenario)
 func (db *DB) ChosenPlan(profileID string) (SavedPlan, error) {
 	var out SavedPlan
 	err := db.view(func(tx *bbolt.Tx, s *sealer) error {
-		prof, err := getProfile(tx, s, profileID)
-		if err != nil {
-			return err
-		}
-		if prof.Chosen == "" {
-			return failf(ErrNotFound, "no plan is chosen for this profile yet")
-		}
-		b, _ := planBucket(tx, profileID, false)
-		var r planRec
-		if err := getRec(b, s, plansWhere(profileID), prof.Chosen, &r); err != nil {
-			if errors.Is(err, errMissing) {
-				return failf(ErrTampered, "the chosen plan is missing from the database; choose a plan again")
-			}
-			return err
-		}
-		out, err = r.saved(prof.Chosen, profileID)
+		var err error
+		out, err = chosenIn(tx, s, profileID)
 		return err
 	})
 	return out, err
+}
+
+// chosenIn reads the profile's chosen plan in tx; ErrNotFound when none is chosen.
+func chosenIn(tx *bbolt.Tx, s *sealer, profileID string) (SavedPlan, error) {
+	prof, err := getProfile(tx, s, profileID)
+	if err != nil {
+		return SavedPlan{}, err
+	}
+	if prof.Chosen == "" {
+		return SavedPlan{}, failf(ErrNotFound, "no plan is chosen for this profile yet")
+	}
+	b, _ := planBucket(tx, profileID, false)
+	var r planRec
+	if err := getRec(b, s, plansWhere(profileID), prof.Chosen, &r); err != nil {
+		if errors.Is(err, errMissing) {
+			return SavedPlan{}, failf(ErrTampered, "the chosen plan is missing from the database; choose a plan again")
+		}
+		return SavedPlan{}, err
+	}
+	return r.saved(prof.Chosen, profileID)
 }
 
 // SaveSnapshot keeps p, made from scenario sc, as a named snapshot of the profile.

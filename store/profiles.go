@@ -82,12 +82,16 @@ func (db *DB) Profiles() ([]Profile, error) {
 	if err != nil {
 		return nil, wrapf(err, "list profiles")
 	}
-	// By name; the bucket gives them by id, which a stable sort keeps
-	// among equal names.
-	sort.SliceStable(out, func(i, j int) bool {
-		return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name)
-	})
+	sortProfiles(out)
 	return out, nil
+}
+
+// sortProfiles sorts profiles by name; the bucket gives them by id, which a
+// stable sort keeps among equal names.
+func sortProfiles(ps []Profile) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		return strings.ToLower(ps[i].Name) < strings.ToLower(ps[j].Name)
+	})
 }
 
 // findProfile finds a profile by id, else by name (ignoring case).

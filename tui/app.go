@@ -94,6 +94,11 @@ type Options struct {
 
 	SolveBudget time.Duration // how long one solve may run; 0 means DefaultSolveBudget
 
+	// Start, when it has profiles, is the first load, read already (main
+	// reads it with the database's discreet setting, in one read); nil
+	// reads it from the store.
+	Start *Start
+
 	// QuitAfterFirstFrame quits as soon as the first full frame (the week
 	// loaded, solved and sized) is ready, for timing the start-up.
 	QuitAfterFirstFrame bool
@@ -172,13 +177,17 @@ type Model struct {
 	help   help.Model
 	d      *shared
 
-	week     weekScreen
-	plans    plansScreen
-	compare  compareScreen
-	edit     editScreen
-	profiles profilesScreen
-	export   exportScreen
-	whatIfs  whatIfsScreen
+	week    weekScreen
+	plans   plansScreen
+	compare compareScreen
+	// The screens with text fields, which are most of a Model's size, are
+	// behind pointers, so that each message does not copy them, and are
+	// never changed in place (see changed): a Model copied before keeps
+	// what it showed.
+	edit     *editScreen
+	profiles *profilesScreen
+	export   *exportScreen
+	whatIfs  *whatIfsScreen
 	diff     diffScreen
 	board    boardScreen
 	catalog  catalogScreen
@@ -234,12 +243,14 @@ func New(st Store, opt Options) Model {
 	whatIfs.canExport = opt.Exporter != nil
 	plans := newPlansScreen(s, d)
 	plans.fixes.canSave = opt.WhatIfs != nil
+	edit, profiles := newEditScreen(s, d), newProfilesScreen(s, d)
+	export := newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir)
 	return Model{
 		st: st, opt: opt, styles: s, keys: keys, help: h, d: d,
 		week: newWeekScreen(s, d), plans: plans, compare: newCompareScreen(s, d),
-		edit: newEditScreen(s, d), profiles: newProfilesScreen(s, d),
-		export:  newExportScreen(s, d, opt.Formats, opt.Now, opt.Dir),
-		whatIfs: whatIfs, diff: newDiffScreen(s, d),
+		edit: &edit, profiles: &profiles,
+		export:  &export,
+		whatIfs: &whatIfs, diff: newDiffScreen(s, d),
 		board:   newBoardScreen(s, d, opt.Now),
 		catalog: newCatalogScreen(s, d, opt.Catalog != nil, opt.Now),
 		intake:  newIntakeScreen(s),
@@ -264,7 +275,11 @@ func (m Model) Init() tea.Cmd {
 	if m.opt.Intake {
 		return tea.Batch(tea.SetWindowTitle("weekfit"), send(intakeStartMsg{name: m.opt.As}))
 	}
-	return tea.Batch(tea.SetWindowTitle("weekfit"), loadCmd(m.st, m.opt.Profile, m.opt.Template), watchCmd(m.st))
+	load := loadCmd(m.st, m.opt.Profile, m.opt.Template)
+	if s := m.opt.Start; s != nil && len(s.Profiles) > 0 {
+		load = send(loadedFrom(*s))
+	}
+	return tea.Batch(tea.SetWindowTitle("weekfit"), load, watchCmd(m.st))
 }
 
 // Update handles global keys, sizes and results, then the active screen.
@@ -306,10 +321,10 @@ func (m *Model) setSize(w, h int) {
 	m.week.SetSize(bw, bh)
 	m.plans.SetSize(bw, bh)
 	m.compare.SetSize(bw, bh)
-	m.edit.SetSize(bw, bh)
-	m.profiles.SetSize(bw, bh)
-	m.export.SetSize(bw, bh)
-	m.whatIfs.SetSize(bw, bh)
+	m.edit = changed(m.edit, func(e *editScreen) { e.SetSize(bw, bh) })
+	m.profiles = changed(m.profiles, func(p *profilesScreen) { p.SetSize(bw, bh) })
+	m.export = changed(m.export, func(x *exportScreen) { x.SetSize(bw, bh) })
+	m.whatIfs = changed(m.whatIfs, func(w *whatIfsScreen) { w.SetSize(bw, bh) })
 	m.diff.SetSize(bw, bh)
 	m.board.SetSize(bw, bh)
 	m.catalog.SetSize(bw, bh)
@@ -432,7 +447,7 @@ func (m Model) switchTo(s screen) (tea.Model, tea.Cmd) {
 		m.back = m.active
 	}
 	if s == scExport && m.active != scExport {
-		m.export.Open()
+		m.export = changed(m.export, (*exportScreen).Open)
 	}
 	m.active, m.fullHelp = s, false
 	if s == scCompare {
@@ -472,16 +487,24 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case scCompare:
 		m.compare, cmd = m.compare.Update(msg)
 	case scEdit:
-		m.edit, cmd = m.edit.Update(msg)
+		var e editScreen
+		e, cmd = m.edit.Update(msg)
+		m.edit = &e
 	case scProfiles:
 		if m2, cmd, ok := m.profilesIntake(msg); ok {
 			return m2, cmd
 		}
-		m.profiles, cmd = m.profiles.Update(msg)
+		var p profilesScreen
+		p, cmd = m.profiles.Update(msg)
+		m.profiles = &p
 	case scExport:
-		m.export, cmd = m.export.Update(msg)
+		var x exportScreen
+		x, cmd = m.export.Update(msg)
+		m.export = &x
 	case scWhatIfs:
-		m.whatIfs, cmd = m.whatIfs.Update(msg)
+		var w whatIfsScreen
+		w, cmd = m.whatIfs.Update(msg)
+		m.whatIfs = &w
 	case scDiff:
 		m.diff, cmd = m.diff.Update(msg)
 	case scBoard:
@@ -496,6 +519,15 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m2, tea.Batch(cmd, more)
 	}
 	return m, cmd
+}
+
+// changed returns a copy of the screen *p with f applied: the screens
+// behind the Model's pointers are changed only through it (or replaced by
+// their Update's result), never in place.
+func changed[T any](p *T, f func(*T)) *T {
+	c := *p
+	f(&c)
+	return &c
 }
 
 // keyMap is the help of the active screen.

@@ -75,6 +75,10 @@ func newExportScreen(st *Styles, d *shared, formats []ExportFormat, now func() t
 		t.Prompt = ""
 		t.CharLimit = 400
 		t.Cursor.SetMode(cursor.CursorStatic)
+		// The field's style goes to the text input itself, as on the Edit
+		// screen: styling its View would style the cursor's escape codes
+		// byte by byte and show them as text.
+		t.TextStyle = st.Field
 		t.SetValue(v)
 		return t
 	}
@@ -221,7 +225,7 @@ func (x exportScreen) View() string {
 	}
 	lines = append(lines, "")
 	f := x.formats[x.format]
-	lines = append(lines, x.row(xFormat, "format", fmt.Sprintf("< %s >", f.Name), x.st.Subtle.Render(f.What)))
+	lines = append(lines, x.row(xFormat, "format", x.st.Field.Render(fmt.Sprintf("< %s >", f.Name)), x.st.Subtle.Render(f.What)))
 	startNote := x.st.Subtle.Render("first day of the program, YYYY-MM-DD")
 	if x.startErr != "" {
 		startNote = x.st.Error.Render("! " + x.startErr)
@@ -234,7 +238,7 @@ func (x exportScreen) View() string {
 	case x.names:
 		names, note = "yes", "the program's name and place are in the file"
 	}
-	lines = append(lines, x.row(xNames, "names", names, x.st.Subtle.Render(note)))
+	lines = append(lines, x.row(xNames, "names", x.st.Field.Render(names), x.st.Subtle.Render(note)))
 	dirNote := ""
 	if x.dirErr != "" {
 		dirNote = x.st.Error.Render("! " + x.dirErr)
@@ -245,7 +249,8 @@ func (x exportScreen) View() string {
 }
 
 // row draws one field: a marker on the cursor's field, the label, the value
-// and a note (or an error), styled already, beside it.
+// and a note (or an error) beside it. The value and the note come styled
+// already: a text input's View carries its cursor's escape codes.
 func (x exportScreen) row(i int, label, value, note string) string {
 	mark := "  "
 	if i == x.cursor {
@@ -254,7 +259,7 @@ func (x exportScreen) row(i int, label, value, note string) string {
 	} else {
 		label = pad(label, labelWidthExport-2)
 	}
-	line := mark + label + x.st.Field.Render(value)
+	line := mark + label + value
 	if note != "" {
 		line += "  " + note
 	}

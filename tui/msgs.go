@@ -65,44 +65,51 @@ func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 // loadCmd opens profile id (the first one when id is empty; a new one from
 // template when there is none) with its week and chosen plan.
 func loadCmd(st Store, id string, template *planner.Scenario) tea.Cmd {
-	return func() tea.Msg {
-		list, err := st.ListProfiles()
-		if err != nil {
-			return loadedMsg{err: fmt.Errorf("list profiles: %w", err)}
-		}
-		var msg loadedMsg
-		if len(list) == 0 {
-			if template == nil {
-				return loadedMsg{err: errors.New("this database has no profile yet; import a scenario with weekfit import FILE")}
-			}
-			p, err := st.NewProfile("Me", template.Clone())
-			if err != nil {
-				return loadedMsg{err: fmt.Errorf("create a first profile: %w", err)}
-			}
-			list = []Profile{p}
-			msg.note = "new profile \"Me\" from the example week: press e to make it yours"
-		}
-		msg.profiles, msg.profile = list, list[0]
-		for _, p := range list {
-			if p.ID == id {
-				msg.profile = p
-			}
-		}
-		msg.sc, err = st.Scenario(msg.profile.ID)
-		if err != nil {
-			return loadedMsg{profiles: list, err: fmt.Errorf("open the week of this profile: %w", err)}
-		}
-		if msg.cat, err = st.Catalog(); err != nil {
-			msg.note = fmt.Sprintf("could not read the program catalog: %v", err)
-		}
-		plan, ok, err := st.Chosen(msg.profile.ID)
-		if err != nil {
-			msg.note = fmt.Sprintf("could not read the chosen plan: %v", err)
-		} else if ok {
-			msg.chosen = &plan
-		}
-		return msg
+	if s, ok := st.(Starter); ok {
+		return startCmd(s, st, id, template)
 	}
+	return func() tea.Msg { return readLoad(st, id, template) }
+}
+
+// readLoad loads profile id (the first when not found) with one store call
+// for each part, making a first profile from template when there is none.
+func readLoad(st Store, id string, template *planner.Scenario) loadedMsg {
+	list, err := st.ListProfiles()
+	if err != nil {
+		return loadedMsg{err: fmt.Errorf("list profiles: %w", err)}
+	}
+	var msg loadedMsg
+	if len(list) == 0 {
+		if template == nil {
+			return loadedMsg{err: errors.New("this database has no profile yet; import a scenario with weekfit import FILE")}
+		}
+		p, err := st.NewProfile("Me", template.Clone())
+		if err != nil {
+			return loadedMsg{err: fmt.Errorf("create a first profile: %w", err)}
+		}
+		list = []Profile{p}
+		msg.note = "new profile \"Me\" from the example week: press e to make it yours"
+	}
+	msg.profiles, msg.profile = list, list[0]
+	for _, p := range list {
+		if p.ID == id {
+			msg.profile = p
+		}
+	}
+	msg.sc, err = st.Scenario(msg.profile.ID)
+	if err != nil {
+		return loadedMsg{profiles: list, err: fmt.Errorf("open the week of this profile: %w", err)}
+	}
+	if msg.cat, err = st.Catalog(); err != nil {
+		msg.note = fmt.Sprintf("could not read the program catalog: %v", err)
+	}
+	plan, ok, err := st.Chosen(msg.profile.ID)
+	if err != nil {
+		msg.note = fmt.Sprintf("could not read the chosen plan: %v", err)
+	} else if ok {
+		msg.chosen = &plan
+	}
+	return msg
 }
 
 // stoppedStatus is the status line after a solve that ran out of time.

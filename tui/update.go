@@ -53,7 +53,7 @@ func (m Model) handleResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 			return m, nil, true
 		}
 		m.d.profiles = msg.profiles
-		m.profiles.SetProfiles(msg.profiles)
+		m.profiles = changed(m.profiles, func(p *profilesScreen) { p.SetProfiles(msg.profiles) })
 		m.setStatus(msg.note, false)
 		i := slices.IndexFunc(msg.profiles, func(p Profile) bool { return p.ID == m.d.profile.ID })
 		if i < 0 {
@@ -70,7 +70,7 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 		m.setStatus(msg.err.Error(), true)
 		if msg.profiles != nil {
 			m.d.profiles = msg.profiles
-			m.profiles.SetProfiles(msg.profiles)
+			m.profiles = changed(m.profiles, func(p *profilesScreen) { p.SetProfiles(msg.profiles) })
 		}
 		return m, nil
 	}
@@ -84,7 +84,7 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 	m.d.opt = planner.Options{Top: topPlans, Today: m.opt.Now()}
 	m.d.marked, m.undo = nil, nil
 	m.d.discreet = msg.profile.Discreet || m.d.everyone
-	m.profiles.SetProfiles(msg.profiles)
+	m.profiles = changed(m.profiles, func(p *profilesScreen) { p.SetProfiles(msg.profiles) })
 	was, wasErr := m.status, m.statusErr
 	m.setStatus(msg.note, false)
 	switch {
@@ -98,7 +98,7 @@ func (m Model) onLoaded(msg loadedMsg) (Model, tea.Cmd) {
 		m.opt.Note = ""
 	}
 	m.setShown()
-	m.edit.Reset()
+	m.edit = changed(m.edit, (*editScreen).Reset)
 	return m, m.solve()
 }
 
@@ -200,7 +200,7 @@ func (m *Model) refresh(reset bool) {
 	if m.active == scCompare {
 		m.compare.Refresh() // else switching to Compare does it
 	}
-	m.edit.Refresh()
+	m.edit = changed(m.edit, (*editScreen).Refresh)
 }
 
 // handleIntent carries out what a screen asked for.
@@ -312,7 +312,7 @@ func (m Model) undoLast() (tea.Model, tea.Cmd) {
 		return m2, cmd
 	}
 	cmd := m.setScenario(last.sc, "undone: "+last.what)
-	m.edit.Reset()
+	m.edit = changed(m.edit, (*editScreen).Reset)
 	return m, cmd
 }
 

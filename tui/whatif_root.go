@@ -264,7 +264,7 @@ func (m Model) whatIfResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case whatIfsMsg:
 		if msg.listed {
-			m.whatIfs.SetList(msg.list)
+			m.whatIfs = changed(m.whatIfs, func(w *whatIfsScreen) { w.SetList(msg.list) })
 		}
 		if msg.err != nil {
 			m.setStatus(m.d.neutralText(msg.err.Error()), true)
@@ -291,7 +291,7 @@ func (m Model) whatIfResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 
 func (m Model) adopted(msg adoptedMsg) (Model, tea.Cmd, bool) {
 	if msg.listed {
-		m.whatIfs.SetList(msg.list)
+		m.whatIfs = changed(m.whatIfs, func(w *whatIfsScreen) { w.SetList(msg.list) })
 	}
 	if msg.err != nil {
 		m.setStatus(m.d.neutralText(msg.err.Error()), true)
@@ -303,7 +303,7 @@ func (m Model) adopted(msg adoptedMsg) (Model, tea.Cmd, bool) {
 	}
 	m.d.sc = msg.sc
 	m.setShown()
-	m.edit.Reset()
+	m.edit = changed(m.edit, (*editScreen).Reset)
 	note := fmt.Sprintf("%q is the week now; the week before is kept as the what-if %q (u undoes it)", msg.name, msg.kept.Name)
 	if msg.undo {
 		note = fmt.Sprintf("undone: the week is back, and the what-if %q with it", msg.kept.Name)
