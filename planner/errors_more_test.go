@@ -53,3 +53,22 @@ func TestWarningBadge(t *testing.T) {
 		}
 	}
 }
+
+// TestPhasesUpToTheLongestProgram: phases may last 104 weeks together, not 105.
+func TestPhasesUpToTheLongestProgram(t *testing.T) {
+	for _, c := range []struct {
+		second int
+		ok     bool
+	}{{44, true}, {45, false}} {
+		m := phasedFile(t)
+		phase(m, 0)["weeks"] = 60
+		phase(m, 1)["weeks"] = c.second
+		sc, err := parseMap(t, m)
+		if c.ok && (err != nil || sc.Programs[0].TotalWeeks() != 104) {
+			t.Errorf("phases of 60 and %d weeks: %v", c.second, err)
+		}
+		if !c.ok && (err == nil || !strings.Contains(err.Error(), "the phases last 105 weeks together")) {
+			t.Errorf("phases of 60 and %d weeks: error %v; want one that says they last 105 weeks", c.second, err)
+		}
+	}
+}
