@@ -110,14 +110,13 @@ func Board(sc *Scenario, cat *Catalog, catalogIDs []string, today time.Time, opt
 			row.Details = cat.Details[p.ID]
 			row.Stale = row.Details.Stale(today)
 		}
-		switch {
-		case best[pi] != nil:
+		if best[pi] != nil {
 			row.Fits, row.Best = true, s.makePlan(best[pi])
-		case reasons[pi] != nil && groups[pi] > 1:
+		} else if reasons[pi] != nil && groups[pi] > 1 {
 			row.Reason = reasons[pi][0] + ": " + reasons[pi][1]
-		case reasons[pi] != nil:
+		} else if reasons[pi] != nil {
 			row.Reason = reasons[pi][1]
-		default:
+		} else {
 			row.Reason = "no plan fits"
 		}
 		rows = append(rows, row)

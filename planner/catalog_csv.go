@@ -269,13 +269,13 @@ func (cp *csvProgram) agree(row csvRow) error {
 	for _, col := range programColumns {
 		v := row.at(col)
 		prev, ok := cp.fields[col]
-		switch {
-		case v == "" && ok:
+		if v == "" && ok {
 			row.cells[col] = prev.at(col)
-		case v == "":
-		case !ok:
+		} else if v == "" {
+			continue
+		} else if !ok {
 			cp.fields[col] = row
-		case prev.at(col) != v:
+		} else if prev.at(col) != v {
 			return row.bad(col, v, "row %d gives %q for program %q; every row of one program must give the same %s (or leave it empty)", prev.n, prev.at(col), row.at("program_id"), col)
 		}
 	}
@@ -345,9 +345,10 @@ func rowProgram(row csvRow) (fileProgram, error) {
 
 // columnOf maps a program field path from readProgram to its CSV column.
 func columnOf(path string) string {
-	switch {
-	case path == ".name":
+	if path == ".name" {
 		return "program_name"
+	}
+	switch {
 	case strings.HasSuffix(path, ".id"):
 		return "program_id"
 	case strings.HasSuffix(path, ".place"):

@@ -100,12 +100,11 @@ func (s DaySet) String() string {
 		for e+1 <= Sun && s.Has(e+1) {
 			e++
 		}
-		switch {
-		case e-d >= 2:
+		if e-d >= 2 {
 			parts = append(parts, dayNames[d]+"-"+dayNames[e])
-		case e-d == 1:
+		} else if e-d == 1 {
 			parts = append(parts, dayNames[d], dayNames[e])
-		default:
+		} else {
 			parts = append(parts, dayNames[d])
 		}
 		d = e + 1

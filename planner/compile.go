@@ -200,8 +200,7 @@ func (m *model) addCommitments(fixed []item, w int) []item {
 				m.covers = append(m.covers, coverOcc{start: start, end: end, commitment: c.Name, by: by, week: w, day: d, clock: c.Span.Time})
 				cover = len(m.covers)
 			}
-			switch {
-			case c.Place == "":
+			if c.Place == "" {
 				b := block{start: start, end: end, kind: KindCommitment, name: c.Name,
 					what: fmt.Sprintf("%s %s%s %s", c.Name, m.weekPrefix(w), d, c.Span.Time), cover: cover - 1}
 				if cover > 0 {
@@ -209,7 +208,7 @@ func (m *model) addCommitments(fixed []item, w int) []item {
 				} else {
 					m.free = append(m.free, b)
 				}
-			default:
+			} else {
 				fixed = append(fixed, item{kind: kCommit, start: start, end: end, place: m.placeIdx[c.Place],
 					job: -1, jw: -1, week: w, day: d, clock: c.Span.Time, name: c.Name, ds: zeroStep, de: zeroStep, cover: cover})
 			}
@@ -351,7 +350,8 @@ func (m *model) freeClash(a, b int) int {
 	for _, sh := range [3]int{off, off - m.L, off + m.L} {
 		lo, hi := a-sh, b-sh
 		// blocks starting before hi; walk back while one could still reach lo
-		j := sort.Search(len(m.free), func(i int) bool { return m.free[i].start >= hi }) - 1
+		j := sort.Search(len(m.free), func(i int) bool { return m.free[i].start >= hi })
+		j-- // on a line of its own: the coverage profile ends at a function literal
 		for ; j >= 0 && m.freeMaxEnd[j] > lo; j-- {
 			if m.free[j].end > lo {
 				return j

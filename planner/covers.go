@@ -84,20 +84,20 @@ func (m *model) coverClash(st *wstate, a, b int, o *stepOut) (int, bool) {
 	off := a - mod(a, m.L)
 	for _, sh := range [3]int{off, off - m.L, off + m.L} {
 		lo, hi := a-sh, b-sh
-		j := sort.Search(len(m.opt), func(i int) bool { return m.opt[i].start >= hi }) - 1
+		j := sort.Search(len(m.opt), func(i int) bool { return m.opt[i].start >= hi })
+		j-- // on a line of its own: the coverage profile ends at a function literal
 		for ; j >= 0 && m.optMaxEnd[j] > lo; j-- {
 			if m.opt[j].end <= lo {
 				continue
 			}
 			ci := m.opt[j].cover
-			switch {
-			case o.cov != nil && !o.cov[ci]:
+			if o.cov != nil && !o.cov[ci] {
 				return j, false
-			case o.cov != nil:
+			} else if o.cov != nil {
 				if o.used != nil {
 					o.used[ci] = true
 				}
-			default:
+			} else {
 				if bit := uint64(1) << uint(j%64); st.cov&bit == 0 {
 					st.cov |= bit
 					o.covers++
@@ -120,10 +120,9 @@ func (m *model) standingCovers() []int {
 		}
 	}
 	either := func(st *wstate, v visit) {
-		switch {
-		case v.it.cover > 0:
+		if v.it.cover > 0 {
 			add(v.it.cover - 1)
-		case st.pItem >= 0 && m.items[st.pItem].cover > 0:
+		} else if st.pItem >= 0 && m.items[st.pItem].cover > 0 {
 			add(m.items[st.pItem].cover - 1)
 		}
 	}

@@ -60,6 +60,9 @@ func TestCoversOnlyWhereNeeded(t *testing.T) {
 		// the week itself needs the cover: the shift holds the pickup, so every plan uses it
 		{"the week needs it", []string{`"06:00-14:00"`, `"07:00-15:15"`, `"days": "Mon-Fri", "time": "14:00-16:00"`, `"days": "Wed", "time": "14:00-16:00"`, `"days": "Mon-Fri", "time": "15:00-15:30"`, `"days": "Wed", "time": "15:00-15:30"`},
 			"Pickup 1 Wed Gran", ""},
+		// the same when the duty is the first thing of the week and its trip makes the shift late
+		{"the week needs it, first thing on Monday", []string{`"days": "Mon-Fri", "time": "14:00-16:00"`, `"days": "Mon", "time": "05:00-06:00"`, `"days": "Mon-Fri", "time": "15:00-15:30"`, `"days": "Mon", "time": "05:30-05:50"`},
+			"Pickup 1 Mon Gran", ""},
 		{"in week 2 of a rotation only", []string{`"cycle_weeks": 1`, `"cycle_weeks": 2`, `"time": "18:00-19:00"`, `"time": "18:00-19:00", "weeks": [1]}, {"days": "Mon", "time": "15:00-16:00", "weeks": [2]`},
 			"Pickup 2 Mon Gran", ""},
 	}

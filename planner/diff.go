@@ -49,14 +49,16 @@ func shiftsOn(j *Job, wd WeekDay) []Clock {
 // shiftChangeWords says how a day's shifts changed: "end 16:50 instead of
 // 17:00", "off (was 09:00-17:00)", "a new shift 09:00-13:00".
 func shiftChangeWords(from, to []Clock) string {
-	switch {
-	case len(from) == 1 && len(to) == 1 && from[0].Start == to[0].Start:
+	if len(from) == 1 && len(to) == 1 && from[0].Start == to[0].Start {
 		return fmt.Sprintf("end %s instead of %s", FormatClock(to[0].End), FormatClock(from[0].End))
-	case len(from) == 1 && len(to) == 1 && from[0].End == to[0].End:
+	}
+	if len(from) == 1 && len(to) == 1 && from[0].End == to[0].End {
 		return fmt.Sprintf("start %s instead of %s", FormatClock(to[0].Start), FormatClock(from[0].Start))
-	case len(to) == 0:
+	}
+	if len(to) == 0 {
 		return "off (was " + clocksWords(from) + ")"
-	case len(from) == 0:
+	}
+	if len(from) == 0 {
 		return "a new shift " + clocksWords(to)
 	}
 	return clocksWords(to) + " instead of " + clocksWords(from)
@@ -113,13 +115,12 @@ func DaysWords(days []WeekDay, cycle int) string {
 			}
 		}
 		suffix := ""
-		switch {
-		case len(weeks) == 0:
+		if len(weeks) == 0 {
 			continue
-		case len(weeks) >= cycle:
-		case len(weeks) == 1:
+		}
+		if len(weeks) < cycle && len(weeks) == 1 {
 			suffix = " of week " + weeks[0]
-		default:
+		} else if len(weeks) < cycle {
 			suffix = " of weeks " + strings.Join(weeks, ", ")
 		}
 		if _, ok := byGroup[suffix]; !ok {
@@ -237,12 +238,11 @@ func commitmentChanges(a, b *Scenario) []string {
 	for i := range a.Commitments {
 		ca := &a.Commitments[i]
 		cb := find(b, ca.Name)
-		switch {
-		case cb == nil:
+		if cb == nil {
 			out = append(out, ca.Name+": no longer in the week")
-		case !reflect.DeepEqual(cloneSpan(ca.Span), cloneSpan(cb.Span)):
+		} else if !reflect.DeepEqual(cloneSpan(ca.Span), cloneSpan(cb.Span)) {
 			out = append(out, fmt.Sprintf("%s: %s instead of %s", ca.Name, spanWords(cb.Span, b.Weeks()), spanWords(ca.Span, a.Weeks())))
-		case ca.Place != cb.Place:
+		} else if ca.Place != cb.Place {
 			out = append(out, fmt.Sprintf("%s: at %s instead of %s", ca.Name, b.PlaceName(cb.Place), a.PlaceName(ca.Place)))
 		}
 	}
@@ -329,10 +329,9 @@ func programChanges(a, b *Scenario) []string {
 	for i := range a.Programs {
 		pa := &a.Programs[i]
 		k := b.ProgramIndex(pa.ID)
-		switch {
-		case k < 0:
+		if k < 0 {
 			out = append(out, pa.Name+": no longer considered")
-		case !reflect.DeepEqual(cloneProgram(*pa), cloneProgram(b.Programs[k])):
+		} else if !reflect.DeepEqual(cloneProgram(*pa), cloneProgram(b.Programs[k])) {
 			out = append(out, pa.Name+": its tracks or rules changed")
 		}
 	}

@@ -170,14 +170,13 @@ func WriteDiffText(w io.Writer, d *Diff) error {
 }
 
 func figure(b *strings.Builder, name string, a, z int, f func(int) string) {
-	switch {
-	case a == z:
+	if a == z {
 		fmt.Fprintf(b, "  %s: %s, the same\n", name, f(a))
-	case name == "home by":
+	} else if name == "home by" {
 		fmt.Fprintf(b, "  %s: %s instead of %s\n", name, f(z), f(a))
-	case z > a:
+	} else if z > a {
 		fmt.Fprintf(b, "  %s: %s instead of %s (%s more)\n", name, f(z), f(a), FormatDuration(z-a))
-	default:
+	} else {
 		fmt.Fprintf(b, "  %s: %s instead of %s (%s less)\n", name, f(z), f(a), FormatDuration(a-z))
 	}
 }

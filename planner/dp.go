@@ -71,14 +71,16 @@ func (a *dcost) dominates(b *dcost, n int) bool {
 			return false
 		}
 	}
-	switch {
-	case a.sumU != b.sumU:
+	if a.sumU != b.sumU {
 		return a.sumU < b.sumU
-	case a.moved != b.moved:
+	}
+	if a.moved != b.moved {
 		return a.moved < b.moved
-	case a.covers != b.covers:
+	}
+	if a.covers != b.covers {
 		return a.covers < b.covers
-	case a.travel != b.travel:
+	}
+	if a.travel != b.travel {
 		return a.travel < b.travel
 	}
 	for i := range a.hw {

@@ -96,10 +96,9 @@ func (m *model) warmUp(sel []item, bends []bend, cov []bool) wstate {
 		if st.pItem < 0 || v.e > st.pEnd {
 			st.pItem, st.pPlace, st.pEnd = v.id, v.it.place, v.e
 		}
-		switch {
-		case v.it.kind == kSession:
+		if v.it.kind == kSession {
 			st.added = max(st.added, v.e)
-		case v.it.kind == kShift:
+		} else if v.it.kind == kShift {
 			st.lastShift = v.s
 			if v.e > v.e0 {
 				st.added = max(st.added, v.e)

@@ -45,14 +45,13 @@ func (s *solver) explainGroup(gi int) []string {
 			maxMins += v
 		}
 		pre := m.weekPrefix(w)
-		switch {
-		case offered.Count() < need:
+		if offered.Count() < need {
 			add(fmt.Sprintf("%sthe sessions fall on %s a week (%s). The program needs at least %d", pre, dayCount(offered.Count()), joinDays(offered.Days()), need))
-		case fit == 0:
+		} else if fit == 0 {
 			add(fmt.Sprintf("%snone of these sessions fits. The program needs at least %s a week", pre, dayCount(need)))
-		case fit.Count() < need:
+		} else if fit.Count() < need {
 			add(fmt.Sprintf("%sonly %s with sessions fit (%s). The program needs at least %d a week", pre, dayCount(fit.Count()), dayList(fit), need))
-		case maxMins < p.MinMinutes:
+		} else if maxMins < p.MinMinutes {
 			add(fmt.Sprintf("%sthe sessions that fit add up to %s a week. The program needs %s", pre, hours(maxMins), hours(p.MinMinutes)))
 		}
 	}

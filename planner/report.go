@@ -134,16 +134,15 @@ func WriteText(w io.Writer, sc *Scenario, r *Result) error {
 	if title == "" {
 		title = "Scenario"
 	}
-	switch {
-	case len(r.Plans) == 0 && r.Incomplete != "":
+	if len(r.Plans) == 0 && r.Incomplete != "" {
 		fmt.Fprintf(&b, "%s: no plan found before the search stopped.\n", title)
-	case len(r.Plans) == 0:
+	} else if len(r.Plans) == 0 {
 		fmt.Fprintf(&b, "%s: no plan fits this week.\n", title)
-	case r.More:
+	} else if r.More {
 		fmt.Fprintf(&b, "%s: more than %d plans fit; the best %d:\n", title, len(r.Plans), len(r.Plans))
-	case len(r.Plans) == 1:
+	} else if len(r.Plans) == 1 {
 		fmt.Fprintf(&b, "%s: 1 plan fits.\n", title)
-	default:
+	} else {
 		fmt.Fprintf(&b, "%s: %d plans fit, best first:\n", title, len(r.Plans))
 	}
 	if r.Incomplete != "" {
@@ -310,10 +309,11 @@ func TextGrid(sc *Scenario, blocks []Block) string {
 // quarterGlyph is the one letter of a cell: a conflict, else that of the
 // block QuarterBlock picks, else free.
 func quarterGlyph(blocks []Block, c GridCell) rune {
-	switch b := QuarterBlock(c); {
-	case c.Conflict:
+	b := QuarterBlock(c)
+	if c.Conflict {
 		return GlyphConflict
-	case b >= 0:
+	}
+	if b >= 0 {
 		return blocks[b].Kind.Glyph()
 	}
 	return GlyphFree

@@ -233,10 +233,10 @@ func HelperLabel(sc *Scenario, name string, names bool) string {
 
 // FormatDuration writes minutes as "3 h", "45 min" or "1 h 30 min".
 func FormatDuration(m int) string {
-	switch {
-	case m%60 == 0 && m != 0:
+	if m%60 == 0 && m != 0 {
 		return fmt.Sprintf("%d h", m/60)
-	case m < 60:
+	}
+	if m < 60 {
 		return fmt.Sprintf("%d min", m)
 	}
 	return fmt.Sprintf("%d h %d min", m/60, m%60)

@@ -142,11 +142,9 @@ func (m *model) planCovers(p *Plan) []bool {
 	for i, c := range m.covers {
 		cov[i] = c.standing
 	}
-	switch {
-	case p == nil:
-	case len(p.cov) == len(m.covers):
+	if p != nil && len(p.cov) == len(m.covers) {
 		copy(cov, p.cov) // matches a week whose names differ (discreet mode)
-	default:
+	} else if p != nil {
 		m.coversFromPlan(p.Covered, cov)
 	}
 	return cov

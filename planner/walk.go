@@ -33,11 +33,10 @@ func (t *transfer) add(l leg) { t.legs[t.n] = l; t.n++ }
 // else straight there. ta may be negInf (the day starts at home).
 func (m *model) transferBetween(a, ta, b, tb int) transfer {
 	var t transfer
-	switch {
-	case a == homePlace && b == homePlace:
+	if a == homePlace && b == homePlace {
 		t.arrive, t.homeAt, t.atHome = ta, ta, true
 		return t
-	case a == homePlace:
+	} else if a == homePlace {
 		base := m.leg(a, b)
 		if base < 0 {
 			t.noRoute = true
@@ -51,7 +50,7 @@ func (m *model) transferBetween(a, ta, b, tb int) transfer {
 		}
 		t.add(leg{a, b, dep, dur, f})
 		t.arrive = dep + dur
-	case b == homePlace:
+	} else if b == homePlace {
 		base := m.leg(a, b)
 		if base < 0 {
 			t.noRoute = true
@@ -61,7 +60,7 @@ func (m *model) transferBetween(a, ta, b, tb int) transfer {
 		t.add(leg{a, b, ta, dur, f})
 		t.arrive = ta + dur
 		t.homeAt, t.atHome = t.arrive, true
-	default:
+	} else {
 		b1, b2 := m.leg(a, homePlace), m.leg(homePlace, b)
 		if b1 >= 0 && b2 >= 0 {
 			d1, f1 := m.durAt(b1, ta)
@@ -191,12 +190,11 @@ func (m *model) begin(st *wstate, v visit, o *stepOut) bool {
 	if st.pEnd <= v.s && !m.travelTo(st, v, o) {
 		return false
 	}
-	switch {
-	case it.kind == kSession:
+	if it.kind == kSession {
 		if v.s < st.busy {
 			return o.failed(failure{kind: failOverlapItem, pItem: st.pItem, pEnd: st.busy, a: v.s})
 		}
-	case v.s < v.s0:
+	} else if v.s < v.s0 {
 		if v.s < st.busy {
 			return o.failed(failure{kind: failOverlapItem, pItem: st.pItem, pEnd: st.busy, a: v.s})
 		}
@@ -207,10 +205,8 @@ func (m *model) begin(st *wstate, v visit, o *stepOut) bool {
 			return o.failed(failure{kind: failOverlapCover, free: f, a: v.s, b: v.s0})
 		}
 		st.added = max(st.added, v.s0)
-	default:
-		if v.s < st.added {
-			return o.failed(failure{kind: failOverlapItem, pItem: st.pItem, pEnd: st.added, a: v.s})
-		}
+	} else if v.s < st.added {
+		return o.failed(failure{kind: failOverlapItem, pItem: st.pItem, pEnd: st.added, a: v.s})
 	}
 	return true
 }
@@ -218,8 +214,7 @@ func (m *model) begin(st *wstate, v visit, o *stepOut) bool {
 // finish does the part of a step that depends on v's end.
 func (m *model) finish(st *wstate, v visit, o *stepOut) bool {
 	it := v.it
-	switch {
-	case it.kind == kSession:
+	if it.kind == kSession {
 		if f := m.freeClash(v.s, v.e); f >= 0 {
 			return o.failed(failure{kind: failOverlapFree, free: f, a: v.s, b: v.e})
 		}
@@ -227,7 +222,7 @@ func (m *model) finish(st *wstate, v visit, o *stepOut) bool {
 			return o.failed(failure{kind: failOverlapCover, free: f, a: v.s, b: v.e})
 		}
 		st.added = max(st.added, v.e)
-	case it.kind == kShift && (v.s != v.s0 || v.e != v.e0):
+	} else if it.kind == kShift && (v.s != v.s0 || v.e != v.e0) {
 		if !m.checkBent(st, v, o) {
 			return false
 		}
@@ -344,11 +339,9 @@ func (m *model) goHome(st *wstate, o *stepOut) bool {
 // addPending notes a session (by its midnight) not yet followed by a return
 // home: the earliest of its week is what its week's return home counts from.
 func (m *model) addPending(st *wstate, midnight int) {
-	switch {
-	case st.pending < 0:
+	if st.pending < 0 {
 		st.pending = midnight
-	case m.weekOf(midnight) == m.weekOf(st.pending):
-	case st.pending2 < 0:
+	} else if m.weekOf(midnight) != m.weekOf(st.pending) && st.pending2 < 0 {
 		st.pending2 = midnight
 	}
 }

@@ -108,10 +108,9 @@ func (m *model) awaySpans(legs []leg, days int) []span {
 	for k := 0; k < 2*n; k++ {
 		l := sorted[k%n]
 		dep := l.dep + k/n*m.L
-		switch {
-		case l.from == homePlace && l.to != homePlace && open < 0 && k < n:
+		if l.from == homePlace && l.to != homePlace && open < 0 && k < n {
 			open = dep
-		case l.to == homePlace && open >= 0:
+		} else if l.to == homePlace && open >= 0 {
 			d := mod(open, m.L) / MinutesPerDay
 			back := dep + l.dur
 			if out[d].end < 0 {

@@ -75,6 +75,10 @@ func TestPlanWarnings(t *testing.T) {
 		{name: "long day: 08:30 to 21:10 is 12 h 40 min, over 12 h",
 			edits: []string{`"version": 1,`, `"version": 1, "max_day_hours": 12,`}, tightest: 15, fitsBad: true,
 			want: []wantWarn{{"long_day", "Mon", 760, "Mon: 12 h 40 min from leaving home (08:30) to coming back (21:10); more than 12 h."}}},
+		{name: "a day that starts as the week does: leaving home Mon 00:00 for a shift at 00:30",
+			edits:    []string{`"sleep": [{"days": "daily", "time": "23:00-06:30"}],`, ``, `"version": 1,`, `"version": 1, "max_day_hours": 12,`, `"Mon-Sat", "time": "09:00-17:00"`, `"Mon", "time": "00:30-08:30"`},
+			tightest: 490, fitsBad: true, // home at 09:00, off to the session at 17:10
+			want: []wantWarn{{"long_day", "Mon", 1270, "Mon: 21 h 10 min from leaving home (00:00) to coming back (21:10); more than 12 h."}}},
 		{name: "a day of 12 h 40 min is within the default 14 h", tightest: 15, fitsBad: true, wantNoneK: "long_day"},
 		{name: "a Sunday session takes the only day off",
 			edits:    []string{`"days": "Mon", "time": "17:45-20:45"`, `"days": "Sun", "time": "10:00-13:00"`},
