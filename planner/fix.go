@@ -59,10 +59,14 @@ type fixSearch struct {
 	base     relaxation            // the asks tried without their shift asks
 	picks    [][2]int              // the choice (key, option) of each shift ask so far
 	bounds   map[string]boundState // per choice of every shift ask: the plan with each on all its days
-	cut      bool
-	found    []fixCand
-	cache    *Cache // shared by the solves of the search: they differ in a few stretches of the week
-	best     [2]int // least unpaid, then moved minutes of a fix found at this number of asks
+	// buffers mayFit and mayFitWith reuse: they run for every set of days tried
+	tryOffs    []offDay
+	tryChanges []changeDay
+	outBuf     []bool
+	cut        bool
+	found      []fixCand
+	cache      *Cache // shared by the solves of the search: they differ in a few stretches of the week
+	best       [2]int // least unpaid, then moved minutes of a fix found at this number of asks
 }
 
 // findFixes fills in the fixes of every rejection of the result.

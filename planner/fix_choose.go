@@ -36,7 +36,7 @@ func (f *fixSearch) shiftChoices(chosen, shifts []int, r relaxation, lb [2]int, 
 			if f.worse(at) || (len(shifts) == 1 && f.boundBeats(at)) {
 				break
 			}
-			f.daysOf(chosen, shifts, r, lb, oi, size, 0, nil)
+			f.daysOf(chosen, shifts, r, lb, oi, size, 0, make([]int, 0, size))
 		}
 		f.picks = f.picks[:len(f.picks)-1]
 	}
@@ -95,20 +95,48 @@ func (f *fixSearch) daysOf(chosen, shifts []int, r relaxation, lb [2]int, oi, si
 		if len(shifts) == 1 && f.boundBeats([2]int{lb[0] + len(days)*opt.lost, lb[1] + len(days)*opt.moved}) {
 			return
 		}
-		c, next := f.applyChoice(key, opt, days, r)
+		if len(shifts) == 1 && !f.mayFitWith(key, opt, days, r) {
+			return // most sets of days end here: nothing is copied for them
+		}
+		c, next := f.applyChoice(key, opt, append([]int(nil), days...), r)
 		at := [2]int{lb[0] + c[0], lb[1] + c[1]}
-		if len(shifts) == 1 && (!f.mayFit(next) || f.beaten(key, opt, r, at)) {
+		if len(shifts) == 1 && f.beaten(key, opt, r, at) {
 			return
 		}
 		f.shiftChoices(chosen, shifts[1:], next, at, oi)
 		return
 	}
+	// days is the one buffer of this choice's sets of days: each day is
+	// written in its place, and a set kept is copied
 	for i := from; i <= len(opt.days)-size && !f.cut; i++ {
 		if f.step(); f.dayTaken(key, opt, opt.days[i], r) {
 			continue
 		}
-		f.daysOf(chosen, shifts, r, lb, oi, size-1, i+1, append(days[:len(days):len(days)], opt.days[i]))
+		f.daysOf(chosen, shifts, r, lb, oi, size-1, i+1, append(days, opt.days[i]))
 	}
+}
+
+// mayFitWith reports whether the group could fit with r and a shift ask's
+// choice on the given days (mayFit), building that relaxation in buffers
+// the search keeps rather than in lists of its own.
+func (f *fixSearch) mayFitWith(key *askKey, opt *shiftOpt, days []int, r relaxation) bool {
+	try := r
+	if opt.off {
+		f.tryOffs = append(f.tryOffs[:0], r.offs...)
+		for _, d := range days {
+			f.tryOffs = append(f.tryOffs, f.offs[d])
+		}
+		try.offs = f.tryOffs
+	} else {
+		to := changeTo(key.from, opt.ds, opt.de)
+		f.tryChanges = append(f.tryChanges[:0], r.changes...)
+		for _, d := range days {
+			o := &f.occs[d]
+			f.tryChanges = append(f.tryChanges, changeDay{job: o.job, at: o.at, from: o.from, to: to})
+		}
+		try.changes = f.tryChanges
+	}
+	return f.mayFit(try)
 }
 
 // step counts one step of choosing days, and cuts the search when it has

@@ -20,7 +20,8 @@ func (s *solver) hardBlocked(o *shiftOcc, gi int) []int {
 // with a session no shift left as it is rules out, and enough time.
 func (f *fixSearch) mayFit(r relaxation) bool {
 	s, gi := f.s, f.gi
-	out := make([]bool, len(s.cands[gi]))
+	out := append(f.outBuf[:0], make([]bool, len(s.cands[gi]))...) // the search's buffer, cleared
+	f.outBuf = out
 	for oi := range f.occs {
 		o := &f.occs[oi]
 		it := &s.m.items[o.item]
