@@ -54,7 +54,7 @@ type fixSearch struct {
 	keys     []askKey
 	solves   int
 	steps    int
-	freed    map[[3]int]bool       // mayFit's answers: does occurrence, at new times, free candidate
+	freed    map[[2]int][]uint8    // mayFit's answers per occurrence and new times: does it free each candidate
 	bound    boundState            // the last shift ask's choice on all its days, while its sets of days are tried
 	base     relaxation            // the asks tried without their shift asks
 	picks    [][2]int              // the choice (key, option) of each shift ask so far
