@@ -60,7 +60,7 @@ func (h *hasher) sum() fingerprint {
 	return fingerprint{a.Sum64(), b.Sum64()}
 }
 
-// globalPrint hashes what every segment's price depends on: the cycle, the
+// globalPrint is a hash of what every segment's price depends on: the cycle, the
 // travel times, the rush hours and the busy blocks with no place.
 func (m *model) globalPrint() []byte {
 	var h hasher
@@ -77,7 +77,10 @@ func (m *model) globalPrint() []byte {
 	for _, f := range m.opt {
 		h.ints(f.start, f.end)
 	}
-	return h.buf
+	// hashed once here, not again with each segment: with many places the
+	// travel times are most of it
+	sum := h.sum()
+	return binary.LittleEndian.AppendUint64(binary.LittleEndian.AppendUint64(nil, sum[0]), sum[1])
 }
 
 // segPrint hashes a segment: the global print and its fixed items, each with

@@ -54,12 +54,19 @@ type fixSearch struct {
 	keys     []askKey
 	solves   int
 	steps    int
-	freed    map[[3]int]bool // mayFit's answers: does occurrence, at new times, free candidate
-	bound    boundState      // the last shift ask's choice on all its days, while its sets of days are tried
-	cut      bool
-	found    []fixCand
-	cache    *Cache // shared by the solves of the search: they differ in a few stretches of the week
-	best     [2]int // least unpaid, then moved minutes of a fix found at this number of asks
+	freed    map[[2]int][]uint8    // mayFit's answers per occurrence and new times: does it free each candidate
+	bound    boundState            // the last shift ask's choice on all its days, while its sets of days are tried
+	base     relaxation            // the asks tried without their shift asks
+	picks    [][2]int              // the choice (key, option) of each shift ask so far
+	bounds   map[string]boundState // per choice of every shift ask: the plan with each on all its days
+	// buffers mayFit and mayFitWith reuse: they run for every set of days tried
+	tryOffs    []offDay
+	tryChanges []changeDay
+	outBuf     []bool
+	cut        bool
+	found      []fixCand
+	cache      *Cache // shared by the solves of the search: they differ in a few stretches of the week
+	best       [2]int // least unpaid, then moved minutes of a fix found at this number of asks
 }
 
 // findFixes fills in the fixes of every rejection of the result.
@@ -167,6 +174,7 @@ func (f *fixSearch) tryKeys(chosen []int) {
 			r.raise[key.job] = key.up // the most it may ask, until the smallest is found
 		}
 	}
+	f.base, f.picks, f.bounds = r, f.picks[:0], map[string]boundState{}
 	f.shiftChoices(chosen, shifts, r, [2]int{}, -1)
 }
 
@@ -299,7 +307,7 @@ func (f *fixSearch) record(chosen []int, r relaxation, pl *Plan, cost [2]int) {
 		key := &f.keys[x]
 		switch key.kind {
 		case AskShift:
-			asks = append(asks, r.shiftAsks[shift])
+			asks = append(asks, f.shiftAsk(r.shiftPicks[shift]))
 			shift++
 		case AskUnpaid:
 			asks = append(asks, Ask{Kind: AskUnpaid, Party: sc.Jobs[key.job].Name, Job: sc.Jobs[key.job].Name, Minutes: r.raise[key.job]})

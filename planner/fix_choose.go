@@ -1,5 +1,7 @@
 package planner
 
+import "encoding/binary"
+
 // shiftChoices chooses, for the first shift ask in turn, what it asks for
 // (the day off or new times) and on how many days, cheapest first, and goes
 // on to the next; prev is the choice of the ask's first copy.
@@ -27,15 +29,50 @@ func (f *fixSearch) shiftChoices(chosen, shifts []int, r relaxation, lb [2]int, 
 		if !f.mayFitAll(key, opt, f.restOff(shifts[1:], r)) {
 			continue // not even on every day it could be asked for
 		}
-		f.bound = boundState{}
+		f.picks = append(f.picks, [2]int{shifts[0], oi})
+		f.bound = f.bounds[f.picksKey()] // none yet, or shared by the sets of days of the earlier asks
 		for size := 1; size <= len(opt.days) && !f.cut; size++ {
 			at := [2]int{lb[0] + size*opt.lost, lb[1] + size*opt.moved}
 			if f.worse(at) || (len(shifts) == 1 && f.boundBeats(at)) {
 				break
 			}
-			f.daysOf(chosen, shifts, r, lb, oi, size, 0, nil)
+			f.daysOf(chosen, shifts, r, lb, oi, size, 0, make([]int, 0, size))
 		}
+		f.picks = f.picks[:len(f.picks)-1]
 	}
+}
+
+// picksKey names the choice of every shift ask so far, when the plan with
+// each on all its days bounds every set of their days: no two of them ask
+// about the same shift (they would take days from each other). It is ""
+// otherwise, and the bound is worked out for each set of the earlier asks'
+// days.
+func (f *fixSearch) picksKey() string {
+	b := make([]byte, 0, 8*len(f.picks))
+	for _, p := range f.picks {
+		if f.keys[p[0]].second {
+			return ""
+		}
+		b = binary.AppendUvarint(binary.AppendUvarint(b, uint64(p[0])), uint64(p[1]))
+	}
+	return string(b)
+}
+
+// solvePicks prices the group with every shift ask's choice so far on every
+// day it could be asked for: a plan at least as good as any set of their
+// days gives, or nil when none can fit.
+func (f *fixSearch) solvePicks() *Plan {
+	r := f.base
+	for _, p := range f.picks {
+		key := &f.keys[p[0]]
+		opt := &key.opts[p[1]]
+		_, r = f.applyChoice(key, opt, opt.days, r)
+	}
+	if !f.mayFit(r) {
+		return nil
+	}
+	pl, _ := f.solveWeek(r)
+	return pl
 }
 
 // boundBeats reports whether the plan of the last shift ask's choice on all
@@ -58,19 +95,48 @@ func (f *fixSearch) daysOf(chosen, shifts []int, r relaxation, lb [2]int, oi, si
 		if len(shifts) == 1 && f.boundBeats([2]int{lb[0] + len(days)*opt.lost, lb[1] + len(days)*opt.moved}) {
 			return
 		}
-		a, next := f.applyChoice(key, opt, days, r)
-		if len(shifts) == 1 && (!f.mayFit(next) || f.beaten(key, opt, r, [2]int{lb[0] + a.MinutesLost, lb[1] + a.MinutesMoved})) {
+		if len(shifts) == 1 && !f.mayFitWith(key, opt, days, r) {
+			return // most sets of days end here: nothing is copied for them
+		}
+		c, next := f.applyChoice(key, opt, append([]int(nil), days...), r)
+		at := [2]int{lb[0] + c[0], lb[1] + c[1]}
+		if len(shifts) == 1 && f.beaten(key, opt, r, at) {
 			return
 		}
-		f.shiftChoices(chosen, shifts[1:], next, [2]int{lb[0] + a.MinutesLost, lb[1] + a.MinutesMoved}, oi)
+		f.shiftChoices(chosen, shifts[1:], next, at, oi)
 		return
 	}
+	// days is the one buffer of this choice's sets of days: each day is
+	// written in its place, and a set kept is copied
 	for i := from; i <= len(opt.days)-size && !f.cut; i++ {
 		if f.step(); f.dayTaken(key, opt, opt.days[i], r) {
 			continue
 		}
-		f.daysOf(chosen, shifts, r, lb, oi, size-1, i+1, append(days[:len(days):len(days)], opt.days[i]))
+		f.daysOf(chosen, shifts, r, lb, oi, size-1, i+1, append(days, opt.days[i]))
 	}
+}
+
+// mayFitWith reports whether the group could fit with r and a shift ask's
+// choice on the given days (mayFit), building that relaxation in buffers
+// the search keeps rather than in lists of its own.
+func (f *fixSearch) mayFitWith(key *askKey, opt *shiftOpt, days []int, r relaxation) bool {
+	try := r
+	if opt.off {
+		f.tryOffs = append(f.tryOffs[:0], r.offs...)
+		for _, d := range days {
+			f.tryOffs = append(f.tryOffs, f.offs[d])
+		}
+		try.offs = f.tryOffs
+	} else {
+		to := changeTo(key.from, opt.ds, opt.de)
+		f.tryChanges = append(f.tryChanges[:0], r.changes...)
+		for _, d := range days {
+			o := &f.occs[d]
+			f.tryChanges = append(f.tryChanges, changeDay{job: o.job, at: o.at, from: o.from, to: to})
+		}
+		try.changes = f.tryChanges
+	}
+	return f.mayFit(try)
 }
 
 // step counts one step of choosing days, and cuts the search when it has
@@ -118,7 +184,12 @@ func (f *fixSearch) beaten(key *askKey, opt *shiftOpt, r relaxation, at [2]int) 
 		return false
 	}
 	if !f.bound.done {
-		f.bound = boundState{done: true, plan: f.solveAll(key, opt, r)}
+		if k := f.picksKey(); k != "" {
+			f.bound = boundState{done: true, plan: f.solvePicks()}
+			f.bounds[k] = f.bound
+		} else {
+			f.bound = boundState{done: true, plan: f.solveAll(key, opt, r)}
+		}
 	}
 	return f.boundBeats(at)
 }
@@ -175,30 +246,52 @@ func (f *fixSearch) dayTaken(key *askKey, opt *shiftOpt, d int, r relaxation) bo
 	return false
 }
 
-// applyChoice returns the ask of a shift ask's choice on the given days, and
-// the relaxation with it.
-func (f *fixSearch) applyChoice(key *askKey, opt *shiftOpt, days []int, r relaxation) (Ask, relaxation) {
-	name := f.s.m.sc.Jobs[key.job].Name
-	a := Ask{Kind: AskShift, Party: name, Job: name, From: key.from, Off: opt.off}
+// applyChoice returns the pay lost and minutes moved by a shift ask's
+// choice on the given days, and the relaxation with it. The ask itself is
+// put into words only for a fix found (shiftAsk).
+func (f *fixSearch) applyChoice(key *askKey, opt *shiftOpt, days []int, r relaxation) ([2]int, relaxation) {
 	next := r
-	next.offs = append([]offDay(nil), r.offs...)
-	next.changes = append([]changeDay(nil), r.changes...)
-	if !opt.off {
-		a.To = changeTo(key.from, opt.ds, opt.de)
-	}
-	for _, d := range days {
-		if opt.off {
-			o := f.offs[d]
-			next.offs = append(next.offs, o)
-			a.Days = append(a.Days, o.at)
-		} else {
-			o := f.occs[d]
-			next.changes = append(next.changes, changeDay{job: o.job, at: o.at, from: o.from, to: a.To})
-			a.Days = append(a.Days, o.at)
+	// each at its final size (this runs for every set of days tried); the
+	// list it does not add to is shared, as nothing appends to it in place
+	if opt.off {
+		next.offs = append(make([]offDay, 0, len(r.offs)+len(days)), r.offs...)
+		for _, d := range days {
+			next.offs = append(next.offs, f.offs[d])
 		}
-		a.MinutesLost += opt.lost
-		a.MinutesMoved += opt.moved
+	} else {
+		to := changeTo(key.from, opt.ds, opt.de)
+		next.changes = append(make([]changeDay, 0, len(r.changes)+len(days)), r.changes...)
+		for _, d := range days {
+			o := &f.occs[d]
+			next.changes = append(next.changes, changeDay{job: o.job, at: o.at, from: o.from, to: to})
+		}
 	}
-	next.shiftAsks = append(append([]Ask(nil), r.shiftAsks...), a)
-	return a, next
+	next.shiftPicks = append(append(make([]shiftPick, 0, len(r.shiftPicks)+1), r.shiftPicks...), shiftPick{key, opt, days})
+	return [2]int{len(days) * opt.lost, len(days) * opt.moved}, next
+}
+
+// shiftPick is a shift ask's choice and the days it is asked for (indexes
+// into fixSearch.offs for a day off, fixSearch.occs for new times).
+type shiftPick struct {
+	key  *askKey
+	opt  *shiftOpt
+	days []int
+}
+
+// shiftAsk puts a shift ask's choice into words.
+func (f *fixSearch) shiftAsk(p shiftPick) Ask {
+	name := f.s.m.sc.Jobs[p.key.job].Name
+	a := Ask{Kind: AskShift, Party: name, Job: name, From: p.key.from, Off: p.opt.off, Days: make([]WeekDay, 0, len(p.days))}
+	if !p.opt.off {
+		a.To = changeTo(p.key.from, p.opt.ds, p.opt.de)
+	}
+	for _, d := range p.days {
+		if p.opt.off {
+			a.Days = append(a.Days, f.offs[d].at)
+		} else {
+			a.Days = append(a.Days, f.occs[d].at)
+		}
+	}
+	a.MinutesLost, a.MinutesMoved = len(p.days)*p.opt.lost, len(p.days)*p.opt.moved
+	return a
 }

@@ -71,7 +71,7 @@ func (f *fixSearch) addShiftKeys() {
 func newFixSearch(s *solver, gi int) *fixSearch {
 	f := &fixSearch{s: s, g: s.groups[gi], gi: gi, offs: s.offsThatMatter(gi), occs: s.shiftOccs(gi), covers: coverDays(s.m)}
 	f.comBlock = s.commitmentBlocks(gi)
-	f.freed = map[[3]int]bool{}
+	f.freed = map[[2]int][]uint8{}
 	for oi := range f.occs {
 		f.hard = append(f.hard, s.hardBlocked(&f.occs[oi], gi))
 	}

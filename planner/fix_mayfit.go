@@ -20,19 +20,30 @@ func (s *solver) hardBlocked(o *shiftOcc, gi int) []int {
 // with a session no shift left as it is rules out, and enough time.
 func (f *fixSearch) mayFit(r relaxation) bool {
 	s, gi := f.s, f.gi
-	out := make([]bool, len(s.cands[gi]))
+	out := append(f.outBuf[:0], make([]bool, len(s.cands[gi]))...) // the search's buffer, cleared
+	f.outBuf = out
 	for oi := range f.occs {
 		o := &f.occs[oi]
-		it := &s.m.items[o.item]
+		if len(f.hard[oi]) == 0 {
+			continue
+		}
+		off := false
+		for _, x := range r.offs {
+			off = off || (x.job == o.job && x.from == o.from && x.at == o.at)
+		}
+		if off {
+			continue // it rules out nothing
+		}
+		var tos []Clock // the new times asked for it: one at most, as asks do not share days
+		for _, c := range r.changes {
+			if c.job == o.job && c.from == o.from && c.at == o.at {
+				tos = append(tos, c.to)
+			}
+		}
 		for _, k := range f.hard[oi] {
 			free := false
-			for _, x := range r.offs {
-				free = free || (x.job == o.job && x.from == o.from && x.at == o.at)
-			}
-			for _, c := range r.changes {
-				if !free && c.job == o.job && c.from == o.from && c.at == o.at {
-					free = f.freedBy(oi, it, c.to, k)
-				}
+			for _, to := range tos {
+				free = free || f.freedBy(oi, to, k)
 			}
 			out[k] = out[k] || !free
 		}
@@ -63,17 +74,24 @@ func (f *fixSearch) mayFit(r relaxation) bool {
 	return true
 }
 
-// freedBy reports whether occurrence oi (item it) at new times to lets
-// candidate k be attended beside it; the answers are kept.
-func (f *fixSearch) freedBy(oi int, it *item, to Clock, k int) bool {
-	key := [3]int{oi, to.Start*MinutesPerDay + to.End, k}
-	if v, ok := f.freed[key]; ok {
-		return v
+// freedBy reports whether occurrence oi at new times to lets candidate k be
+// attended beside it; the answers are kept, per occurrence and new times.
+func (f *fixSearch) freedBy(oi int, to Clock, k int) bool {
+	key := [2]int{oi, to.Start*MinutesPerDay + to.End}
+	known := f.freed[key]
+	if known == nil {
+		known = make([]uint8, len(f.s.cands[f.gi])) // 0 not yet known, 1 yes, 2 no
+		f.freed[key] = known
 	}
-	ds := circularDelta(f.occs[oi].from.Start, to.Start)
-	v := f.s.m.compatible(it.start+ds, it.start+ds+to.Minutes(), it.place, &f.s.cands[f.gi][k])
-	f.freed[key] = v
-	return v
+	if known[k] == 0 {
+		it := &f.s.m.items[f.occs[oi].item]
+		ds := circularDelta(f.occs[oi].from.Start, to.Start)
+		known[k] = 2
+		if f.s.m.compatible(it.start+ds, it.start+ds+to.Minutes(), it.place, &f.s.cands[f.gi][k]) {
+			known[k] = 1
+		}
+	}
+	return known[k] == 1
 }
 
 // commitmentBlocks lists, per candidate of group gi, the commitments with a

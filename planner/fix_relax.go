@@ -19,11 +19,11 @@ type coverDay struct {
 // relaxation is what a set of asks changes in a scenario: shifts off,
 // commitments covered, and raises of jobs' weekly unpaid budgets.
 type relaxation struct {
-	offs      []offDay
-	changes   []changeDay
-	covers    []coverDay
-	raise     map[int]int // job index to minutes
-	shiftAsks []Ask       // the asks the offs and changes make, in the order of their keys
+	offs       []offDay
+	changes    []changeDay
+	covers     []coverDay
+	raise      map[int]int // job index to minutes
+	shiftPicks []shiftPick // the shift asks the offs and changes make, in the order of their keys
 }
 
 // relax returns a copy of sc with the relaxation applied and only the

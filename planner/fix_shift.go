@@ -233,7 +233,9 @@ func (s *solver) changeOpts(gi int, occs []shiftOcc, j int, from Clock) []shiftO
 		return nil
 	}
 	var out []shiftOpt
-	for _, p := range changeMoves(from, flex, starts, ends) {
+	// each occurrence adds the same moves again: keep each once, in the
+	// order first given, so that the new times and their order are the same
+	for _, p := range changeMoves(from, flex, firstEach(starts), firstEach(ends)) {
 		opt := shiftOpt{ds: p[0], de: p[1]}
 		opt.lost, opt.moved = moveCost(p[0], p[1])
 		for _, oi := range mine {
@@ -251,6 +253,19 @@ func (s *solver) changeOpts(gi int, occs []shiftOcc, j int, from Clock) []shiftO
 		}
 		return out[a].moved < out[b].moved
 	})
+	return out
+}
+
+// firstEach returns xs with each value kept only where it first occurs.
+func firstEach(xs []int) []int {
+	seen := make(map[int]bool, len(xs))
+	out := xs[:0:0]
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
 	return out
 }
 
