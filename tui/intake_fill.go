@@ -79,6 +79,7 @@ func (f *filler) jobs() {
 		if f.sc.CycleWeeks > 1 {
 			fillWeeks(ans, j.Shifts, f.sc.CycleWeeks)
 		}
+		f.fillPatterns(ans, j)
 		ans.StartLater, ans.LeaveEarly = j.Flex.StartLater, j.Flex.EndEarlier
 		ans.Unpaid = strconv.Itoa(j.MaxUnpaid / 60)
 		f.end(ans, j.Place)

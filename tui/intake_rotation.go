@@ -121,7 +121,7 @@ func (k *asker) jobWeeks(j *jobAnswers, named bool) []askGroup {
 func (b *builder) shifts(group string, j *jobAnswers) []planner.Span {
 	a := b.a
 	if !a.rotating() {
-		return []planner.Span{b.span(group, or(j.Days, defDays), j.Hours)}
+		return append([]planner.Span{b.span(group, or(j.Days, defDays), j.Hours)}, b.patternShifts(group, j)...)
 	}
 	var out []planner.Span
 	var patterns []weekAnswers
@@ -143,6 +143,7 @@ func (b *builder) shifts(group string, j *jobAnswers) []planner.Span {
 	if len(out) == 1 && len(out[0].Weeks) == a.Rotation {
 		out[0].Weeks = nil // the same every week
 	}
+	out = append(out, b.patternShifts(group, j)...) // other hours hold every week
 	if len(out) == 0 {
 		b.fail(group, fmt.Errorf("%s is off every week of the rotation; remove the job, or give the days of a week", j.place()))
 	}

@@ -1,0 +1,125 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"weekfit/planner"
+)
+
+// patternScript adds to the warehouse week, from its review, other hours
+// for the warehouse: Saturday mornings.
+func patternScript() []answer {
+	all := warehouseScript()
+	return append(all[:len(all)-1:len(all)-1], "a", "down", "down", "down", "down", "enter", "Sat", "enter", "8-12", "enter")
+}
+
+func TestIntakeAddsOtherHoursForAJob(t *testing.T) {
+	st := storeWith(t, 1)
+	m := started(t, st, 120, 40)
+	m, _ = typeScript(m, patternScript()...)
+	v := flat(view(m))
+	for _, want := range []string{
+		"1 You work at Warehouse Mon-Fri 06:00-14:30 and Sat 08:00-12:00 and could leave up to 30 minutes early",
+		"6 At Warehouse you also work Sat 08:00-12:00.", "1-6 change a line",
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the review lacks %q:\n%s", want, v)
+		}
+	}
+	m, _ = typeScript(m, "enter")
+	list, _ := st.ListProfiles()
+	if len(list) != 2 {
+		t.Fatalf("not saved:\n%s", view(m))
+	}
+	sc, _ := st.Scenario(list[1].ID)
+	if len(sc.Jobs) != 1 || len(sc.Jobs[0].Shifts) != 2 || sc.Jobs[0].Shifts[1].Days.String() != "Sat" || sc.Jobs[0].Shifts[1].Time.String() != "08:00-12:00" {
+		j, _ := planner.MarshalScenario(sc)
+		t.Errorf("saved week:\n%s", j)
+	}
+}
+
+func TestIntakeOtherHoursChecksAsTyped(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		script []answer
+		want   string
+	}{
+		{"unknown day", []answer{"Mon-Fry"}, `days: unknown day "fry"`},
+		{"days the job already works", []answer{"Fri,Sat"}, "days: you already work Mon-Fri 06:00-14:30 at Warehouse on Fri; give the other days"},
+		{"hour out of range", []answer{"Sat", "enter", "25:00-07:00"}, "hours: hour out of range"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := started(t, storeWith(t, 1), 120, 40)
+			script := patternScript()
+			m, _ = typeScript(m, script[:len(script)-4]...)
+			m, _ = typeScript(m, tc.script...)
+			if v := view(m); !strings.Contains(v, tc.want) {
+				t.Fatalf("typing shows no %q:\n%s", tc.want, v)
+			}
+			field := m.intake.form.GetFocusedField().GetKey()
+			m, _ = typeScript(m, "enter")
+			if m.intake.step != stepPattern || m.intake.form.GetFocusedField().GetKey() != field {
+				t.Errorf("enter moved on past a wrong answer")
+			}
+		})
+	}
+}
+
+func TestIntakeReopensAndRemovesOtherHours(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		script []answer
+		shifts string
+		want   string
+	}{
+		{"reopened", []answer{"6", "backspace", "backspace", "backspace", "Sun", "enter", "enter"}, "[Mon-Fri 06:00-14:30 Sun 08:00-12:00]", "6 At Warehouse you also work Sun 08:00-12:00."},
+		{"removed", []answer{"x", "6"}, "[Mon-Fri 06:00-14:30]", "1-5 change a line"},
+		{"blank days drop them", []answer{"6", "backspace", "backspace", "backspace", "enter"}, "[Mon-Fri 06:00-14:30]", "1-5 change a line"},
+		{"a second pattern", []answer{"a", "down", "down", "down", "enter", "Sun", "enter", "9-11", "enter"}, "[Mon-Fri 06:00-14:30 Sat 08:00-12:00 Sun 09:00-11:00]",
+			"You work at Warehouse Mon-Fri 06:00-14:30, Sat 08:00-12:00 and Sun 09:00-11:00"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := storeWith(t, 1)
+			m := started(t, st, 120, 40)
+			m, _ = typeScript(m, patternScript()...)
+			m, _ = typeScript(m, tc.script...)
+			if v := flat(view(m)); !strings.Contains(v, tc.want) {
+				t.Fatalf("the review lacks %q:\n%s", tc.want, v)
+			}
+			m, _ = typeScript(m, "enter")
+			list, _ := st.ListProfiles()
+			if len(list) != 2 {
+				t.Fatalf("not saved:\n%s", view(m))
+			}
+			sc, _ := st.Scenario(list[1].ID)
+			var got []string
+			for _, s := range sc.Jobs[0].Shifts {
+				got = append(got, s.Days.String()+" "+s.Time.String())
+			}
+			if g := "[" + strings.Join(got, " ") + "]"; g != tc.shifts {
+				t.Errorf("saved shifts %s, want %s", g, tc.shifts)
+			}
+		})
+	}
+}
+
+// TestIntakeReopenHoldsOtherHours opens with i the review of a week whose
+// job works two patterns, saves it, and finds it unchanged.
+func TestIntakeReopenHoldsOtherHours(t *testing.T) {
+	st := storeWith(t, 1)
+	m := started(t, st, 120, 40)
+	m, _ = typeScript(m, patternScript()...)
+	m, _ = typeScript(m, "enter")
+	before, _ := planner.MarshalScenario(m.d.sc)
+	m, _ = typeScript(m, "1", "i")
+	if v := flat(view(m)); m.active != scIntake || !strings.Contains(v, "6 At Warehouse you also work Sat 08:00-12:00.") {
+		t.Fatalf("i did not open the review of the week:\n%s", v)
+	}
+	m, _ = typeScript(m, "enter")
+	sc, _ := st.Scenario(m.d.profile.ID)
+	after, _ := planner.MarshalScenario(sc)
+	if string(after) != string(before) || m.active == scIntake {
+		t.Errorf("the week after the interview's save:\n%s\nbefore:\n%s", after, before)
+	}
+}
