@@ -17,7 +17,9 @@ type patternAnswers struct {
 }
 
 // has reports whether the pattern was given days, for a job there is.
-func (p *patternAnswers) has() bool { return p.Job != nil && p.Job.has() && strings.TrimSpace(p.Days) != "" }
+func (p *patternAnswers) has() bool {
+	return p.Job != nil && p.Job.has() && strings.TrimSpace(p.Days) != ""
+}
 
 // patternsOf returns the other hours of a job, in the order they were added.
 func (a *intakeAnswers) patternsOf(j *jobAnswers) []*patternAnswers {
