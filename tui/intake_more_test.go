@@ -193,6 +193,15 @@ func TestIntakeHoldsOrRefusesAWeek(t *testing.T) {
 			sc.Jobs[0].Shifts = sc.Jobs[0].Shifts[:1]
 			sc.Jobs[0].Shifts[0].Weeks = nil
 		}, true},
+		{"a job with two shift patterns, no rotation", func(sc *planner.Scenario) {
+			sc.CycleWeeks = 1
+			sc.Jobs[0].Shifts = []planner.Span{span("Mon-Thu", "06:00-14:30"), span("Fri", "08:00-12:00")}
+		}, true},
+		{"two jobs with other hours, no rotation", func(sc *planner.Scenario) {
+			sc.CycleWeeks = 1
+			sc.Jobs[0].Shifts = []planner.Span{span("Mon-Thu", "06:00-14:30"), span("Fri", "08:00-12:00")}
+			sc.Jobs[1].Shifts = append(sc.Jobs[1].Shifts, span("Sun", "10:00-14:00"))
+		}, true},
 		{"a rotation of 5 weeks", func(sc *planner.Scenario) { sc.CycleWeeks = 5 }, false},
 		{"two shift patterns in one week", func(sc *planner.Scenario) {
 			sc.Jobs[1].Shifts = append(sc.Jobs[1].Shifts, span("Sun", "10:00-14:00"))

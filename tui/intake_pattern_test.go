@@ -123,3 +123,56 @@ func TestIntakeReopenHoldsOtherHours(t *testing.T) {
 		t.Errorf("the week after the interview's save:\n%s\nbefore:\n%s", after, before)
 	}
 }
+
+// TestIntakeOtherHoursAskWhichJob: with two jobs, the other hours are for
+// the job chosen.
+func TestIntakeOtherHoursAskWhichJob(t *testing.T) {
+	st := storeWith(t, 1)
+	m := started(t, st, 120, 40)
+	busy := busyScript()
+	m, _ = typeScript(m, busy[:len(busy)-12]...) // without the rotation
+	m, _ = typeScript(m, "a", "down", "down", "down", "down", "enter")
+	if v := view(m); !strings.Contains(v, "Which job are these other hours for?") {
+		t.Fatalf("no question of which job:\n%s", v)
+	}
+	m, _ = typeScript(m, "down", "enter", "Sun", "enter", "9-11", "enter")
+	v := flat(view(m))
+	for _, want := range []string{"You also work at Diner Sat 10:00-16:00 and Sun 09:00-11:00 and", "7 At Diner you also work Sun 09:00-11:00.", "9 Aunt could take over Care of mum"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the review lacks %q:\n%s", want, v)
+		}
+	}
+	m, _ = typeScript(m, "enter")
+	list, _ := st.ListProfiles()
+	if len(list) != 2 {
+		t.Fatalf("not saved:\n%s", view(m))
+	}
+	sc, _ := st.Scenario(list[1].ID)
+	if len(sc.Jobs[0].Shifts) != 1 || len(sc.Jobs[1].Shifts) != 2 || sc.Jobs[1].Shifts[1].Days.String() != "Sun" {
+		j, _ := planner.MarshalScenario(sc)
+		t.Errorf("saved week:\n%s", j)
+	}
+}
+
+// TestIntakeAccessibleAddsOtherHours adds other hours from the accessible
+// review's numbered choice.
+func TestIntakeAccessibleAddsOtherHours(t *testing.T) {
+	in := strings.Replace(warehouseLines(t), "15\n1\n", "15\n12\nSat\n8-12\n1\n", 1)
+	st := newFakeStore()
+	var out strings.Builder
+	p, err := RunIntakeAccessible(strings.NewReader(in), &out, "Sam", st)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	for _, want := range []string{"12. Add other hours for a job", "6. At Warehouse you also work Sat 08:00-12:00.",
+		"1. You work at Warehouse Mon-Fri 06:00-14:30 and Sat 08:00-12:00"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("the prompts lack %q:\n%s", want, out.String())
+		}
+	}
+	sc, _ := st.Scenario(p.ID)
+	if len(sc.Jobs) != 1 || len(sc.Jobs[0].Shifts) != 2 {
+		j, _ := planner.MarshalScenario(sc)
+		t.Errorf("saved week:\n%s", j)
+	}
+}
