@@ -118,10 +118,10 @@ func whatNow(a *intakeAnswers, items []reviewItem) []huh.Option[int] {
 		if len(a.duties()) > 0 {
 			opts = append(opts, huh.NewOption("Add someone else who could take over a duty", addChoice+int(stepHelper)))
 		}
-		if a.hasJob() && !a.rotating() && len(a.Patterns) == 0 {
+		if a.hasJob() && !a.rotating() {
 			opts = append(opts, huh.NewOption("Add weeks that differ: a rotation of 2-4 weeks", addChoice+int(stepRotation)))
 		}
-		if a.hasJob() && !a.rotating() {
+		if a.hasJob() {
 			opts = append(opts, huh.NewOption("Add other hours for a job", addChoice+int(stepPattern)))
 		}
 	}

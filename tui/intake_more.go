@@ -17,10 +17,10 @@ func (k *asker) add() []askGroup {
 	if len(k.a.duties()) > 0 {
 		opts = append(opts, huh.NewOption("Someone else who could take over a duty", stepHelper))
 	}
-	if k.a.hasJob() && !k.a.rotating() && len(k.a.Patterns) == 0 {
+	if k.a.hasJob() && !k.a.rotating() {
 		opts = append(opts, huh.NewOption("Weeks that differ: a rotation of 2-4 weeks", stepRotation))
 	}
-	if k.a.hasJob() && !k.a.rotating() {
+	if k.a.hasJob() {
 		opts = append(opts, huh.NewOption("Other hours for a job", stepPattern))
 	}
 	return []askGroup{{fields: []huh.Field{

@@ -63,8 +63,13 @@ func (a *intakeAnswers) checkPatternDays(p *patternAnswers) func(string) error {
 		if j == nil {
 			return nil
 		}
-		spans := []string{spanText(or(j.Days, defDays), j.Hours)}
-		taken := []planner.DaySet{mustDays(or(j.Days, defDays))}
+		var spans []string
+		var taken []planner.DaySet
+		for w := 1; w == 1 || w <= min(a.Rotation, maxRotation); w++ {
+			if days, hours := j.week(w); days != "off" {
+				spans, taken = append(spans, spanText(days, hours)), append(taken, mustDays(days))
+			}
+		}
 		for _, o := range a.patternsOf(j) {
 			if o != p && o.has() {
 				spans, taken = append(spans, spanText(o.Days, o.Hours)), append(taken, mustDays(o.Days))
@@ -116,15 +121,38 @@ func (b *builder) patternShifts(group string, j *jobAnswers) []planner.Span {
 	return out
 }
 
-// fillPatterns fills a job's other hours from its shifts after the first,
-// in a week that does not rotate.
-func (f *filler) fillPatterns(ans *jobAnswers, j planner.Job) {
-	if f.sc.CycleWeeks > 1 {
-		return
+// splitShifts parts a job's shifts into those of its weeks and its other
+// hours: every shift after the first in a week that does not rotate; in a
+// rotation, the shifts of every week at the end of the list (as build
+// writes them). The round trip in answersOf refuses any other arrangement.
+func splitShifts(shifts []planner.Span, cycle int) (weeks, other []planner.Span) {
+	if cycle <= 1 {
+		return shifts[:1], shifts[1:]
 	}
-	for _, s := range j.Shifts[1:] {
+	n := len(shifts)
+	for n > 1 && len(shifts[n-1].Weeks) == 0 {
+		n--
+	}
+	return shifts[:n], shifts[n:]
+}
+
+// fillPatterns fills a job's other hours.
+func (f *filler) fillPatterns(ans *jobAnswers, other []planner.Span) {
+	for _, s := range other {
 		f.a.Patterns = append(f.a.Patterns, &patternAnswers{Job: ans, Days: s.Days.String(), Hours: s.Time.String()})
 	}
+}
+
+// rotationWhen says a job's days and hours in a rotation where they vary:
+// week 1's, and the other hours, which hold every week.
+func (a *intakeAnswers) rotationWhen(j *jobAnswers) string {
+	s := spanText(or(j.Days, defDays), j.Hours) + " in week 1"
+	for _, p := range a.patternsOf(j) {
+		if p.has() {
+			s += " and " + spanText(p.Days, p.Hours) + " every week"
+		}
+	}
+	return s
 }
 
 // dropPatterns takes out the other hours of a job that is removed.

@@ -76,7 +76,7 @@ func TestIntakeReopensAndRemovesOtherHours(t *testing.T) {
 		{"reopened", []answer{"6", "backspace", "backspace", "backspace", "Sun", "enter", "enter"}, "[Mon-Fri 06:00-14:30 Sun 08:00-12:00]", "6 At Warehouse you also work Sun 08:00-12:00."},
 		{"removed", []answer{"x", "6"}, "[Mon-Fri 06:00-14:30]", "1-5 change a line"},
 		{"blank days drop them", []answer{"6", "backspace", "backspace", "backspace", "enter"}, "[Mon-Fri 06:00-14:30]", "1-5 change a line"},
-		{"a second pattern", []answer{"a", "down", "down", "down", "enter", "Sun", "enter", "9-11", "enter"}, "[Mon-Fri 06:00-14:30 Sat 08:00-12:00 Sun 09:00-11:00]",
+		{"a second pattern", []answer{"a", "down", "down", "down", "down", "enter", "Sun", "enter", "9-11", "enter"}, "[Mon-Fri 06:00-14:30 Sat 08:00-12:00 Sun 09:00-11:00]",
 			"You work at Warehouse Mon-Fri 06:00-14:30, Sat 08:00-12:00 and Sun 09:00-11:00"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -174,5 +174,43 @@ func TestIntakeAccessibleAddsOtherHours(t *testing.T) {
 	if len(sc.Jobs) != 1 || len(sc.Jobs[0].Shifts) != 2 {
 		j, _ := planner.MarshalScenario(sc)
 		t.Errorf("saved week:\n%s", j)
+	}
+}
+
+// TestIntakeOtherHoursInARotation: other hours hold every week of a
+// rotation, are checked against every week's days, and i holds the week.
+func TestIntakeOtherHoursInARotation(t *testing.T) {
+	st := storeWith(t, 1)
+	m := started(t, st, 120, 40)
+	all := warehouseScript()
+	m, _ = typeScript(m, all[:len(all)-1]...)
+	m, _ = typeScript(m, "a", "down", "down", "down", "enter", "enter", "Sat", "enter", "14-22", "enter")
+	m, _ = typeScript(m, "a", "down", "down", "down", "enter", "Sat")
+	if v := view(m); !strings.Contains(v, "days: you already work Sat 14:00-22:00 at Warehouse on Sat; give the other days") {
+		t.Fatalf("days of week 2 are not checked:\n%s", v)
+	}
+	m, _ = typeScript(m, "backspace", "backspace", "backspace", "Sun", "enter", "8-12", "enter")
+	v := flat(view(m))
+	for _, want := range []string{
+		"1 You work at Warehouse Mon-Fri 06:00-14:30 in week 1 and Sun 08:00-12:00 every week and could leave",
+		"Your schedule repeats every 2 weeks: you work at Warehouse Mon-Fri 06:00-14:30 in week 1, Sat 14:00-22:00 in week 2 and Sun 08:00-12:00 every week.",
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the review lacks %q:\n%s", want, v)
+		}
+	}
+	m, _ = typeScript(m, "enter")
+	before, _ := planner.MarshalScenario(m.d.sc)
+	if n := len(m.d.sc.Jobs[0].Shifts); n != 3 || len(m.d.sc.Jobs[0].Shifts[2].Weeks) != 0 {
+		t.Fatalf("saved week:\n%s", before)
+	}
+	m, _ = typeScript(m, "1", "i")
+	if m.active != scIntake {
+		t.Fatalf("i did not open the review of the week:\n%s", view(m))
+	}
+	m, _ = typeScript(m, "enter")
+	sc, _ := st.Scenario(m.d.profile.ID)
+	if after, _ := planner.MarshalScenario(sc); string(after) != string(before) {
+		t.Errorf("the week after the interview's save:\n%s\nbefore:\n%s", after, before)
 	}
 }

@@ -63,7 +63,7 @@ func (a *intakeAnswers) workSentence() string {
 func (a *intakeAnswers) jobText(j *jobAnswers) string {
 	when := a.whenText(j)
 	if a.rotating() && a.varies(j) {
-		when += " in week 1"
+		when = a.rotationWhen(j)
 	}
 	s := fmt.Sprintf("%s %s %s", j.place(), when, bendText(j.StartLater, j.LeaveEarly))
 	if h := strings.TrimSpace(or(j.Unpaid, defUnpaid)); h != "0" {

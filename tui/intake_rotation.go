@@ -155,7 +155,7 @@ func (a *intakeAnswers) rotationSentence() string {
 	var parts []string
 	for _, j := range a.jobs() {
 		if !a.varies(j) {
-			parts = append(parts, fmt.Sprintf("at %s %s every week", j.place(), spanText(j.week(1))))
+			parts = append(parts, fmt.Sprintf("at %s %s every week", j.place(), a.whenText(j)))
 			continue
 		}
 		var weeks []string
@@ -166,6 +166,11 @@ func (a *intakeAnswers) rotationSentence() string {
 				continue
 			}
 			weeks = append(weeks, fmt.Sprintf("%s in week %d", spanText(days, hours), w))
+		}
+		for _, p := range a.patternsOf(j) {
+			if p.has() {
+				weeks = append(weeks, spanText(p.Days, p.Hours)+" every week")
+			}
 		}
 		parts = append(parts, fmt.Sprintf("at %s %s", j.place(), orList(weeks, "")))
 	}
