@@ -121,6 +121,9 @@ func whatNow(a *intakeAnswers, items []reviewItem) []huh.Option[int] {
 		if a.hasJob() && !a.rotating() {
 			opts = append(opts, huh.NewOption("Add weeks that differ: a rotation of 2-4 weeks", addChoice+int(stepRotation)))
 		}
+		if a.hasJob() {
+			opts = append(opts, huh.NewOption("Add other hours for a job", addChoice+int(stepPattern)))
+		}
 	}
 	for i := range items[stepReview:] {
 		opts = append(opts, huh.NewOption(fmt.Sprintf("Remove line %d", int(stepReview)+i+1), removeChoice+int(stepReview)+i))

@@ -18,6 +18,7 @@ type intakeAnswers struct {
 
 	Job      jobAnswers
 	MoreJobs []*jobAnswers
+	Patterns []*patternAnswers // other hours of the jobs, added from the review
 
 	Rotation int // weeks before the schedule repeats; 0 or 1: every week is the same
 

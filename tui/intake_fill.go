@@ -76,9 +76,11 @@ func (f *filler) jobs() {
 		}
 		ans.Name, ans.Place = j.Name, f.sc.PlaceName(j.Place)
 		ans.Days, ans.Hours = j.Shifts[0].Days.String(), j.Shifts[0].Time.String()
+		weeks, other := splitShifts(j.Shifts, f.sc.CycleWeeks)
 		if f.sc.CycleWeeks > 1 {
-			fillWeeks(ans, j.Shifts, f.sc.CycleWeeks)
+			fillWeeks(ans, weeks, f.sc.CycleWeeks)
 		}
+		f.fillPatterns(ans, other)
 		ans.StartLater, ans.LeaveEarly = j.Flex.StartLater, j.Flex.EndEarlier
 		ans.Unpaid = strconv.Itoa(j.MaxUnpaid / 60)
 		f.end(ans, j.Place)

@@ -24,6 +24,7 @@ const (
 	stepDuty
 	stepHelper
 	stepRotation
+	stepPattern
 )
 
 // String names the step as its counter does.
@@ -39,6 +40,8 @@ func (s intakeStep) String() string {
 		return "Someone else who could help"
 	case stepRotation:
 		return "Weeks that differ"
+	case stepPattern:
+		return "Other hours"
 	}
 	return [...]string{"Work", "Getting around", "Family and duties", "Sleep", "Programs", "Review"}[s]
 }
@@ -156,6 +159,8 @@ func (k *asker) groups(s intakeStep) []askGroup {
 		return k.moreHelper(k.a.MoreHelpers[k.item])
 	case stepRotation:
 		return k.rotation()
+	case stepPattern:
+		return k.pattern(k.a.Patterns[k.item])
 	}
 	return k.programs()
 }

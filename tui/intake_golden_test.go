@@ -53,6 +53,7 @@ func intakeScreens() []struct {
 		{"duty_more", busyUpTo("Care of mum"), "What is the duty?"},
 		{"helper_more", busyUpTo("Aunt"), "Who else could take over a duty"},
 		{"rotation", busyUpTo("Sat,Sun"), "Week 2 at Warehouse: which days?"},
+		{"pattern", patternScript()[:len(patternScript())-4], "Which other days do you work there?"},
 		{"review_busy", busyScript(), "1-9 change a line"},
 		{"catalog_pick", pickScript()[:len(pickScript())-6], "Is it one of these, from the clinic's list?"},
 	}

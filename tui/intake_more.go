@@ -20,6 +20,9 @@ func (k *asker) add() []askGroup {
 	if k.a.hasJob() && !k.a.rotating() {
 		opts = append(opts, huh.NewOption("Weeks that differ: a rotation of 2-4 weeks", stepRotation))
 	}
+	if k.a.hasJob() {
+		opts = append(opts, huh.NewOption("Other hours for a job", stepPattern))
+	}
 	return []askGroup{{fields: []huh.Field{
 		huh.NewSelect[intakeStep]().Title(k.title("What would you like to add?")).Options(opts...).Value(&k.a.adding),
 	}}}
@@ -84,6 +87,9 @@ func (a *intakeAnswers) addItem(step intakeStep) int {
 	case stepRotation:
 		a.Rotation = 2
 		return 0
+	case stepPattern:
+		a.Patterns = append(a.Patterns, &patternAnswers{Job: a.jobs()[0]})
+		return len(a.Patterns) - 1
 	}
 	a.MoreHelpers = append(a.MoreHelpers, &helperAnswers{})
 	return len(a.MoreHelpers) - 1
@@ -95,6 +101,7 @@ func (a *intakeAnswers) addItem(step intakeStep) int {
 func (a *intakeAnswers) removeItem(step intakeStep, i int) {
 	switch step {
 	case stepJob:
+		a.dropPatterns(a.MoreJobs[i])
 		a.MoreJobs = append(a.MoreJobs[:i], a.MoreJobs[i+1:]...)
 	case stepDuty:
 		gone := a.dutyIndex(a.MoreDuties[i])
@@ -110,6 +117,8 @@ func (a *intakeAnswers) removeItem(step intakeStep, i int) {
 		a.MoreHelpers = append(a.MoreHelpers[:i], a.MoreHelpers[i+1:]...)
 	case stepRotation:
 		a.Rotation = 1
+	case stepPattern:
+		a.Patterns = append(a.Patterns[:i], a.Patterns[i+1:]...)
 	}
 }
 
@@ -151,6 +160,11 @@ func (a *intakeAnswers) tidy() {
 	for i := len(a.MoreDuties) - 1; i >= 0; i-- {
 		if !a.MoreDuties[i].has() {
 			a.removeItem(stepDuty, i)
+		}
+	}
+	for i := len(a.Patterns) - 1; i >= 0; i-- {
+		if !a.Patterns[i].has() {
+			a.removeItem(stepPattern, i)
 		}
 	}
 	for i := len(a.MoreHelpers) - 1; i >= 0; i-- {

@@ -149,7 +149,7 @@ func TestIntakeAccessibleAddsAJobAndARotation(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
-	for _, want := range []string{"9. Add another job", "12. Add weeks that differ", "13. Remove line 6",
+	for _, want := range []string{"9. Add another job", "12. Add weeks that differ", "14. Remove line 6",
 		"6. You also work at Diner Sat 10:00-16:00 and the hours cannot move",
 		"7. Your schedule repeats every 2 weeks: you work at Warehouse Mon-Fri 06:00-14:30 in week 1 and Sat,Sun 14:00-22:00 in week 2"} {
 		if !strings.Contains(out.String(), want) {
@@ -193,9 +193,21 @@ func TestIntakeHoldsOrRefusesAWeek(t *testing.T) {
 			sc.Jobs[0].Shifts = sc.Jobs[0].Shifts[:1]
 			sc.Jobs[0].Shifts[0].Weeks = nil
 		}, true},
-		{"a rotation of 5 weeks", func(sc *planner.Scenario) { sc.CycleWeeks = 5 }, false},
-		{"two shift patterns in one week", func(sc *planner.Scenario) {
+		{"a job with two shift patterns, no rotation", func(sc *planner.Scenario) {
+			sc.CycleWeeks = 1
+			sc.Jobs[0].Shifts = []planner.Span{span("Mon-Thu", "06:00-14:30"), span("Fri", "08:00-12:00")}
+		}, true},
+		{"two jobs with other hours, no rotation", func(sc *planner.Scenario) {
+			sc.CycleWeeks = 1
+			sc.Jobs[0].Shifts = []planner.Span{span("Mon-Thu", "06:00-14:30"), span("Fri", "08:00-12:00")}
 			sc.Jobs[1].Shifts = append(sc.Jobs[1].Shifts, span("Sun", "10:00-14:00"))
+		}, true},
+		{"a rotation of 5 weeks", func(sc *planner.Scenario) { sc.CycleWeeks = 5 }, false},
+		{"other hours every week of a rotation", func(sc *planner.Scenario) {
+			sc.Jobs[1].Shifts = append(sc.Jobs[1].Shifts, span("Sun", "10:00-14:00"))
+		}, true},
+		{"two shift patterns in one week of a rotation only", func(sc *planner.Scenario) {
+			sc.Jobs[0].Shifts = append(sc.Jobs[0].Shifts, span("Mon", "18:00-20:00", 2))
 		}, false},
 		{"a job off in week 1", func(sc *planner.Scenario) {
 			sc.Jobs[0].Shifts = sc.Jobs[0].Shifts[1:]

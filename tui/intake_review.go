@@ -28,6 +28,9 @@ func (a *intakeAnswers) reviewItems() []reviewItem {
 	for i, j := range a.MoreJobs {
 		out = append(out, reviewItem{a.moreJobSentence(j), stepJob, i})
 	}
+	for i, p := range a.Patterns {
+		out = append(out, reviewItem{a.patternSentence(p), stepPattern, i})
+	}
 	for i, d := range a.MoreDuties {
 		out = append(out, reviewItem{a.moreDutySentence(d), stepDuty, i})
 	}
@@ -58,9 +61,9 @@ func (a *intakeAnswers) workSentence() string {
 
 // jobText says where a job is, when, how far it bends and the unpaid hours.
 func (a *intakeAnswers) jobText(j *jobAnswers) string {
-	when := spanText(or(j.Days, defDays), j.Hours)
+	when := a.whenText(j)
 	if a.rotating() && a.varies(j) {
-		when += " in week 1"
+		when = a.rotationWhen(j)
 	}
 	s := fmt.Sprintf("%s %s %s", j.place(), when, bendText(j.StartLater, j.LeaveEarly))
 	if h := strings.TrimSpace(or(j.Unpaid, defUnpaid)); h != "0" {

@@ -121,7 +121,7 @@ func (k *asker) jobWeeks(j *jobAnswers, named bool) []askGroup {
 func (b *builder) shifts(group string, j *jobAnswers) []planner.Span {
 	a := b.a
 	if !a.rotating() {
-		return []planner.Span{b.span(group, or(j.Days, defDays), j.Hours)}
+		return append([]planner.Span{b.span(group, or(j.Days, defDays), j.Hours)}, b.patternShifts(group, j)...)
 	}
 	var out []planner.Span
 	var patterns []weekAnswers
@@ -143,6 +143,7 @@ func (b *builder) shifts(group string, j *jobAnswers) []planner.Span {
 	if len(out) == 1 && len(out[0].Weeks) == a.Rotation {
 		out[0].Weeks = nil // the same every week
 	}
+	out = append(out, b.patternShifts(group, j)...) // other hours hold every week
 	if len(out) == 0 {
 		b.fail(group, fmt.Errorf("%s is off every week of the rotation; remove the job, or give the days of a week", j.place()))
 	}
@@ -154,7 +155,7 @@ func (a *intakeAnswers) rotationSentence() string {
 	var parts []string
 	for _, j := range a.jobs() {
 		if !a.varies(j) {
-			parts = append(parts, fmt.Sprintf("at %s %s every week", j.place(), spanText(j.week(1))))
+			parts = append(parts, fmt.Sprintf("at %s %s every week", j.place(), a.whenText(j)))
 			continue
 		}
 		var weeks []string
@@ -165,6 +166,11 @@ func (a *intakeAnswers) rotationSentence() string {
 				continue
 			}
 			weeks = append(weeks, fmt.Sprintf("%s in week %d", spanText(days, hours), w))
+		}
+		for _, p := range a.patternsOf(j) {
+			if p.has() {
+				weeks = append(weeks, spanText(p.Days, p.Hours)+" every week")
+			}
 		}
 		parts = append(parts, fmt.Sprintf("at %s %s", j.place(), orList(weeks, "")))
 	}
