@@ -19,17 +19,18 @@ import (
 // stops with the plans found so far.
 const defaultMaxTime = 2 * time.Second
 
-const solveUsage = "usage: weekfit solve FILE [--json] [--top N] [--fixes [--max-asks N]] [--max-time DURATION] [--db PATH]"
+const solveUsage = "usage: weekfit solve FILE [--json] [--top N] [--max-asks N | --no-fixes] [--max-time DURATION] [--db PATH]"
 
 // solveHelp is what `weekfit solve --help` prints under the usage line.
 const solveHelp = `Ranks the plans that fit the scenario FILE, best first, and says why the other tracks do not fit.
 
   --json               print one JSON object instead of text
   --top N              how many plans to show (default 5)
-  --fixes              also say what to ask for (a day off, more unpaid time, a cover) to make
-                       each track that does not fit fit
-  --max-asks N         with --fixes: the most asks (requests to an employer or a helper) a fix
-                       may hold (default 3); giving it turns --fixes on
+  --max-asks N         the most asks (requests to an employer or a helper) a fix of a track
+                       that does not fit may hold (default 3)
+  --no-fixes           leave out what to ask for (shift changes, days off, more unpaid time,
+                       covers) to make each track that does not fit fit; --fixes, which
+                       asked for them before they were shown by default, is still accepted
   --max-time DURATION  how long the search may take, such as 500ms or 10s (default 2s);
                        past it the plans found so far are shown
   --db PATH            a database whose catalog holds the programs the scenario's
@@ -42,7 +43,8 @@ func cmdSolve(args []string, stdout io.Writer, env storeEnv, now time.Time) erro
 	top := fs.Int("top", planner.DefaultTop, "how many plans to show")
 	maxTime := fs.Duration("max-time", defaultMaxTime, "how long the search may take")
 	dbPath := fs.String("db", "", "database whose catalog the scenario's catalog ids name")
-	fixes := fs.Bool("fixes", false, "say what to ask for to make each track that does not fit fit")
+	fixes := fs.Bool("fixes", true, "say what to ask for to make each track that does not fit fit (the default)")
+	noFixes := fs.Bool("no-fixes", false, "leave out what to ask for")
 	maxAsks := fs.Int("max-asks", planner.DefaultMaxAsks, "the most asks a fix of a track that does not fit may hold")
 	pos, err := parseInterleaved(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
@@ -61,11 +63,12 @@ func cmdSolve(args []string, stdout io.Writer, env storeEnv, now time.Time) erro
 	if *maxAsks < 1 {
 		return usageErr("--max-asks: %d: give a whole number of asks, 1 or more", *maxAsks)
 	}
-	fs.Visit(func(f *flag.Flag) {
-		if f.Name == "max-asks" {
-			*fixes = true
-		}
-	})
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	if *noFixes && (given["fixes"] || given["max-asks"]) {
+		return usageErr("--no-fixes leaves out what to ask for: give it without --fixes or --max-asks\n%s", solveUsage)
+	}
+	*fixes = *fixes && !*noFixes
 	if *maxTime <= 0 {
 		return usageErr("--max-time: %s: give a time above zero, such as 500ms or 2s", *maxTime)
 	}

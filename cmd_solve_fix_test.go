@@ -75,7 +75,7 @@ func TestSolveShowsFixes(t *testing.T) {
 	if code, _, stderr := runCLI(t, "solve", "testdata/fix_pickup.json", "--max-asks", "0"); code != 2 || !strings.Contains(stderr, "--max-asks") {
 		t.Fatalf("--max-asks 0: exit %d, %q", code, stderr)
 	}
-	if code, out, _ := runCLI(t, "solve", "--help"); code != 0 || !strings.Contains(out, "--max-asks N         with --fixes: the most asks") {
+	if code, out, _ := runCLI(t, "solve", "--help"); code != 0 || !strings.Contains(out, "--max-asks N         the most asks") || !strings.Contains(out, "--no-fixes") {
 		t.Fatalf("solve --help: exit %d, does not explain --max-asks:\n%s", code, out)
 	}
 }
@@ -125,15 +125,30 @@ func firstAsk(t *testing.T, file, track string) map[string]any {
 	return nil
 }
 
-// TestSolveWithoutFixesLooksForNone: without --fixes (or --max-asks) solve
-// looks for no fixes, and its JSON has no fixes field to mistake for "none".
+// TestSolveWithoutFixesLooksForNone: solve says what to ask for by default;
+// with --no-fixes it looks for none, and its JSON has no fixes field to
+// mistake for "none"; --no-fixes with --fixes or --max-asks is refused.
 func TestSolveWithoutFixesLooksForNone(t *testing.T) {
 	code, out, _ := runCLI(t, "solve", "testdata/fix_pickup.json")
-	if code != 0 || strings.Contains(out, "To make it fit, ask:") {
-		t.Fatalf("exit %d, output:\n%s", code, out)
+	if code != 0 || !strings.Contains(out, "To make it fit, ask:") {
+		t.Fatalf("default: exit %d, output:\n%s", code, out)
 	}
 	code, out, _ = runCLI(t, "solve", "testdata/fix_pickup.json", "--json")
+	if code != 0 || !strings.Contains(out, `"fixes": [`) {
+		t.Fatalf("default: exit %d, JSON:\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, "solve", "testdata/fix_pickup.json", "--no-fixes")
+	if code != 0 || strings.Contains(out, "To make it fit, ask:") {
+		t.Fatalf("--no-fixes: exit %d, output:\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, "solve", "testdata/fix_pickup.json", "--json", "--no-fixes")
 	if code != 0 || strings.Contains(out, `"fixes"`) || !strings.Contains(out, `"rejected"`) {
-		t.Fatalf("exit %d, JSON:\n%s", code, out)
+		t.Fatalf("--no-fixes: exit %d, JSON:\n%s", code, out)
+	}
+	for _, both := range [][]string{{"--no-fixes", "--fixes"}, {"--no-fixes", "--max-asks", "2"}} {
+		code, _, stderr := runCLI(t, append([]string{"solve", "testdata/fix_pickup.json"}, both...)...)
+		if code != 2 || !strings.Contains(stderr, "--no-fixes leaves out what to ask for") {
+			t.Fatalf("%v: exit %d, %q", both, code, stderr)
+		}
 	}
 }

@@ -7,16 +7,16 @@ import (
 	"time"
 )
 
-// TestSolvePhases: `weekfit solve` of a program with phases prints what the
-// planner's golden files hold, text and JSON.
+// TestSolvePhases: `weekfit solve --no-fixes` of a program with phases prints
+// what the planner's golden files (solved without fixes) hold, text and JSON.
 func TestSolvePhases(t *testing.T) {
 	const file = "planner/testdata/phases/evening-aftercare.json"
 	for _, c := range []struct {
 		args   []string
 		golden string
 	}{
-		{[]string{"solve", file}, "planner/testdata/phases/evening-aftercare.txt"},
-		{[]string{"solve", file, "--json"}, "planner/testdata/phases/evening-aftercare.out.json"},
+		{[]string{"solve", file, "--no-fixes"}, "planner/testdata/phases/evening-aftercare.txt"},
+		{[]string{"solve", file, "--json", "--no-fixes"}, "planner/testdata/phases/evening-aftercare.out.json"},
 	} {
 		code, out, stderr := runCLI(t, c.args...)
 		if code != 0 || out != mustRead(t, c.golden) {

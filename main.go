@@ -84,8 +84,8 @@ func commands() []command {
 	}
 	return []command{
 		{args: "[--db PATH] [--demo] [--discreet]", what: []string{"open the week grid (--demo: on a demo database)"}},
-		{name: "solve", args: "FILE [--json] [--top N] [--fixes [--max-asks N]] [--max-time DURATION] [--db PATH]",
-			what: []string{"rank the plans that fit a scenario file (default budget 2s)", "(--db: with the catalog programs it names; --fixes: what to ask for)"},
+		{name: "solve", args: "FILE [--json] [--top N] [--max-asks N | --no-fixes] [--max-time DURATION] [--db PATH]",
+			what: []string{"rank the plans that fit a scenario file and say what to ask for to make", "the others fit (default budget 2s; --db: with the catalog programs it names)"},
 			run:  cmdSolve},
 		{name: "profiles", args: "[--json]", what: []string{"list the profiles in the database"}, run: store(cmdProfiles)},
 		{name: "import", args: "FILE [--as NAME] [--sheet NAME]", what: []string{"import a scenario, a profile export, or a catalog (JSON, CSV, .xlsx, .ods)"}, run: store(cmdImport)},
