@@ -17,20 +17,10 @@ type jsonResult struct {
 }
 
 type jsonPlan struct {
-	Rank           int               `json:"rank"`
-	Program        string            `json:"program"`
-	ProgramName    string            `json:"program_name"`
-	Track          string            `json:"track"`
-	Sessions       []jsonSession     `json:"sessions"`
-	UnpaidMinutes  int               `json:"unpaid_minutes"`
-	MovedMinutes   int               `json:"moved_minutes"`
-	TravelMinutes  int               `json:"travel_minutes"`
-	AddedTravel    int               `json:"added_travel_minutes"`
-	SessionMinutes int               `json:"session_minutes"`
-	ExtraMinutes   int               `json:"extra_minutes"`
-	LatestHome     string            `json:"latest_home"`
-	ShiftChanges   []jsonShiftChange `json:"shift_changes"`
-	Covered        []jsonCover       `json:"covered"`
+	Rank        int    `json:"rank"`
+	Program     string `json:"program"`
+	ProgramName string `json:"program_name"`
+	jsonWeek
 
 	// issue 13: what could still go wrong
 	TightestSlack *int          `json:"tightest_slack_minutes"`
@@ -87,23 +77,43 @@ func FormatLatestHome(m int) string {
 
 // jsonPlanOf is a plan as an entry of plans[].
 func jsonPlanOf(rank int, p *Plan) jsonPlan {
-	jp := jsonPlan{Rank: rank, Program: p.Program, ProgramName: p.ProgramName, Track: p.Track,
-		Sessions: []jsonSession{}, UnpaidMinutes: p.UnpaidMinutes, MovedMinutes: p.MovedMinutes,
+	jp := jsonPlan{Rank: rank, Program: p.Program, ProgramName: p.ProgramName, jsonWeek: jsonWeekOf(p)}
+	jp.TightestSlack, jp.FitsBadDay, jp.Warnings = jsonChecks(p)
+	jsonCalendar(&jp, p)
+	return jp
+}
+
+// jsonWeek is what plans[] and plans[].phases[] both hold: the track, the
+// sessions and the figures of one plan's week.
+type jsonWeek struct {
+	Track          string            `json:"track"`
+	Sessions       []jsonSession     `json:"sessions"`
+	UnpaidMinutes  int               `json:"unpaid_minutes"`
+	MovedMinutes   int               `json:"moved_minutes"`
+	TravelMinutes  int               `json:"travel_minutes"`
+	AddedTravel    int               `json:"added_travel_minutes"`
+	SessionMinutes int               `json:"session_minutes"`
+	ExtraMinutes   int               `json:"extra_minutes"`
+	LatestHome     string            `json:"latest_home"`
+	ShiftChanges   []jsonShiftChange `json:"shift_changes"`
+	Covered        []jsonCover       `json:"covered"`
+}
+
+func jsonWeekOf(p *Plan) jsonWeek {
+	jw := jsonWeek{Track: p.Track, Sessions: []jsonSession{}, UnpaidMinutes: p.UnpaidMinutes, MovedMinutes: p.MovedMinutes,
 		TravelMinutes: p.TravelMinutes, AddedTravel: p.AddedTravel, SessionMinutes: p.SessionMinutes,
 		ExtraMinutes: p.ExtraMinutes, LatestHome: FormatLatestHome(p.LatestHome),
 		ShiftChanges: []jsonShiftChange{}, Covered: []jsonCover{}}
 	for _, s := range p.Sessions {
-		jp.Sessions = append(jp.Sessions, jsonSession{Week: s.Week, Day: s.Day.String(), Start: FormatClock(s.Time.Start), End: FormatClock(s.Time.End), Track: s.Track})
+		jw.Sessions = append(jw.Sessions, jsonSession{Week: s.Week, Day: s.Day.String(), Start: FormatClock(s.Time.Start), End: FormatClock(s.Time.End), Track: s.Track})
 	}
 	for _, c := range p.ShiftChanges {
-		jp.ShiftChanges = append(jp.ShiftChanges, jsonShiftChange{Job: c.Job, Week: c.Week, Day: c.Day.String(), From: c.From.String(), To: c.To.String()})
+		jw.ShiftChanges = append(jw.ShiftChanges, jsonShiftChange{Job: c.Job, Week: c.Week, Day: c.Day.String(), From: c.From.String(), To: c.To.String()})
 	}
 	for _, c := range p.Covered {
-		jp.Covered = append(jp.Covered, jsonCover{Commitment: c.Commitment, Week: c.Week, Day: c.Day.String(), By: c.By})
+		jw.Covered = append(jw.Covered, jsonCover{Commitment: c.Commitment, Week: c.Week, Day: c.Day.String(), By: c.By})
 	}
-	jp.TightestSlack, jp.FitsBadDay, jp.Warnings = jsonChecks(p)
-	jsonCalendar(&jp, p)
-	return jp
+	return jw
 }
 
 // WriteJSON writes a result as the one JSON object `weekfit solve --json` prints.

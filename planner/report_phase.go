@@ -10,21 +10,11 @@ import (
 // jsonPhase is one entry of plans[].phases[]: the phase's dates and its own
 // plan, with the figures of plans[] for that phase.
 type jsonPhase struct {
-	Name           string            `json:"name"`
-	Weeks          int               `json:"weeks"`
-	From           string            `json:"from"`
-	Until          string            `json:"until"`
-	Track          string            `json:"track"`
-	Sessions       []jsonSession     `json:"sessions"`
-	UnpaidMinutes  int               `json:"unpaid_minutes"`
-	MovedMinutes   int               `json:"moved_minutes"`
-	TravelMinutes  int               `json:"travel_minutes"`
-	AddedTravel    int               `json:"added_travel_minutes"`
-	SessionMinutes int               `json:"session_minutes"`
-	ExtraMinutes   int               `json:"extra_minutes"`
-	LatestHome     string            `json:"latest_home"`
-	ShiftChanges   []jsonShiftChange `json:"shift_changes"`
-	Covered        []jsonCover       `json:"covered"`
+	Name  string `json:"name"`
+	Weeks int    `json:"weeks"`
+	From  string `json:"from"`
+	Until string `json:"until"`
+	jsonWeek
 }
 
 // jsonLeave is plans[].leave: the leave from work the plan takes.
@@ -39,12 +29,8 @@ type jsonLeave struct {
 func jsonCalendar(jp *jsonPlan, p *Plan) {
 	for i := range p.Phases {
 		ph := &p.Phases[i]
-		sub := jsonPlanOf(0, &ph.Plan)
 		jp.Phases = append(jp.Phases, jsonPhase{Name: ph.Name, Weeks: ph.Weeks, From: ph.From.Format(time.DateOnly),
-			Until: ph.Until.Format(time.DateOnly), Track: sub.Track, Sessions: sub.Sessions, UnpaidMinutes: sub.UnpaidMinutes,
-			MovedMinutes: sub.MovedMinutes, TravelMinutes: sub.TravelMinutes, AddedTravel: sub.AddedTravel,
-			SessionMinutes: sub.SessionMinutes, ExtraMinutes: sub.ExtraMinutes, LatestHome: sub.LatestHome,
-			ShiftChanges: sub.ShiftChanges, Covered: sub.Covered})
+			Until: ph.Until.Format(time.DateOnly), jsonWeek: jsonWeekOf(&ph.Plan)})
 	}
 	if l := p.Leave; l != nil {
 		jl := &jsonLeave{HoursPerWeek: []float64{}, TotalHours: toHours(float64(l.TotalMinutes)),
