@@ -152,7 +152,34 @@ func solvePhased(sc *Scenario, opt Options) (*Result, error) {
 		}
 		res.Plans = append(res.Plans, pl)
 	}
+	if !opt.skipChecks {
+		checkPhases(sc, res.Plans)
+	}
 	return res, nil
+}
+
+// checkPhases works out the warnings of each phase of each plan on that
+// phase's week (one checker a phase), and gives each plan its first phase's.
+func checkPhases(sc *Scenario, plans []Plan) {
+	checkers := map[[2]int]*checker{}
+	for i := range plans {
+		pl := &plans[i]
+		pi := sc.ProgramIndex(pl.Program)
+		phases := sc.Programs[pi].PhaseList()
+		for k := range pl.Phases {
+			c := checkers[[2]int{pi, k}]
+			if c == nil {
+				c = newChecker(compile(sc.phaseScenario(&sc.Programs[pi], phases[k])))
+				checkers[[2]int{pi, k}] = c
+			}
+			pl.Phases[k].Plan.SetChecks(c.check(&pl.Phases[k].Plan))
+		}
+		if len(pl.Phases) > 0 {
+			ph := &pl.Phases[0].Plan
+			pl.SetChecks(Checks{Warnings: ph.Warnings, TightestSlack: ph.TightestSlack, FitsBadDay: ph.FitsBadDay,
+				LongestDay: ph.longestDay, WeeksNoDayOff: ph.weeksNoDayOff})
+		}
+	}
 }
 
 // solvePhase solves one phase of program p, one group at a time, and adds
@@ -167,10 +194,15 @@ func solvePhase(sc *Scenario, p *Program, ph Phase, k int, named bool, opt Optio
 		}
 	}
 	for _, tracks := range groups {
+		if opt.Context != nil && opt.Context.Err() != nil {
+			res.Incomplete = IncompleteSentence // past the budget: no more phase weeks to solve
+			return out, more, nil
+		}
 		sub := sc.phaseScenario(p, ph)
 		sub.Programs[0].Tracks = tracks
 		so := opt
 		so.Programs, so.Require = nil, phaseLocks(opt.Require, k)
+		so.skipChecks = true // only the plans the chains keep are checked (solvePhased)
 		r, err := Solve(sub, so)
 		if err != nil {
 			return nil, false, err
@@ -246,21 +278,29 @@ func chainPhases(pi int, phases []Phase, per [][]phaseOption, top int) []phaseCh
 	for k := 1; k < len(phases); k++ {
 		next := make([][]phaseChain, len(per[k]))
 		for o2, opt := range per[k] {
-			var cs []phaseChain
+			// every chain before, extended by each plan of this option,
+			// ranked without copying the chains (their options and plans
+			// come before o2 and j in the order), and only the best top
+			// kept as chains
+			var links []chainLink
 			for o1, prev := range cur {
 				if len(prev) == 0 || !keepsTrack(phases[k], per[k-1][o1].name, opt.name) {
 					continue
 				}
-				for _, c := range prev {
+				for ci := range prev {
 					for j := range opt.plans {
-						cs = append(cs, phaseChain{prog: pi, key: c.key.plus(opt.plans[j].key.times(phases[k].Weeks)),
-							opts: append(append([]int(nil), c.opts...), o2), plans: append(append([]int(nil), c.plans...), j)})
+						links = append(links, chainLink{key: prev[ci].key.plus(opt.plans[j].key.times(phases[k].Weeks)), prev: &prev[ci], j: j})
 					}
 				}
 			}
-			sort.SliceStable(cs, func(a, b int) bool { return cs[a].less(&cs[b]) })
-			if len(cs) > top {
-				cs = cs[:top]
+			sort.SliceStable(links, func(a, b int) bool { return links[a].less(&links[b]) })
+			if len(links) > top {
+				links = links[:top]
+			}
+			cs := make([]phaseChain, len(links))
+			for i, l := range links {
+				cs[i] = phaseChain{prog: pi, key: l.key, opts: append(append([]int(nil), l.prev.opts...), o2),
+					plans: append(append([]int(nil), l.prev.plans...), l.j)}
 			}
 			next[o2] = cs
 		}
@@ -271,6 +311,29 @@ func chainPhases(pi int, phases []Phase, per [][]phaseOption, top int) []phaseCh
 		out = append(out, cs...)
 	}
 	return out
+}
+
+// chainLink is a chain before extended by plan j of the next phase's option,
+// not yet copied into a phaseChain.
+type chainLink struct {
+	key  rankKey
+	prev *phaseChain
+	j    int
+}
+
+// less orders links of one option as phaseChain.less orders the chains they
+// would make: the option is the same, so the chains before, then j decide.
+func (a *chainLink) less(b *chainLink) bool {
+	if c := a.key.cmp(b.key); c != 0 {
+		return c < 0
+	}
+	if c := cmpInts(a.prev.opts, b.prev.opts); c != 0 {
+		return c < 0
+	}
+	if c := cmpInts(a.prev.plans, b.prev.plans); c != 0 {
+		return c < 0
+	}
+	return a.j < b.j
 }
 
 // keepsTrack reports whether a plan whose phase before took track prev may
