@@ -99,10 +99,7 @@ func AskText(a Ask, weeks int) string {
 func weekDaysText(ds []WeekDay, weeks int) string {
 	parts := make([]string, len(ds))
 	for i, d := range ds {
-		parts[i] = d.Day.String()
-		if weeks > 1 {
-			parts[i] += fmt.Sprintf(" of week %d", d.Week)
-		}
+		parts[i] = dayOfWeekLabel(d, weeks)
 	}
 	return strings.Join(parts, ", ")
 }
