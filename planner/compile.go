@@ -1,8 +1,10 @@
 package planner
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -140,7 +142,7 @@ func compile(sc *Scenario) *model {
 // index sorts the located items and the optional blocks and links the
 // covers to them.
 func (m *model) index(fixed []item) {
-	sort.SliceStable(fixed, func(a, b int) bool { return fixed[a].start < fixed[b].start })
+	slices.SortStableFunc(fixed, func(a, b item) int { return cmp.Compare(a.start, b.start) })
 	for i := range fixed {
 		fixed[i].id = i
 	}
@@ -161,7 +163,7 @@ func (m *model) index(fixed []item) {
 
 // sortBlocks sorts blocks by start and returns the running latest end.
 func sortBlocks(bs []block) ([]block, []int) {
-	sort.SliceStable(bs, func(a, b int) bool { return bs[a].start < bs[b].start })
+	slices.SortStableFunc(bs, func(a, b block) int { return cmp.Compare(a.start, b.start) })
 	maxEnd := make([]int, len(bs))
 	for i, f := range bs {
 		maxEnd[i] = f.end

@@ -1,8 +1,9 @@
 package planner
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 )
 
 // maxJW is the most job-weeks one segment may touch before the solver falls
@@ -148,12 +149,11 @@ func (m *model) solveSegment(seg *segment, sess []item, trace bool, scr *dpScrat
 	for i := range sess {
 		anchors = append(anchors, seqItem{it: &sess[i], ds: zeroStep, fixIdx: -1, jwLoc: -1})
 	}
-	sort.SliceStable(anchors, func(a, b int) bool {
-		sa, sb := anchors[a].it.start+anchors[a].off, anchors[b].it.start+anchors[b].off
-		if sa != sb {
-			return sa < sb
+	slices.SortStableFunc(anchors, func(a, b seqItem) int {
+		if c := cmp.Compare(a.it.start+a.off, b.it.start+b.off); c != 0 {
+			return c
 		}
-		return anchors[a].it.id < anchors[b].it.id
+		return cmp.Compare(a.it.id, b.it.id)
 	})
 	var out []segEntry
 	gaps := make([]int, len(shifts))
@@ -236,22 +236,24 @@ func (m *model) runDP(seq []seqItem, njw int, trace bool, scr *dpScratch) []segE
 		if !scr.bud.step() {
 			return nil
 		}
-		next := spare[:0]
-		if trace {
-			next = nil
-		}
-		next = compact(m.expand(cur, next, si, nextMin[i+1], nextShift[i+1], njw, scr))
+		next := compact(m.expand(cur, spare[:0], si, nextMin[i+1], nextShift[i+1], njw, scr))
 		if scr.bud.halted() {
 			return nil
 		}
 		if trace {
+			// a traced layer is kept, at its size; the buffer it was built
+			// in builds the next one
+			spare = next
+			next = append(make([]dentry, 0, len(next)), next...)
 			layers = append(layers, next)
 		} else {
 			spare = cur
 		}
 		cur = next
 	}
-	if !trace {
+	if trace {
+		scr.bufB = spare
+	} else {
 		scr.bufA, scr.bufB = cur, spare
 	}
 	var out []segEntry

@@ -1,6 +1,9 @@
 package planner
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // bend is how far a shift's start and end move, in minutes.
 type bend struct{ ds, de int }
@@ -40,11 +43,11 @@ func (m *model) visitsFor(sel []item, bends []bend, cov []bool, lap int) []visit
 		it := &sel[i]
 		vs = append(vs, visit{it: it, s: it.start + off, e: it.end + off, s0: it.start + off, e0: it.end + off, id: it.id})
 	}
-	sort.SliceStable(vs, func(a, b int) bool {
-		if vs[a].s != vs[b].s {
-			return vs[a].s < vs[b].s
+	slices.SortStableFunc(vs, func(a, b visit) int {
+		if c := cmp.Compare(a.s, b.s); c != 0 {
+			return c
 		}
-		return vs[a].id < vs[b].id
+		return cmp.Compare(a.id, b.id)
 	})
 	return vs
 }

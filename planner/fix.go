@@ -63,10 +63,12 @@ type fixSearch struct {
 	tryOffs    []offDay
 	tryChanges []changeDay
 	outBuf     []bool
+	dayBuf     []int
 	cut        bool
 	found      []fixCand
-	cache      *Cache // shared by the solves of the search: they differ in a few stretches of the week
-	best       [2]int // least unpaid, then moved minutes of a fix found at this number of asks
+	cache      *Cache      // shared by the solves of the search: they differ in a few stretches of the week
+	weeks      *trialWeeks // shared like cache
+	best       [2]int      // least unpaid, then moved minutes of a fix found at this number of asks
 }
 
 // findFixes fills in the fixes of every rejection of the result.
@@ -75,7 +77,7 @@ func (s *solver) findFixes(res *Result) {
 	if maxAsks <= 0 {
 		maxAsks = DefaultMaxAsks
 	}
-	cache := NewCache()
+	cache, weeks := NewCache(), &trialWeeks{}
 	searches := make([]*fixSearch, len(res.Rejected))
 	twin := make([]int, len(res.Rejected)) // an earlier rejection whose search serves this one too; -1 none
 	seen := map[string]int{}
@@ -98,7 +100,7 @@ func (s *solver) findFixes(res *Result) {
 			seen[key] = i
 		}
 		searches[i] = newFixSearch(s, gi)
-		searches[i].cache = cache
+		searches[i].cache, searches[i].weeks = cache, weeks
 	}
 	defer s.copyTwins(res, twin, maxAsks)
 	// one ask for every track first, then two, so that a search cut short
@@ -272,7 +274,8 @@ func (f *fixSearch) solveWeek(r relaxation) (*Plan, bool) {
 	}
 	f.solves++
 	sc := relax(f.s.m.sc, f.g, r)
-	res, err := Solve(sc, Options{Top: 1, ExcludeDays: f.s.opt.ExcludeDays, Require: f.s.opt.Require, Context: ctx, Cache: f.cache, skipChecks: true})
+	res, err := Solve(sc, Options{Top: 1, ExcludeDays: f.s.opt.ExcludeDays, Require: f.s.opt.Require, Context: ctx, Cache: f.cache, skipChecks: true,
+		compiled: f.weeks.of(sc, r), scratch: f.weeks.scratch()})
 	if err != nil {
 		return nil, false
 	}

@@ -21,12 +21,13 @@ func (f *fixSearch) shiftChoices(chosen, shifts []int, r relaxation, lb [2]int, 
 	if !f.mayFit(f.restOff(shifts, r)) {
 		return // not even with every day of the asks still to choose off
 	}
+	rest := f.restOff(shifts[1:], r)
 	for oi := first; oi < len(key.opts) && !f.cut; oi++ {
 		opt := &key.opts[oi]
 		if f.worse([2]int{lb[0] + opt.lost, lb[1] + opt.moved}) {
 			continue // even on one day
 		}
-		if !f.mayFitAll(key, opt, f.restOff(shifts[1:], r)) {
+		if !f.mayFitAll(key, opt, rest) {
 			continue // not even on every day it could be asked for
 		}
 		f.picks = append(f.picks, [2]int{shifts[0], oi})
@@ -217,14 +218,14 @@ func (f *fixSearch) solveAll(key *askKey, opt *shiftOpt, r relaxation) *Plan {
 // first shift ask on every day it could be asked for (and r, which may hold
 // the later asks as days off): if not, no set of its days can.
 func (f *fixSearch) mayFitAll(key *askKey, opt *shiftOpt, r relaxation) bool {
-	var days []int
+	days := f.dayBuf[:0]
 	for _, d := range opt.days {
 		if !f.dayTaken(key, opt, d, r) {
 			days = append(days, d)
 		}
 	}
-	_, all := f.applyChoice(key, opt, days, r)
-	return f.mayFit(all)
+	f.dayBuf = days
+	return f.mayFitWith(key, opt, days, r)
 }
 
 // dayTaken reports whether another ask of the same shift already asks for day d.

@@ -34,18 +34,17 @@ func (f *fixSearch) mayFit(r relaxation) bool {
 		if off {
 			continue // it rules out nothing
 		}
-		var tos []Clock // the new times asked for it: one at most, as asks do not share days
+		// the new times asked for it: one at most, as asks do not share days
+		var known []uint8
+		var to Clock
 		for _, c := range r.changes {
 			if c.job == o.job && c.from == o.from && c.at == o.at {
-				tos = append(tos, c.to)
+				known, to = f.freedList(oi, c.to), c.to
+				break
 			}
 		}
 		for _, k := range f.hard[oi] {
-			free := false
-			for _, to := range tos {
-				free = free || f.freedBy(oi, to, k)
-			}
-			out[k] = out[k] || !free
+			out[k] = out[k] || known == nil || !f.freedIn(known, oi, to, k)
 		}
 	}
 	for k, blockers := range f.comBlock {
@@ -74,15 +73,21 @@ func (f *fixSearch) mayFit(r relaxation) bool {
 	return true
 }
 
-// freedBy reports whether occurrence oi at new times to lets candidate k be
-// attended beside it; the answers are kept, per occurrence and new times.
-func (f *fixSearch) freedBy(oi int, to Clock, k int) bool {
+// freedList returns the answers kept for occurrence oi at new times to, one
+// per candidate: 0 not yet known, 1 freed, 2 not.
+func (f *fixSearch) freedList(oi int, to Clock) []uint8 {
 	key := [2]int{oi, to.Start*MinutesPerDay + to.End}
 	known := f.freed[key]
 	if known == nil {
-		known = make([]uint8, len(f.s.cands[f.gi])) // 0 not yet known, 1 yes, 2 no
+		known = make([]uint8, len(f.s.cands[f.gi]))
 		f.freed[key] = known
 	}
+	return known
+}
+
+// freedIn reports whether occurrence oi at new times to lets candidate k be
+// attended beside it, keeping the answer in known, oi's list at to.
+func (f *fixSearch) freedIn(known []uint8, oi int, to Clock, k int) bool {
 	if known[k] == 0 {
 		it := &f.s.m.items[f.occs[oi].item]
 		ds := circularDelta(f.occs[oi].from.Start, to.Start)
@@ -123,7 +128,7 @@ func (f *fixSearch) coveredIn(r relaxation, it *item) bool {
 		return false
 	}
 	for _, c := range r.covers {
-		if f.s.m.sc.Commitments[c.com].Name == it.name && c.at == (WeekDay{it.week + 1, it.day}) {
+		if c.at == (WeekDay{it.week + 1, it.day}) && f.s.m.sc.Commitments[c.com].Name == it.name {
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package planner
 
-import "sort"
+import (
+	"fmt"
+	"sort"
+)
 
 // offDay is one shift occurrence a fix may ask to have off.
 type offDay struct {
@@ -192,4 +195,48 @@ func partyFor(m *model, name string, w int, d Day) string {
 		}
 	}
 	return Someone
+}
+
+// trialWeeks keeps the fix search's weeks compiled, by what their
+// relaxation changes: the weeks of two relaxations with the same shifts off,
+// the same new times and the same covers, in the same order, differ only in
+// their programs and in the jobs' weekly unpaid budgets, which compiling
+// does not read. A nil trialWeeks compiles every week.
+type trialWeeks struct {
+	byKey map[string]*model
+	scr   *dpScratch // the memory their solves' dynamic programmes share, one solve at a time
+}
+
+// scratch returns the dynamic programmes' memory the trial solves share.
+func (t *trialWeeks) scratch() *dpScratch {
+	if t == nil {
+		return nil
+	}
+	if t.scr == nil {
+		t.scr = &dpScratch{idx: map[wstate]int32{}}
+	}
+	return t.scr
+}
+
+// trialWeekLimit bounds the weeks one fix search keeps compiled.
+const trialWeekLimit = 256
+
+// of returns sc, relax's week for r, compiled: from an earlier week with the
+// same changes, which it then reads with sc's programs and budgets.
+func (t *trialWeeks) of(sc *Scenario, r relaxation) *model {
+	if t == nil || sc.phased() {
+		return nil
+	}
+	key := fmt.Sprint(r.offs, r.changes, r.covers)
+	if m, ok := t.byKey[key]; ok {
+		c := *m
+		c.sc = sc
+		return &c
+	}
+	m := compile(sc)
+	if t.byKey == nil || len(t.byKey) >= trialWeekLimit {
+		t.byKey = map[string]*model{}
+	}
+	t.byKey[key] = m
+	return m
 }

@@ -85,7 +85,7 @@ func (s *solver) priceItems(seg int, sess []item, trace bool) []segEntry {
 			return e
 		}
 	}
-	e := s.m.solveSegment(&s.segs[seg], sess, trace, &s.scr)
+	e := s.m.solveSegment(&s.segs[seg], sess, trace, s.scr)
 	if cacheable && !s.bud.halted() {
 		s.store(key, e, trace)
 	}

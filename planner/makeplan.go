@@ -1,6 +1,10 @@
 package planner
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // makePlan turns a ranked candidate into a Plan with its shift changes.
 func (s *solver) makePlan(c *planCand) Plan {
@@ -25,7 +29,7 @@ func (s *solver) makePlan(c *planCand) Plan {
 func (s *solver) fillPlan(pl *Plan, sess []*item) {
 	m := s.m
 	p := &m.sc.Programs[s.groups[pl.groupIdx].prog]
-	sort.SliceStable(sess, func(a, b int) bool { return sess[a].dayStart < sess[b].dayStart })
+	slices.SortStableFunc(sess, func(a, b *item) int { return cmp.Compare(a.dayStart, b.dayStart) })
 	used := map[int]bool{}
 	for _, it := range sess {
 		used[it.track] = true

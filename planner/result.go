@@ -31,6 +31,13 @@ type Options struct {
 	// skipChecks leaves out the plans' warnings (Plan.Warnings), for the
 	// solves of the fix search, which show none.
 	skipChecks bool
+	// compiled is sc compiled already, for the solves of the fix search,
+	// whose weeks differ from one another in their programs only; nil to
+	// compile sc.
+	compiled *model
+	// scratch is the memory of the dynamic programmes, kept from one
+	// solve of the fix search to the next; nil for the solve's own.
+	scratch *dpScratch
 }
 
 // DefaultTop is how many plans a solve returns when Options.Top is 0.

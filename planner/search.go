@@ -1,6 +1,10 @@
 package planner
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // unitSearch is the state of the depth-first search over one unit.
 type unitSearch struct {
@@ -229,7 +233,7 @@ func (us *unitSearch) leaf(acc rankKey, p *Program, need int) {
 // tieOf orders plans with equal keys: week by week, by session start, end and
 // track, a shorter list first.
 func tieOf(sess []*item, weeks []int) []int {
-	sort.SliceStable(sess, func(a, b int) bool { return sess[a].dayStart < sess[b].dayStart })
+	slices.SortStableFunc(sess, func(a, b *item) int { return cmp.Compare(a.dayStart, b.dayStart) })
 	var out []int
 	for _, w := range weeks {
 		for _, it := range sess {

@@ -1,6 +1,10 @@
 package planner
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // A segment is a stretch of the cycle between two home cuts: times at which,
 // whatever sessions are chosen and however shifts bend, the person goes home
@@ -96,7 +100,7 @@ func (m *model) segments(cands []item) ([]segment, []candSeg, bool) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return pots[order[a]].sMin < pots[order[b]].sMin })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(pots[a].sMin, pots[b].sMin) })
 	var cls []cluster
 	for _, i := range order {
 		p := &pots[i]
@@ -145,9 +149,12 @@ func (m *model) assemble(pots []pot, cls []cluster, cuts []int, where []candSeg)
 		}
 		// fixed items keep their original order (start, then id): shifts are
 		// visited in it and may not pass each other
-		sort.SliceStable(members, func(a, b int) bool {
-			sa, sb := m.potStart(pots[members[a]]), m.potStart(pots[members[b]])
-			return sa[0] < sb[0] || (sa[0] == sb[0] && sa[1] < sb[1])
+		slices.SortStableFunc(members, func(a, b int) int {
+			sa, sb := m.potStart(pots[a]), m.potStart(pots[b])
+			if c := cmp.Compare(sa[0], sb[0]); c != 0 {
+				return c
+			}
+			return cmp.Compare(sa[1], sb[1])
 		})
 		for _, pi := range members {
 			p := &pots[pi]

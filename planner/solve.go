@@ -1,7 +1,9 @@
 package planner
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -80,7 +82,7 @@ func (m *model) candidates(pi int, tracks []int, firstID int) []item {
 			}
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].dayStart < out[b].dayStart })
+	slices.SortStableFunc(out, func(a, b item) int { return cmp.Compare(a.dayStart, b.dayStart) })
 	// a track that lists the same session twice offers it once
 	uniq := out[:0]
 	for _, c := range out {
@@ -120,7 +122,10 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 	if prefs {
 		opt.Top = MaxPreferencePlans // every plan that fits, to rank by preferences
 	}
-	m := compile(sc)
+	m := opt.compiled
+	if m == nil {
+		m = compile(sc)
+	}
 	s := newSolver(m, opt, newBudget(opt.Context, exhaustiveLimit))
 	res := &Result{Warnings: append([]string(nil), m.warnings...), compiled: m}
 	var top []planCand
@@ -212,13 +217,17 @@ type solver struct {
 	segPrints []fingerprint
 	traced    map[priceKey][]segEntry
 	reasons   map[[4]int]string
-	scr       dpScratch
+	scr       *dpScratch
 }
 
 func newSolver(m *model, opt Options, bud *budget) *solver {
 	s := &solver{m: m, opt: opt, groups: groupsOf(m.sc, opt), cache: opt.Cache, bud: bud,
 		traced: map[priceKey][]segEntry{}, reasons: map[[4]int]string{},
-		scr: dpScratch{idx: map[wstate]int32{}, bud: bud}}
+		scr: opt.scratch}
+	if s.scr == nil {
+		s.scr = &dpScratch{idx: map[wstate]int32{}}
+	}
+	s.scr.bud = bud
 	for w := 0; w < m.weeks; w++ {
 		s.allWeeks = append(s.allWeeks, w)
 	}
