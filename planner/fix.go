@@ -63,6 +63,8 @@ type fixSearch struct {
 	tryOffs    []offDay
 	tryChanges []changeDay
 	outBuf     []bool
+	cntBuf     []int32
+	fit        *fitBase // mayFit's counts for the r whose last shift ask's sets of days are tried
 	dayBuf     []int
 	cut        bool
 	found      []fixCand

@@ -22,6 +22,12 @@ func (f *fixSearch) shiftChoices(chosen, shifts []int, r relaxation, lb [2]int, 
 		return // not even with every day of the asks still to choose off
 	}
 	rest := f.restOff(shifts[1:], r)
+	if len(shifts) == 1 {
+		// the last ask: its sets of days are checked against r's counts
+		prev := f.fit
+		f.fit = f.newFitBase(r)
+		defer func() { f.fit = prev }()
+	}
 	for oi := first; oi < len(key.opts) && !f.cut; oi++ {
 		opt := &key.opts[oi]
 		if f.worse([2]int{lb[0] + opt.lost, lb[1] + opt.moved}) {
@@ -96,7 +102,7 @@ func (f *fixSearch) daysOf(chosen, shifts []int, r relaxation, lb [2]int, oi, si
 		if len(shifts) == 1 && f.boundBeats([2]int{lb[0] + len(days)*opt.lost, lb[1] + len(days)*opt.moved}) {
 			return
 		}
-		if len(shifts) == 1 && !f.mayFitWith(key, opt, days, r) {
+		if len(shifts) == 1 && !f.mayFitDays(f.fit, key, opt, days) {
 			return // most sets of days end here: nothing is copied for them
 		}
 		c, next := f.applyChoice(key, opt, append([]int(nil), days...), r)

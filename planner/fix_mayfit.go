@@ -52,25 +52,7 @@ func (f *fixSearch) mayFit(r relaxation) bool {
 			out[k] = out[k] || i < 0 || !f.coveredIn(r, &s.m.items[i])
 		}
 	}
-	p := &s.m.sc.Programs[f.g.prog]
-	for w := 0; w < s.m.weeks; w++ {
-		var best [7]int
-		for k, c := range s.cands[gi] {
-			if c.week == w && !out[k] {
-				best[c.day] = max(best[c.day], c.clock.Minutes())
-			}
-		}
-		days, total := 0, 0
-		for _, v := range best {
-			if v > 0 {
-				days, total = days+1, total+v
-			}
-		}
-		if days < max(p.MinDays, 1) || total < p.MinMinutes {
-			return false
-		}
-	}
-	return true
+	return f.weeksFit(func(k int) bool { return !out[k] })
 }
 
 // freedList returns the answers kept for occurrence oi at new times to, one
@@ -133,4 +115,129 @@ func (f *fixSearch) coveredIn(r relaxation, it *item) bool {
 		}
 	}
 	return false
+}
+
+// fitBase is mayFit's work for one relaxation, kept for the sets of days of
+// the last shift ask, which differ from it only in those days: per
+// candidate, how many things rule it out (mayFit rules it out while any
+// does), and per shift occurrence, what r asks of it.
+type fitBase struct {
+	cnt   []int32 // per candidate
+	state []int8  // per occurrence: occAsIs, occOff or occChanged
+	to    []Clock // per occurrence with occChanged: its new times
+}
+
+const (
+	occAsIs int8 = iota
+	occOff
+	occChanged
+)
+
+// newFitBase counts, as mayFit does, what rules out each candidate with r.
+func (f *fixSearch) newFitBase(r relaxation) *fitBase {
+	s := f.s
+	b := &fitBase{cnt: make([]int32, len(s.cands[f.gi])), state: make([]int8, len(f.occs)), to: make([]Clock, len(f.occs))}
+	for oi := range f.occs {
+		o := &f.occs[oi]
+		for _, x := range r.offs {
+			if x.job == o.job && x.from == o.from && x.at == o.at {
+				b.state[oi] = occOff
+				break
+			}
+		}
+		if b.state[oi] == occOff {
+			continue
+		}
+		for _, c := range r.changes {
+			if c.job == o.job && c.from == o.from && c.at == o.at {
+				b.state[oi], b.to[oi] = occChanged, c.to
+				break
+			}
+		}
+		f.addOcc(b.cnt, oi, b.state[oi], b.to[oi], 1)
+	}
+	for k, blockers := range f.comBlock {
+		for _, i := range blockers {
+			if i < 0 || !f.coveredIn(r, &s.m.items[i]) {
+				b.cnt[k]++
+			}
+		}
+	}
+	return b
+}
+
+// addOcc adds sign to the count of each candidate occurrence oi rules out
+// in the given state (with new times to when changed).
+func (f *fixSearch) addOcc(cnt []int32, oi int, state int8, to Clock, sign int32) {
+	switch state {
+	case occOff:
+	case occChanged:
+		known := f.freedList(oi, to)
+		for _, k := range f.hard[oi] {
+			if !f.freedIn(known, oi, to, k) {
+				cnt[k] += sign
+			}
+		}
+	default:
+		for _, k := range f.hard[oi] {
+			cnt[k] += sign
+		}
+	}
+}
+
+// mayFitDays is mayFitWith(key, opt, days, r) for the r of b: mayFit with a
+// shift ask's choice on the given days added, each day changing only the
+// occurrences it is about.
+func (f *fixSearch) mayFitDays(b *fitBase, key *askKey, opt *shiftOpt, days []int) bool {
+	cnt := append(f.cntBuf[:0], b.cnt...)
+	f.cntBuf = cnt
+	state, to := occOff, Clock{}
+	if !opt.off {
+		state, to = occChanged, changeTo(key.from, opt.ds, opt.de)
+	}
+	for _, d := range days {
+		job, from, at := f.occs[d].job, f.occs[d].from, f.occs[d].at
+		if opt.off {
+			job, from, at = f.offs[d].job, f.offs[d].from, f.offs[d].at
+		}
+		for oi := range f.occs {
+			o := &f.occs[oi]
+			if o.job != job || o.from != from || o.at != at {
+				continue
+			}
+			// a day off comes before new times, and r's new times before
+			// the day's, as mayFitWith lists r's first
+			if b.state[oi] == occOff || (state == occChanged && b.state[oi] == occChanged) {
+				continue
+			}
+			f.addOcc(cnt, oi, b.state[oi], b.to[oi], -1)
+			f.addOcc(cnt, oi, state, to, 1)
+		}
+	}
+	return f.weeksFit(func(k int) bool { return cnt[k] == 0 })
+}
+
+// weeksFit reports whether every week has enough days with a session that
+// free says nothing rules out, and enough time, for the group's program.
+func (f *fixSearch) weeksFit(free func(k int) bool) bool {
+	s := f.s
+	p := &s.m.sc.Programs[f.g.prog]
+	for w := 0; w < s.m.weeks; w++ {
+		var best [7]int
+		for k, c := range s.cands[f.gi] {
+			if c.week == w && free(k) {
+				best[c.day] = max(best[c.day], c.clock.Minutes())
+			}
+		}
+		days, total := 0, 0
+		for _, v := range best {
+			if v > 0 {
+				days, total = days+1, total+v
+			}
+		}
+		if days < max(p.MinDays, 1) || total < p.MinMinutes {
+			return false
+		}
+	}
+	return true
 }
