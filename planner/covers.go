@@ -134,8 +134,10 @@ func (m *model) standingCovers() []int {
 		}
 	}
 	st := homeState()
+	var vs []visit
 	for lap := 0; lap < 2; lap++ {
-		for _, v := range m.visitsFor(nil, nil, nil, lap) {
+		vs = m.visitsInto(vs, nil, nil, nil, lap)
+		for _, v := range vs {
 			if st.pEnd <= v.s {
 				tr := m.transferBetween(st.pPlace, st.pEnd, v.it.place, v.s)
 				for i := 0; i < tr.n && lap == 1; i++ {

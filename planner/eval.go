@@ -26,8 +26,17 @@ type evalResult struct {
 // lap number lap, sorted by start then id; a commitment whose cover the plan
 // uses (cov, indexed like model.covers; nil for none) is left out.
 func (m *model) visitsFor(sel []item, bends []bend, cov []bool, lap int) []visit {
+	return m.visitsInto(nil, sel, bends, cov, lap)
+}
+
+// visitsInto is visitsFor laid out in buf's memory (its contents are lost),
+// for a caller that walks one lap after another.
+func (m *model) visitsInto(buf []visit, sel []item, bends []bend, cov []bool, lap int) []visit {
 	off := lap * m.L
-	vs := make([]visit, 0, len(m.items)+len(sel))
+	vs := buf[:0]
+	if cap(vs) < len(m.items)+len(sel) {
+		vs = make([]visit, 0, len(m.items)+len(sel))
+	}
 	for i := range m.items {
 		it := &m.items[i]
 		if it.cover > 0 && cov != nil && cov[it.cover-1] {
@@ -93,8 +102,15 @@ func (r *evalResult) addHome(v, w int) {
 // before leaves behind. Its trips end before the items they lead to, so only
 // items count; whatever fails in it fails again in the lap that is counted.
 func (m *model) warmUp(sel []item, bends []bend, cov []bool) wstate {
+	st, _ := m.warmUpIn(nil, sel, bends, cov)
+	return st
+}
+
+// warmUpIn is warmUp with its visits laid out in buf, which it returns.
+func (m *model) warmUpIn(buf []visit, sel []item, bends []bend, cov []bool) (wstate, []visit) {
 	st := homeState()
-	for _, v := range m.visitsFor(sel, bends, cov, -1) {
+	buf = m.visitsInto(buf, sel, bends, cov, -1)
+	for _, v := range buf {
 		st.busy = max(st.busy, v.e)
 		if st.pItem < 0 || v.e > st.pEnd {
 			st.pItem, st.pPlace, st.pEnd = v.id, v.it.place, v.e
@@ -111,7 +127,7 @@ func (m *model) warmUp(sel []item, bends []bend, cov []bool) wstate {
 			}
 		}
 	}
-	return st
+	return st, buf
 }
 
 // evaluate walks the whole cycle with sessions sel and shift bends (indexed
@@ -156,11 +172,12 @@ func (m *model) evaluateCov(sel []item, bends []bend, cov []bool, trace bool) ev
 		r.ok, r.fail = false, failure{kind: failShiftOrder}
 		return r
 	}
-	st := m.warmUp(sel, bends, cov)
+	// the three laps are walked one after another in one buffer
+	st, vs := m.warmUpIn(nil, sel, bends, cov)
 	var fail failure
 	o := stepOut{}
 	st.pending, st.pending2 = -1, -1
-	for _, v := range m.visitsFor(sel, bends, cov, 0) {
+	for _, v := range m.visitsInto(vs, sel, bends, cov, 0) {
 		o = stepOut{home: -1, home2: -1, homeOwn: -1, trace: trace, fail: &fail, cov: cov, used: r.used}
 		if !m.step(&st, v, &o) {
 			r.ok, r.fail, r.failAt = false, fail, v
@@ -179,7 +196,7 @@ func (m *model) evaluateCov(sel []item, bends []bend, cov []bool, trace bool) ev
 	}
 	resolved := st.pending < 0
 	left := st
-	for _, v := range m.visitsFor(sel, bends, cov, 1) {
+	for _, v := range m.visitsInto(vs, sel, bends, cov, 1) {
 		if resolved {
 			break
 		}
@@ -218,8 +235,10 @@ func (m *model) baseline() {
 	m.baseLegs, m.basePairs = map[legKey]bool{}, map[pairKey]bool{}
 	defer func() { m.baseTravel = m.evaluateCov(nil, nil, m.allCovers(false), false).travel }()
 	st := homeState()
+	var vs []visit
 	for lap := 0; lap < 2; lap++ {
-		for _, v := range m.visitsFor(nil, nil, nil, lap) {
+		vs = m.visitsInto(vs, nil, nil, nil, lap)
+		for _, v := range vs {
 			if st.pEnd <= v.s {
 				tr := m.transferBetween(st.pPlace, st.pEnd, v.it.place, v.s)
 				if st.pItem >= 0 && lap == 1 {

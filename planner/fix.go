@@ -62,7 +62,6 @@ type fixSearch struct {
 	// buffers mayFit and mayFitWith reuse: they run for every set of days tried
 	tryOffs    []offDay
 	tryChanges []changeDay
-	outBuf     []bool
 	cntBuf     []int32
 	fit        *fitBase // mayFit's counts for the r whose last shift ask's sets of days are tried
 	dayBuf     []int

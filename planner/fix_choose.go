@@ -21,8 +21,10 @@ func (f *fixSearch) shiftChoices(chosen, shifts []int, r relaxation, lb [2]int, 
 	if !f.mayFit(f.restOff(shifts, r)) {
 		return // not even with every day of the asks still to choose off
 	}
-	rest := f.restOff(shifts[1:], r)
-	if len(shifts) == 1 {
+	var rest relaxation
+	if len(shifts) > 1 {
+		rest = f.restOff(shifts[1:], r)
+	} else {
 		// the last ask: its sets of days are checked against r's counts
 		prev := f.fit
 		f.fit = f.newFitBase(r)
@@ -33,7 +35,7 @@ func (f *fixSearch) shiftChoices(chosen, shifts []int, r relaxation, lb [2]int, 
 		if f.worse([2]int{lb[0] + opt.lost, lb[1] + opt.moved}) {
 			continue // even on one day
 		}
-		if !f.mayFitAll(key, opt, rest) {
+		if len(shifts) == 1 && !f.mayFitDays(f.fit, key, opt, f.freeDays(key, opt, r)) || len(shifts) > 1 && !f.mayFitAll(key, opt, rest) {
 			continue // not even on every day it could be asked for
 		}
 		f.picks = append(f.picks, [2]int{shifts[0], oi})
@@ -224,6 +226,13 @@ func (f *fixSearch) solveAll(key *askKey, opt *shiftOpt, r relaxation) *Plan {
 // first shift ask on every day it could be asked for (and r, which may hold
 // the later asks as days off): if not, no set of its days can.
 func (f *fixSearch) mayFitAll(key *askKey, opt *shiftOpt, r relaxation) bool {
+	return f.mayFitWith(key, opt, f.freeDays(key, opt, r), r)
+}
+
+// freeDays lists the days choice opt of a shift ask could be asked for with
+// r: those no other ask of the shift in r asks for. The list is the
+// search's buffer, good until the next call.
+func (f *fixSearch) freeDays(key *askKey, opt *shiftOpt, r relaxation) []int {
 	days := f.dayBuf[:0]
 	for _, d := range opt.days {
 		if !f.dayTaken(key, opt, d, r) {
@@ -231,7 +240,7 @@ func (f *fixSearch) mayFitAll(key *askKey, opt *shiftOpt, r relaxation) bool {
 		}
 	}
 	f.dayBuf = days
-	return f.mayFitWith(key, opt, days, r)
+	return days
 }
 
 // dayTaken reports whether another ask of the same shift already asks for day d.

@@ -20,8 +20,8 @@ func (s *solver) hardBlocked(o *shiftOcc, gi int) []int {
 // with a session no shift left as it is rules out, and enough time.
 func (f *fixSearch) mayFit(r relaxation) bool {
 	s, gi := f.s, f.gi
-	out := append(f.outBuf[:0], make([]bool, len(s.cands[gi]))...) // the search's buffer, cleared
-	f.outBuf = out
+	cnt := append(f.cntBuf[:0], make([]int32, len(s.cands[gi]))...) // the search's buffer, cleared
+	f.cntBuf = cnt
 	for oi := range f.occs {
 		o := &f.occs[oi]
 		if len(f.hard[oi]) == 0 {
@@ -44,15 +44,19 @@ func (f *fixSearch) mayFit(r relaxation) bool {
 			}
 		}
 		for _, k := range f.hard[oi] {
-			out[k] = out[k] || known == nil || !f.freedIn(known, oi, to, k)
+			if known == nil || !f.freedIn(known, oi, to, k) {
+				cnt[k]++
+			}
 		}
 	}
 	for k, blockers := range f.comBlock {
 		for _, i := range blockers {
-			out[k] = out[k] || i < 0 || !f.coveredIn(r, &s.m.items[i])
+			if i < 0 || !f.coveredIn(r, &s.m.items[i]) {
+				cnt[k]++
+			}
 		}
 	}
-	return f.weeksFit(func(k int) bool { return !out[k] })
+	return f.weeksFit(cnt)
 }
 
 // freedList returns the answers kept for occurrence oi at new times to, one
@@ -214,18 +218,19 @@ func (f *fixSearch) mayFitDays(b *fitBase, key *askKey, opt *shiftOpt, days []in
 			f.addOcc(cnt, oi, state, to, 1)
 		}
 	}
-	return f.weeksFit(func(k int) bool { return cnt[k] == 0 })
+	return f.weeksFit(cnt)
 }
 
-// weeksFit reports whether every week has enough days with a session that
-// free says nothing rules out, and enough time, for the group's program.
-func (f *fixSearch) weeksFit(free func(k int) bool) bool {
+// weeksFit reports whether every week has enough days with a session
+// nothing rules out (cnt, per candidate, counts what does), and enough
+// time, for the group's program.
+func (f *fixSearch) weeksFit(cnt []int32) bool {
 	s := f.s
 	p := &s.m.sc.Programs[f.g.prog]
 	for w := 0; w < s.m.weeks; w++ {
 		var best [7]int
 		for k, c := range s.cands[f.gi] {
-			if c.week == w && free(k) {
+			if c.week == w && cnt[k] == 0 {
 				best[c.day] = max(best[c.day], c.clock.Minutes())
 			}
 		}
