@@ -63,6 +63,7 @@ type fixSearch struct {
 	tryOffs    []offDay
 	tryChanges []changeDay
 	cntBuf     []int32
+	restBuf    []offDay
 	fit        *fitBase // mayFit's counts for the r whose last shift ask's sets of days are tried
 	dayBuf     []int
 	cut        bool
@@ -348,16 +349,29 @@ func rank(unpaid, moved int, key rankKey) [5]int {
 // outranked reports whether three fixes found already come before any fix a
 // plan pl (with the asks' cost) could give: it cannot be shown.
 func (f *fixSearch) outranked(cost [2]int, pl *Plan) bool {
-	var tied [][5]int
+	// the three best of the fixes tied with the best, in order
+	var tied [3][5]int
+	n := 0
 	for _, c := range f.found {
-		if c.unpaid == f.best[0] && c.moved == f.best[1] {
-			tied = append(tied, rank(c.unpaid, c.moved, c.key))
+		if c.unpaid != f.best[0] || c.moved != f.best[1] {
+			continue
 		}
+		r := rank(c.unpaid, c.moved, c.key)
+		i := min(n, len(tied))
+		for i > 0 && less5(r, tied[i-1]) {
+			if i < len(tied) {
+				tied[i] = tied[i-1]
+			}
+			i--
+		}
+		if i < len(tied) {
+			tied[i] = r
+		}
+		n++
 	}
-	if len(tied) < 3 {
+	if n < 3 {
 		return false
 	}
-	sort.Slice(tied, func(a, b int) bool { return less5(tied[a], tied[b]) })
 	return !less5(rank(cost[0]+pl.UnpaidMinutes, cost[1]+pl.MovedMinutes, pl.key), tied[2])
 }
 

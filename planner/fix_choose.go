@@ -18,7 +18,7 @@ func (f *fixSearch) shiftChoices(chosen, shifts []int, r relaxation, lb [2]int, 
 	if key.second {
 		first = prev + 1
 	}
-	if !f.mayFit(f.restOff(shifts, r)) {
+	if !f.mayFit(f.restOffIn(&f.restBuf, shifts, r)) {
 		return // not even with every day of the asks still to choose off
 	}
 	var rest relaxation
@@ -164,8 +164,15 @@ func (f *fixSearch) step() {
 // ask for off: a day off frees more than new times do, so a group that
 // could not fit with it cannot fit with any choice of those asks.
 func (f *fixSearch) restOff(shifts []int, r relaxation) relaxation {
+	var buf []offDay
+	return f.restOffIn(&buf, shifts, r)
+}
+
+// restOffIn is restOff with the days off listed in *buf's memory.
+func (f *fixSearch) restOffIn(buf *[]offDay, shifts []int, r relaxation) relaxation {
 	next := r
-	next.offs = append([]offDay(nil), r.offs...)
+	next.offs = append((*buf)[:0], r.offs...)
+	defer func() { *buf = next.offs }()
 	for _, x := range shifts {
 		key := &f.keys[x]
 		for _, o := range f.occs {

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"math/rand"
+	"slices"
 	"testing"
 )
 
@@ -75,4 +76,39 @@ func TestMayFitDaysMatchesMayFit(t *testing.T) {
 		t.Fatalf("every check gave one answer (%v): the comparison says little", answers)
 	}
 	t.Logf("%v", answers)
+}
+
+// TestOutrankedComparesWithTheThirdTied holds outranked to its meaning on
+// random fixes: a plan is outranked when at least three fixes tie with the
+// best on unpaid and moved minutes and the third of them, in rank order,
+// comes before the plan's fix.
+func TestOutrankedComparesWithTheThirdTied(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	seen := map[bool]int{}
+	for n := 0; n < 5000; n++ {
+		f := &fixSearch{best: [2]int{r.Intn(2), r.Intn(2)}}
+		var tied [][5]int
+		for i := r.Intn(7); i > 0; i-- {
+			c := fixCand{unpaid: r.Intn(2), moved: r.Intn(2), key: rankKey{travel: r.Intn(3), extra: r.Intn(3), home: r.Intn(3)}}
+			f.found = append(f.found, c)
+			if c.unpaid == f.best[0] && c.moved == f.best[1] {
+				tied = append(tied, rank(c.unpaid, c.moved, c.key))
+			}
+		}
+		pl := &Plan{UnpaidMinutes: r.Intn(2), MovedMinutes: r.Intn(2)}
+		pl.key = rankKey{travel: r.Intn(3), extra: r.Intn(3), home: r.Intn(3)}
+		cost := [2]int{r.Intn(2), r.Intn(2)}
+		want := false
+		if len(tied) >= 3 {
+			slices.SortFunc(tied, func(a, b [5]int) int { return slices.Compare(a[:], b[:]) })
+			want = !less5(rank(cost[0]+pl.UnpaidMinutes, cost[1]+pl.MovedMinutes, pl.key), tied[2])
+		}
+		if got := f.outranked(cost, pl); got != want {
+			t.Fatalf("outranked %v, want %v: best %v, found %+v, plan %+v, cost %v", got, want, f.best, f.found, pl.key, cost)
+		}
+		seen[want]++
+	}
+	if seen[true] == 0 || seen[false] == 0 {
+		t.Fatalf("one answer only: %v", seen)
+	}
 }

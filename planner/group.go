@@ -175,6 +175,10 @@ func (s *solver) segBase(seg int) int32 {
 	return 0
 }
 
+// noSessionEntries is the price of a segment's choice without sessions, in
+// its own terms (the segment's base is added apart); read only.
+var noSessionEntries = []segEntry{{}}
+
 // choicesFor lists every way of picking at most one session a day in a segment.
 func (s *solver) choicesFor(gi int, g group, seg int, days []int, byDay map[int][]int) []segChoice {
 	var out []segChoice
@@ -193,7 +197,7 @@ func (s *solver) choicesFor(gi int, g group, seg int, days []int, byDay map[int]
 				ch.dayMask |= 1 << uint(c.week*7+int(c.day))
 			}
 			if len(cur) == 0 {
-				ch.entries = []segEntry{{}}
+				ch.entries = noSessionEntries
 			} else {
 				ch.entries = s.price(gi, seg, cur, false)
 			}
