@@ -83,14 +83,55 @@ func (m *model) compatible(s, e, place int, c *item) bool {
 	return false
 }
 
-// shiftEdges returns the moves of a shift's start (ds) and end (de), in
-// 5-minute steps within 4 hours, at which a new time can be best: no move,
-// the first moves beyond the flex, the limits, and every move at which
-// getting to work after an item, or from work to an item, starts or stops
-// working (with travel at the rush factor of its departure).
-func (m *model) shiftEdges(it *item, flex Flex, others []*item) (starts, ends []int) {
-	starts = []int{0, -flex.StartEarlier - askStep, flex.StartLater + askStep, -askMaxMove, askMaxMove}
-	ends = []int{0, -flex.EndEarlier - askStep, flex.EndLater + askStep, -askMaxMove, askMaxMove}
+// weekEdges is what shiftEdgesFor finds for a shift from the week itself,
+// the same for every group: the moves it starts with and those of the other
+// fixed items (before), and those of sleep and the blocks with no place
+// (after). A group's sessions add theirs in between.
+type weekEdges struct {
+	beforeS, beforeE, afterS, afterE []int
+}
+
+// shiftEdgesFor returns the moves of the start (ds) and end (de) of shift
+// item i, in 5-minute steps within 4 hours, at which a new time can be
+// best for a group with candidates cands: no move, the first moves beyond
+// the flex, the limits, and every move at which getting to work after an
+// item, or from work to an item (the week's others and the candidates),
+// starts or stops working (with travel at the rush factor of its
+// departure). The week's part is worked out once per item and kept in
+// s.edges.
+func (s *solver) shiftEdgesFor(i int, flex Flex, cands []item) (starts, ends []int) {
+	m := s.m
+	it := &m.items[i]
+	we, ok := s.edges[i]
+	if !ok {
+		others := make([]*item, 0, len(m.items))
+		for k := range m.items {
+			if k != i {
+				others = append(others, &m.items[k])
+			}
+		}
+		we.beforeS = []int{0, -flex.StartEarlier - askStep, flex.StartLater + askStep, -askMaxMove, askMaxMove}
+		we.beforeE = []int{0, -flex.EndEarlier - askStep, flex.EndLater + askStep, -askMaxMove, askMaxMove}
+		we.beforeS, we.beforeE = m.itemEdges(it, others, we.beforeS, we.beforeE)
+		we.afterS, we.afterE = m.sleepEdges(it, nil, nil)
+		if s.edges == nil {
+			s.edges = map[int]weekEdges{}
+		}
+		s.edges[i] = we
+	}
+	others := make([]*item, len(cands))
+	for k := range cands {
+		others[k] = &cands[k]
+	}
+	starts = append([]int(nil), we.beforeS...)
+	ends = append([]int(nil), we.beforeE...)
+	starts, ends = m.itemEdges(it, others, starts, ends)
+	return append(starts, we.afterS...), append(ends, we.afterE...)
+}
+
+// itemEdges adds to starts and ends the moves of shift it at which getting
+// there after, or away before, one of others starts or stops working.
+func (m *model) itemEdges(it *item, others []*item, starts, ends []int) ([]int, []int) {
 	for _, x := range others {
 		xs, xe := m.nearLap(x, it.start)
 		if xe <= it.start+askMaxMove && xe >= it.start-askMaxMove-2*m.maxLeg {
@@ -106,6 +147,12 @@ func (m *model) shiftEdges(it *item, flex Flex, others []*item) (starts, ends []
 			})
 		}
 	}
+	return starts, ends
+}
+
+// sleepEdges adds to starts and ends the moves of shift it at which getting
+// there from home after sleep, or home before it, starts or stops working.
+func (m *model) sleepEdges(it *item, starts, ends []int) ([]int, []int) {
 	for _, b := range m.free {
 		for _, lap := range [3]int{-m.L, 0, m.L} {
 			bs, be := b.start+lap, b.end+lap
@@ -211,13 +258,6 @@ func abs(x int) int {
 func (s *solver) changeOpts(gi int, occs []shiftOcc, j int, from Clock) []shiftOpt {
 	m := s.m
 	flex := m.sc.Jobs[j].Flex
-	var others []*item
-	for i := range m.items {
-		others = append(others, &m.items[i])
-	}
-	for k := range s.cands[gi] {
-		others = append(others, &s.cands[gi][k])
-	}
 	var mine []int
 	var starts, ends []int
 	for oi, o := range occs {
@@ -225,8 +265,7 @@ func (s *solver) changeOpts(gi int, occs []shiftOcc, j int, from Clock) []shiftO
 			continue
 		}
 		mine = append(mine, oi)
-		it := &m.items[o.item]
-		st, en := m.shiftEdges(it, flex, othersBut(others, it))
+		st, en := s.shiftEdgesFor(o.item, flex, s.cands[gi])
 		starts, ends = append(starts, st...), append(ends, en...)
 	}
 	if len(mine) == 0 {
@@ -256,6 +295,7 @@ func (s *solver) changeOpts(gi int, occs []shiftOcc, j int, from Clock) []shiftO
 	return out
 }
 
+
 // firstEach returns xs with each value kept only where it first occurs.
 func firstEach(xs []int) []int {
 	seen := make(map[int]bool, len(xs))
@@ -263,16 +303,6 @@ func firstEach(xs []int) []int {
 	for _, x := range xs {
 		if !seen[x] {
 			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-func othersBut(all []*item, it *item) []*item {
-	out := make([]*item, 0, len(all))
-	for _, x := range all {
-		if x != it {
 			out = append(out, x)
 		}
 	}

@@ -218,6 +218,7 @@ type solver struct {
 	traced    map[priceKey][]segEntry
 	reasons   map[[4]int]string
 	scr       *dpScratch
+	edges     map[int]weekEdges // per shift item: the fix search's new times from the week itself
 }
 
 func newSolver(m *model, opt Options, bud *budget) *solver {
