@@ -295,7 +295,6 @@ func (s *solver) changeOpts(gi int, occs []shiftOcc, j int, from Clock) []shiftO
 	return out
 }
 
-
 // firstEach returns xs with each value kept only where it first occurs.
 func firstEach(xs []int) []int {
 	seen := make(map[int]bool, len(xs))
