@@ -277,7 +277,7 @@ func (f *fixSearch) solveWeek(r relaxation) (*Plan, bool) {
 	f.solves++
 	sc := relax(f.s.m.sc, f.g, r)
 	res, err := Solve(sc, Options{Top: 1, ExcludeDays: f.s.opt.ExcludeDays, Require: f.s.opt.Require, Context: ctx, Cache: f.cache, skipChecks: true,
-		compiled: f.weeks.of(sc, r), scratch: f.weeks.scratch()})
+		compiled: f.weeks.of(sc, r), scratch: f.weeks.scratch(), unfinished: true})
 	if err != nil {
 		return nil, false
 	}
@@ -331,6 +331,9 @@ func (f *fixSearch) record(chosen []int, r relaxation, pl *Plan, cost [2]int) {
 		sort.SliceStable(asks[i].Days, func(a, b int) bool { return before(asks[i].Days[a], asks[i].Days[b]) })
 	}
 	plan := *pl
+	if plan.finish != nil {
+		plan.finish(&plan)
+	}
 	plan.UnpaidMinutes += cost[0]
 	plan.MovedMinutes += cost[1]
 	c := fixCand{fix: Fix{Asks: asks, Plan: plan}, unpaid: plan.UnpaidMinutes, moved: plan.MovedMinutes, key: pl.key, order: len(f.found)}

@@ -8,6 +8,31 @@ import (
 
 // makePlan turns a ranked candidate into a Plan with its shift changes.
 func (s *solver) makePlan(c *planCand) Plan {
+	pl, sess := s.fillCand(c)
+	s.finishPlan(&pl, sess, c.cov)
+	return pl
+}
+
+// startPlan is makePlan with the plan's bends, covers, dates and leave left
+// to its finish, which works them out as Solve would have (dated from sc
+// and opt).
+func (s *solver) startPlan(c *planCand, sc *Scenario, opt Options) Plan {
+	pl, sess := s.fillCand(c)
+	cov := c.cov
+	pl.finish = func(p *Plan) {
+		p.finish = nil
+		s.finishPlan(p, sess, cov)
+		if sc.Dated() {
+			if pi := sc.ProgramIndex(p.Program); pi >= 0 {
+				datePlan(sc, &sc.Programs[pi], p, sc.StartDate(opt.Today))
+			}
+		}
+	}
+	return pl
+}
+
+// fillCand starts a Plan from a ranked candidate: its sessions and figures.
+func (s *solver) fillCand(c *planCand) (Plan, []*item) {
 	p := &s.m.sc.Programs[s.groups[c.gi].prog]
 	pl := Plan{Program: p.ID, ProgramName: p.Name, groupIdx: c.gi, key: c.key, tie: c.tie, bends: c.bends}
 	for u, i := range c.idx {
@@ -21,8 +46,7 @@ func (s *solver) makePlan(c *planCand) Plan {
 	}
 	sess = append(sess, c.sess...)
 	s.fillPlan(&pl, sess)
-	s.finishPlan(&pl, sess, c.cov)
-	return pl
+	return pl, sess
 }
 
 // fillPlan sets the sessions, track and figures of a plan from its key.

@@ -203,6 +203,9 @@ func solvePhase(sc *Scenario, p *Program, ph Phase, k int, named bool, opt Optio
 		so := opt
 		so.Programs, so.Require = nil, phaseLocks(opt.Require, k)
 		so.skipChecks = true // only the plans the chains keep are checked (solvePhased)
+		// the chains read every phase week's plan in full, and each week is
+		// compiled on its own
+		so.unfinished, so.compiled = false, nil
 		r, err := Solve(sub, so)
 		if err != nil {
 			return nil, false, err

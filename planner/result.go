@@ -38,6 +38,10 @@ type Options struct {
 	// scratch is the memory of the dynamic programmes, kept from one
 	// solve of the fix search to the next; nil for the solve's own.
 	scratch *dpScratch
+	// unfinished leaves the plans' bends, covers, dates and leave to be
+	// worked out by Plan.finish, for the fix search, whose solves show only
+	// the plans that become fixes.
+	unfinished bool
 }
 
 // DefaultTop is how many plans a solve returns when Options.Top is 0.
@@ -109,6 +113,10 @@ type Plan struct {
 	picks    []segPick
 	bends    []bend
 	cov      []bool // per covers of the compiled week: the covers used (Covered, by index)
+	// finish works out what an unfinished plan (Options.unfinished) still
+	// lacks: its bends and shift changes, covers, dates and leave; nil once
+	// done, and for every plan a solve returns to its callers
+	finish func(*Plan)
 }
 
 // Session is one session a plan attends.

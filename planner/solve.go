@@ -165,6 +165,10 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 	// prices only their own stretches of the week, and must finish
 	s.bud, s.scr.bud = nil, nil
 	for i := range top {
+		if opt.unfinished {
+			res.Plans = append(res.Plans, s.startPlan(&top[i], sc, opt))
+			continue
+		}
 		res.Plans = append(res.Plans, s.makePlan(&top[i]))
 	}
 	if !opt.skipChecks || prefs {
@@ -177,7 +181,9 @@ func Solve(sc *Scenario, opt Options) (*Result, error) {
 		res.FixesSought = true
 		s.findFixes(res)
 	}
-	datePlans(sc, opt, res)
+	if !opt.unfinished {
+		datePlans(sc, opt, res)
+	}
 	return res, nil
 }
 
