@@ -31,16 +31,20 @@ type relaxation struct {
 
 // relax returns a copy of sc with the relaxation applied and only the
 // programs' tracks of group g, so that a solve of it prices that group alone.
+// The copy has lists of its own where the relaxation changes them (the
+// jobs, the helpers, the programs) and shares the rest with sc: the solves
+// of the fix search only read it.
 func relax(sc *Scenario, g group, r relaxation) *Scenario {
-	bare := *sc
-	bare.Programs, bare.Catalog = nil, nil // the other programs are not solved: do not copy them
-	out := bare.Clone()
-	p := cloneProgram(sc.Programs[g.prog])
-	p.Tracks = p.Tracks[:0]
+	out := *sc
+	out.Catalog = nil
+	p := sc.Programs[g.prog]
+	p.Tracks = make([]Track, 0, len(g.tracks))
 	for _, t := range g.tracks {
 		p.Tracks = append(p.Tracks, sc.Programs[g.prog].Tracks[t])
 	}
 	out.Programs = []Program{p}
+	out.Jobs = append(make([]Job, 0, len(sc.Jobs)+len(r.changes)), sc.Jobs...)
+	out.Support = append(make([]Support, 0, len(sc.Support)+len(r.covers)), sc.Support...)
 	for j, n := range r.raise {
 		out.Jobs[j].MaxUnpaid += n
 	}
@@ -75,7 +79,7 @@ func relax(sc *Scenario, g group, r relaxation) *Scenario {
 		out.Support = append(out.Support, Support{Name: c.party, Covers: []string{com.Name},
 			Span: Span{Days: DaySet(0).With(c.at.Day), Time: com.Span.Time, Weeks: []int{c.at.Week}}})
 	}
-	return out
+	return &out
 }
 
 // dropDays rewrites spans without the occurrences drop reports, splitting a
