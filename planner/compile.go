@@ -178,12 +178,13 @@ func sortBlocks(bs []block) ([]block, []int) {
 func (m *model) addShifts(fixed []item, w int) []item {
 	for j := range m.sc.Jobs {
 		job := &m.sc.Jobs[j]
+		// the moves are the job's, shared (read only) by its shifts
+		ds, de := steps(job.Flex.StartEarlier, job.Flex.StartLater), steps(job.Flex.EndEarlier, job.Flex.EndLater)
 		for _, sh := range job.Shifts {
 			m.eachOcc(w, sh, func(start int, d Day) {
 				fixed = append(fixed, item{kind: kShift, start: start, end: start + sh.Time.Minutes(),
 					place: m.placeIdx[job.Place], job: j, jw: j*m.weeks + w, week: w, day: d, clock: sh.Time,
-					name: job.Name, ds: steps(job.Flex.StartEarlier, job.Flex.StartLater),
-					de: steps(job.Flex.EndEarlier, job.Flex.EndLater)})
+					name: job.Name, ds: ds, de: de})
 			})
 		}
 	}

@@ -26,7 +26,7 @@ type coverOcc struct {
 
 // standDown makes the covers in need standing: their commitments leave the week.
 func (m *model) standDown(need []int) {
-	var fixed []item
+	fixed := make([]item, 0, len(m.items))
 	for _, it := range m.items {
 		if it.cover == 0 || !containsInt(need, it.cover-1) {
 			fixed = append(fixed, it)
