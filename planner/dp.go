@@ -110,6 +110,12 @@ type dpScratch struct {
 	found      []bool
 	best       [][2]int
 	bud        *budget // the solve's budget; nil while plans are worked out
+	// the visiting order of the dynamic programme running (mergeOrder), its
+	// shifts' start moves, and its lookahead: each lives for one runDP
+	seq       []seqItem
+	moves     []int
+	nextMin   []int
+	nextShift []int
 }
 
 // seqItem is one element of a segment's visiting order.
@@ -163,7 +169,7 @@ func (m *model) solveSegment(seg *segment, sess []item, trace bool, scr *dpScrat
 			if !scr.bud.step() {
 				return
 			}
-			seq := m.mergeOrder(anchors, shifts, gaps)
+			seq := m.mergeOrder(anchors, shifts, gaps, scr)
 			if seq != nil {
 				out = m.mergeFront(out, m.runDP(seq, len(seg.jws), trace, scr), len(seg.jws))
 			}
@@ -195,22 +201,35 @@ func gapOf(anchors []seqItem, s, id int) int {
 
 // mergeOrder interleaves anchors and shifts with each shift in its gap,
 // keeping only the start moves that put it there; nil when one has none.
-func (m *model) mergeOrder(anchors, shifts []seqItem, gaps []int) []seqItem {
-	seq := make([]seqItem, 0, len(anchors)+len(shifts))
+// The order and its moves are laid out in scr's memory, good until the
+// next call.
+func (m *model) mergeOrder(anchors, shifts []seqItem, gaps []int, scr *dpScratch) []seqItem {
+	seq := scr.seq[:0]
+	// room for every shift's moves at once, so that the moves cut below
+	// never move
+	n := 0
+	for _, sh := range shifts {
+		n += len(sh.it.ds)
+	}
+	moves := scr.moves[:0]
+	if cap(moves) < n {
+		moves = make([]int, 0, n)
+	}
+	defer func() { scr.seq, scr.moves = seq, moves }()
 	k := 0
 	for g := 0; g <= len(anchors); g++ {
 		for k < len(shifts) && gaps[k] == g {
 			sh := shifts[k]
-			var ds []int
+			from := len(moves)
 			for _, d := range sh.it.ds {
 				if gapOf(anchors, sh.it.start+sh.off+d, sh.it.id) == g {
-					ds = append(ds, d)
+					moves = append(moves, d)
 				}
 			}
-			if len(ds) == 0 {
+			if len(moves) == from {
 				return nil
 			}
-			sh.ds = ds
+			sh.ds = moves[from:len(moves):len(moves)]
 			seq = append(seq, sh)
 			k++
 		}
@@ -231,7 +250,7 @@ func (m *model) runDP(seq []seqItem, njw int, trace bool, scr *dpScratch) []segE
 		cur = []dentry{cur[0]}
 		layers = append(layers, cur)
 	}
-	nextMin, nextShift := lookahead(seq)
+	nextMin, nextShift := lookahead(seq, scr)
 	for i, si := range seq {
 		if !scr.bud.step() {
 			return nil
@@ -277,9 +296,10 @@ func (m *model) runDP(seq []seqItem, njw int, trace bool, scr *dpScratch) []segE
 }
 
 // lookahead returns, for each position, the earliest start any later item
-// could have, and the earliest start of a later shift.
-func lookahead(seq []seqItem) (nextMin, nextShift []int) {
-	nextMin, nextShift = make([]int, len(seq)+1), make([]int, len(seq)+1)
+// could have, and the earliest start of a later shift, in scr's memory.
+func lookahead(seq []seqItem, scr *dpScratch) (nextMin, nextShift []int) {
+	nextMin, nextShift = grow(scr.nextMin, len(seq)+1), grow(scr.nextShift, len(seq)+1)
+	scr.nextMin, scr.nextShift = nextMin, nextShift
 	nextMin[len(seq)], nextShift[len(seq)] = -negInf, -negInf
 	for i := len(seq) - 1; i >= 0; i-- {
 		s := seq[i].it.start + seq[i].off + minOf(seq[i].ds)
@@ -530,4 +550,12 @@ func traceBends(seq []seqItem, layers [][]dentry, bi int) []int32 {
 		bi = int(e.back)
 	}
 	return out
+}
+
+// grow returns xs at length n, its memory reused when it is big enough.
+func grow(xs []int, n int) []int {
+	if cap(xs) < n {
+		return make([]int, n)
+	}
+	return xs[:n]
 }
