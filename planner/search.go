@@ -29,6 +29,7 @@ type unitSearch struct {
 	// firstOnly stops at the first way of attending; found says one was seen.
 	firstOnly, found bool
 	noBudget         bool // ignore the jobs' unpaid budgets (to explain them)
+	sessBuf          []*item
 }
 
 func (s *solver) newUnitSearch(gi int, sp *groupSpace, u int) *unitSearch {
@@ -43,15 +44,26 @@ func (s *solver) newUnitSearch(gi int, sp *groupSpace, u int) *unitSearch {
 			us.order = append(us.order, i)
 		}
 	}
-	n := len(us.order)
+	n, weeks := len(us.order), s.m.weeks
 	us.lbU = make([]rankKey, n+1)
 	us.maxDay, us.maxMin = make([][]int, n+1), make([][]int, n+1)
-	us.maxDay[n], us.maxMin[n] = make([]int, s.m.weeks), make([]int, s.m.weeks)
+	// every per-week list below cut from one block
+	slab := make([]int, (2*(n+1)+2)*weeks)
+	cut := func() []int {
+		x := slab[:weeks:weeks]
+		slab = slab[weeks:]
+		return x
+	}
+	us.maxDay[n], us.maxMin[n] = cut(), cut()
+	md, mm := cut(), cut()
 	for i := n - 1; i >= 0; i-- {
 		e := us.order[i]
 		best := rankKey{unpaid: 1 << 30}
-		us.maxDay[i], us.maxMin[i] = append([]int(nil), us.maxDay[i+1]...), append([]int(nil), us.maxMin[i+1]...)
-		md, mm := make([]int, s.m.weeks), make([]int, s.m.weeks)
+		us.maxDay[i], us.maxMin[i] = cut(), cut()
+		copy(us.maxDay[i], us.maxDay[i+1])
+		copy(us.maxMin[i], us.maxMin[i+1])
+		clear(md)
+		clear(mm)
 		for _, ch := range sp.choices[e] {
 			for w := range md {
 				md[w], mm[w] = max(md[w], ch.week[w]), max(mm[w], ch.mins[w])
@@ -198,12 +210,13 @@ func (us *unitSearch) leaf(acc rankKey, p *Program, need int) {
 	if us.firstOnly || us.worse(acc) {
 		return
 	}
-	var sess []*item
+	sess := us.sessBuf[:0] // tieOf keeps none of it
 	for _, pk := range us.picks {
 		for _, k := range pk.sess {
 			sess = append(sess, &us.s.cands[us.gi][k])
 		}
 	}
+	us.sessBuf = sess
 	up := unitPick{key: acc, tie: tieOf(sess, us.weeks), picks: append([]segPick(nil), us.picks...)}
 	// the same sessions with other bends count once, at their best
 	for i := range us.best {
@@ -234,7 +247,7 @@ func (us *unitSearch) leaf(acc rankKey, p *Program, need int) {
 // track, a shorter list first.
 func tieOf(sess []*item, weeks []int) []int {
 	slices.SortStableFunc(sess, func(a, b *item) int { return cmp.Compare(a.dayStart, b.dayStart) })
-	var out []int
+	out := make([]int, 0, 3*len(sess)+len(weeks))
 	for _, w := range weeks {
 		for _, it := range sess {
 			if it.week == w {
