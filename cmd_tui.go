@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"weekfit/planner"
@@ -42,10 +43,9 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 	if !tty {
 		return usageErr("the week grid needs a terminal, and this is not one; to plan from a script use: weekfit solve FILE")
 	}
-	template, err := planner.ParseScenario(demoScenario)
-	if err != nil {
-		return fmt.Errorf("read the example week: %w", err)
-	}
+	// the example week is read only when a profile is made from it: a
+	// database with profiles opens without it
+	template := sync.OnceValues(func() (*planner.Scenario, error) { return planner.ParseScenario(demoScenario) })
 	path := *dbFlag
 	if path == "" && *demo {
 		def, err := store.DefaultPath()
@@ -62,7 +62,11 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 		// once more after Open on the way to the first frame.
 		start, everyone, err := ws.startUp("")
 		if err == nil && *demo && len(start.Profiles) == 0 {
-			if err := seedDemo(db, template); err != nil {
+			sc, perr := template()
+			if perr != nil {
+				return fmt.Errorf("read the example week: %w", perr)
+			}
+			if err := seedDemo(db, sc); err != nil {
 				return err
 			}
 			start, everyone, err = ws.startUp("")
@@ -73,7 +77,7 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 		note := strings.Join(db.Warnings(), "; ")
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
 		_, firstFrame := env.lookupEnv(firstFrameEnv)
-		m := tui.New(ws, tui.Options{Discreet: *discreet || everyone, Template: template, Note: note, Exporter: ex,
+		m := tui.New(ws, tui.Options{Discreet: *discreet || everyone, Template: func() *planner.Scenario { sc, _ := template(); return sc }, Note: note, Exporter: ex,
 			Formats: tuiFormats(), QuitAfterFirstFrame: firstFrame, WhatIfs: ws, Catalog: tuiCatalog{db}, Start: &start})
 		return runWeekGrid(m)
 	})

@@ -31,7 +31,7 @@ func stopSignals() []os.Signal {
 // terminal restored (an internalError).
 func runWeekGrid(m tui.Model) error {
 	crash := &crashState{}
-	p := tea.NewProgram(guard{inner: m, crash: crash}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithoutSignalHandler())
+	p := tea.NewProgram(guard{inner: m, crash: crash, last: &lastFrame{}}, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithoutSignalHandler())
 	crash.kill = p.Kill
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, stopSignals()...)
@@ -115,6 +115,15 @@ type crashedMsg struct{}
 type guard struct {
 	inner tea.Model
 	crash *crashState
+	// last is the frame View drew, until the next Update: Bubble Tea asks
+	// for a frame after every update and once more on the way out, and the
+	// last one need not be drawn twice
+	last *lastFrame
+}
+
+type lastFrame struct {
+	s     string
+	valid bool
 }
 
 func (g guard) Init() (cmd tea.Cmd) {
@@ -129,6 +138,9 @@ func (g guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	}
 	defer g.recover(func() { m, cmd = g, tea.Quit })
 	crashHook("tui-update")
+	if g.last != nil {
+		g.last.valid = false
+	}
 	inner, cmd := g.inner.Update(msg)
 	g.inner = inner
 	return g, g.wrap(cmd)
@@ -144,7 +156,14 @@ func (g guard) View() (s string) {
 		}
 	})
 	crashHook("tui-view")
-	return g.inner.View()
+	if g.last != nil && g.last.valid {
+		return g.last.s
+	}
+	s = g.inner.View()
+	if g.last != nil {
+		g.last.s, g.last.valid = s, true
+	}
+	return s
 }
 
 // recover, deferred, turns a panic into a recorded crash and runs then.

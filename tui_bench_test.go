@@ -24,7 +24,7 @@ func BenchmarkTUIStartup(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		var m tea.Model = tui.New(tuiStore{db}, tui.Options{Template: sc})
+		var m tea.Model = tui.New(tuiStore{db}, tui.Options{Template: func() *planner.Scenario { return sc }})
 		firstFrame(b, m)
 		if err := db.Close(); err != nil {
 			b.Fatal(err)
@@ -50,7 +50,7 @@ func BenchmarkTUIStartupIdle(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		firstFrame(b, tui.New(st, tui.Options{Template: sc, Discreet: everyone, Start: &start}))
+		firstFrame(b, tui.New(st, tui.Options{Template: func() *planner.Scenario { return sc }, Discreet: everyone, Start: &start}))
 		if err := db.Close(); err != nil {
 			b.Fatal(err)
 		}

@@ -97,7 +97,7 @@ func TestWeekGridShowsNoControlsFromNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = db.Close() })
-	var m tea.Model = tui.New(tuiStore{db}, tui.Options{Template: sc})
+	var m tea.Model = tui.New(tuiStore{db}, tui.Options{Template: func() *planner.Scenario { return sc }})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m = runAll(m, m.Init())
 	seen := map[string]bool{}

@@ -79,18 +79,20 @@ func (s screen) String() string {
 
 // Options set how the TUI starts.
 type Options struct {
-	Discreet bool              // discreet mode for every profile, whatever each says (--discreet, or the database's setting)
-	Profile  string            // profile id to open; empty opens the first
-	Template *planner.Scenario // the week a new profile starts from
-	Note     string            // said on the status line at start, such as a warning about the file
-	Exporter Exporter          // writes plans to files; nil leaves the Export screen out
-	Formats  []ExportFormat    // the formats the Exporter writes; none leaves the Export screen out
-	Now      func() time.Time  // the clock the default start date comes from; nil means time.Now
-	Dir      string            // folder exports go to; empty means the current one, else $HOME
-	Catalog  CatalogEditor     // imports and removes catalog programs; nil leaves that out of the Catalog screen
-	WhatIfs  WhatIfStore       // keeps the profiles' what-ifs; nil leaves the What-ifs screen out
-	Intake   bool              // start on the interview for a new profile (weekfit intake)
-	As       string            // the new profile's name for Intake; empty asks for it
+	Discreet bool   // discreet mode for every profile, whatever each says (--discreet, or the database's setting)
+	Profile  string // profile id to open; empty opens the first
+	// Template gives the week a new profile starts from, worked out when
+	// a profile is first made from it (nil, or a nil week, for none)
+	Template func() *planner.Scenario
+	Note     string           // said on the status line at start, such as a warning about the file
+	Exporter Exporter         // writes plans to files; nil leaves the Export screen out
+	Formats  []ExportFormat   // the formats the Exporter writes; none leaves the Export screen out
+	Now      func() time.Time // the clock the default start date comes from; nil means time.Now
+	Dir      string           // folder exports go to; empty means the current one, else $HOME
+	Catalog  CatalogEditor    // imports and removes catalog programs; nil leaves that out of the Catalog screen
+	WhatIfs  WhatIfStore      // keeps the profiles' what-ifs; nil leaves the What-ifs screen out
+	Intake   bool             // start on the interview for a new profile (weekfit intake)
+	As       string           // the new profile's name for Intake; empty asks for it
 
 	SolveBudget time.Duration // how long one solve may run; 0 means DefaultSolveBudget
 

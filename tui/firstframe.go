@@ -50,7 +50,7 @@ func loadedFrom(s Start) loadedMsg {
 
 // startCmd loads profile id through a Starter: one read of the database.
 // A database with no profile goes the long way, which makes the first.
-func startCmd(s Starter, st Store, id string, template *planner.Scenario) tea.Cmd {
+func startCmd(s Starter, st Store, id string, template func() *planner.Scenario) tea.Cmd {
 	return func() tea.Msg {
 		start, err := s.Start(id)
 		if err != nil {

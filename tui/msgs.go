@@ -64,7 +64,7 @@ func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
 // loadCmd opens profile id (the first one when id is empty; a new one from
 // template when there is none) with its week and chosen plan.
-func loadCmd(st Store, id string, template *planner.Scenario) tea.Cmd {
+func loadCmd(st Store, id string, template func() *planner.Scenario) tea.Cmd {
 	if s, ok := st.(Starter); ok {
 		return startCmd(s, st, id, template)
 	}
@@ -73,17 +73,21 @@ func loadCmd(st Store, id string, template *planner.Scenario) tea.Cmd {
 
 // readLoad loads profile id (the first when not found) with one store call
 // for each part, making a first profile from template when there is none.
-func readLoad(st Store, id string, template *planner.Scenario) loadedMsg {
+func readLoad(st Store, id string, template func() *planner.Scenario) loadedMsg {
 	list, err := st.ListProfiles()
 	if err != nil {
 		return loadedMsg{err: fmt.Errorf("list profiles: %w", err)}
 	}
 	var msg loadedMsg
 	if len(list) == 0 {
-		if template == nil {
+		var first *planner.Scenario
+		if template != nil {
+			first = template()
+		}
+		if first == nil {
 			return loadedMsg{err: errors.New("this database has no profile yet; import a scenario with weekfit import FILE")}
 		}
-		p, err := st.NewProfile("Me", template.Clone())
+		p, err := st.NewProfile("Me", first.Clone())
 		if err != nil {
 			return loadedMsg{err: fmt.Errorf("create a first profile: %w", err)}
 		}

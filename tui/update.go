@@ -367,7 +367,10 @@ func (m Model) profileIntent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.active = scWeek
 		return m, loadCmd(st, msg.id, m.opt.Template), true
 	case newProfileMsg:
-		sc := m.opt.Template
+		var sc *planner.Scenario
+		if m.opt.Template != nil {
+			sc = m.opt.Template()
+		}
 		if sc == nil {
 			sc = m.d.sc
 		}
