@@ -32,6 +32,9 @@ const (
 var dayNames = [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
 var dayFull = [7]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
+// dayShort is dayNames in lower case, for ParseDay.
+var dayShort = [7]string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+
 // String returns the three-letter English name of the day.
 func (d Day) String() string {
 	if d < 0 || d > 6 {
@@ -44,7 +47,7 @@ func (d Day) String() string {
 func ParseDay(s string) (Day, bool) {
 	t := strings.ToLower(strings.TrimSpace(s))
 	for i := 0; i < 7; i++ {
-		if t == strings.ToLower(dayNames[i]) || t == dayFull[i] {
+		if t == dayShort[i] || t == dayFull[i] {
 			return Day(i), true
 		}
 	}
@@ -128,7 +131,9 @@ func ParseDays(s string) (DaySet, error) {
 		return 0x60, nil
 	}
 	var set DaySet
-	for _, part := range strings.Split(t, ",") {
+	for rest, more := t, true; more; {
+		var part string
+		part, rest, more = strings.Cut(rest, ",")
 		part = strings.TrimSpace(part)
 		if part == "" {
 			return 0, fmt.Errorf("empty day in the list; write e.g. Mon,Wed,Fri")
