@@ -63,6 +63,26 @@ func (s watchedStore) SaveScenario(id string, sc *planner.Scenario) error {
 	return nil
 }
 
+// DeleteProfile deletes a profile only if nothing of it this window has
+// read changed since: its name, week, chosen plan and what-ifs.
+func (s watchedStore) DeleteProfile(id string) error {
+	s.seen.mu.Lock()
+	defer s.seen.mu.Unlock()
+	var seen store.ProfileSeen
+	seen.Name, seen.HasName = s.seen.names[id]
+	seen.Week, seen.HasWeek = s.seen.revs[id]
+	seen.Chosen, seen.HasChosen = s.seen.chosen[id]
+	seen.WhatIfs, seen.HasLists = s.seen.lists[id]
+	if err := s.DeleteProfileFrom(id, seen); err != nil {
+		return err
+	}
+	delete(s.seen.names, id)
+	delete(s.seen.revs, id)
+	delete(s.seen.chosen, id)
+	delete(s.seen.lists, id)
+	return nil
+}
+
 // ListProfiles lists the profiles and remembers their names.
 func (s watchedStore) ListProfiles() ([]tui.Profile, error) {
 	list, err := s.tuiStore.ListProfiles()

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -217,6 +218,70 @@ func TestWatchedStoreRefusesEveryStaleWrite(t *testing.T) {
 			}
 			if err := c.write(b, id, whatIf, plans, 2); err != nil {
 				t.Errorf("the same write after the reload: %v", err)
+			}
+		})
+	}
+}
+
+// A grid whose copy of a profile is older than another grid's write cannot
+// delete the profile: the refusal says so, the profile and the other's
+// write stay, and after the reload (as the TUI does within a second) the
+// delete goes through.
+func TestWatchedStoreRefusesAStaleDelete(t *testing.T) {
+	writes := []struct {
+		name  string
+		write func(a watchedStore, id, whatIf string, plans []planner.Plan) error
+	}{
+		{"renamed", func(a watchedStore, id, _ string, _ []planner.Plan) error { return a.RenameProfile(id, "Renamed by a") }},
+		{"week saved", func(a watchedStore, id, _ string, _ []planner.Plan) error {
+			sc, err := a.Scenario(id)
+			if err != nil {
+				return err
+			}
+			sc.Name = "saved by a"
+			return a.SaveScenario(id, sc)
+		}},
+		{"what-if renamed", func(a watchedStore, id, whatIf string, _ []planner.Plan) error {
+			return a.RenameWhatIf(id, whatIf, "Kept")
+		}},
+		{"plan chosen", func(a watchedStore, id, _ string, plans []planner.Plan) error {
+			sc, err := a.DB.Scenario(id)
+			if err != nil {
+				return err
+			}
+			return a.ChoosePlan(id, plans[1], sc)
+		}},
+	}
+	for _, w := range writes {
+		t.Run(w.name, func(t *testing.T) {
+			a, b, id, whatIf, plans := twoGrids(t)
+			if err := w.write(a, id, whatIf, plans); err != nil {
+				t.Fatalf("the first grid's write: %v", err)
+			}
+			err := b.DeleteProfile(id)
+			if !errors.Is(err, store.ErrStale) || !strings.Contains(err.Error(), "look at it, then delete it again") {
+				t.Fatalf("the delete from the older copy: %v, want ErrStale and the sentence", err)
+			}
+			if _, err := a.Profile(id); err != nil {
+				t.Fatalf("the profile is gone after the refusal: %v", err)
+			}
+			if _, err := b.ListProfiles(); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := b.Scenario(id); err != nil {
+				t.Fatal(err)
+			}
+			if _, _, err := b.Chosen(id); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := b.WhatIfs(id); err != nil {
+				t.Fatal(err)
+			}
+			if err := b.DeleteProfile(id); err != nil {
+				t.Fatalf("the delete after the reload: %v", err)
+			}
+			if _, err := a.Profile(id); !errors.Is(err, store.ErrNotFound) {
+				t.Fatalf("after the delete: %v, want ErrNotFound", err)
 			}
 		})
 	}

@@ -235,9 +235,21 @@ func (db *DB) SetDiscreet(id string, on bool) error {
 // rewrite), so no copy stays in the file's free space, and a crash or a full
 // disk leaves the database as it was before or as it is after, never between.
 func (db *DB) DeleteProfile(id string) error {
+	return db.deleteProfile(id, nil)
+}
+
+// deleteProfile deletes a profile and everything of it, after check (nil
+// for none) has accepted it as the file holds it.
+func (db *DB) deleteProfile(id string, check func(*bbolt.Tx, profileRec) error) error {
 	return db.rewrite("delete the profile", func(tx *bbolt.Tx, s *sealer) (*sealer, error) {
-		if _, err := getProfile(tx, s, id); err != nil {
+		r, err := getProfile(tx, s, id)
+		if err != nil {
 			return nil, err
+		}
+		if check != nil {
+			if err := check(tx, r); err != nil {
+				return nil, err
+			}
 		}
 		if err := deleteRec(tx.Bucket(bucketProfiles), s, "profiles", []byte(id)); err != nil {
 			return nil, err

@@ -154,3 +154,36 @@ func (db *DB) whatIfAt(profileID string, rev uint64, write func(check func(*bbol
 
 // noCheck lets a write through whatever the revisions.
 func noCheck(*bbolt.Tx) error { return nil }
+
+// ProfileSeen is what a week grid last read of a profile, for
+// DeleteProfileFrom: each part it has read (Has*) must be unchanged.
+type ProfileSeen struct {
+	Name                string
+	Week                uint64 // the week's revision (ScenarioRevision)
+	Chosen              string // the chosen plan's id, "" for none
+	WhatIfs             uint64 // the what-ifs' revision (SnapshotsRevision)
+	HasName, HasWeek    bool
+	HasChosen, HasLists bool
+}
+
+// DeleteProfileFrom deletes a profile, as DeleteProfile does, only if every
+// part of it the caller has read is as it read it: its name, its week, its
+// chosen plan and its what-ifs. Otherwise it deletes nothing and returns
+// an error wrapping ErrStale, so that a window showing an old copy cannot
+// delete what another weekfit saved since.
+func (db *DB) DeleteProfileFrom(id string, seen ProfileSeen) error {
+	return db.deleteProfile(id, func(tx *bbolt.Tx, r profileRec) error {
+		switch {
+		case seen.HasName && r.Name != seen.Name,
+			seen.HasChosen && r.Chosen != seen.Chosen,
+			seen.HasWeek && revisionOf(tx, []byte(id)) != seen.Week,
+			seen.HasLists && revisionOf(tx, whatIfsKey(id)) != seen.WhatIfs:
+			return failf(ErrStale, staleProfileDelete)
+		}
+		return nil
+	})
+}
+
+// staleProfileDelete is the sentence of a deletion refused because the
+// profile changed since it was read.
+const staleProfileDelete = "this profile changed in another weekfit window; it has been reloaded — look at it, then delete it again if you still want to"

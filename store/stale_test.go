@@ -281,3 +281,63 @@ func TestWritesThatLoseNothingGoThrough(t *testing.T) {
 		t.Errorf("a revision the list never had: %v, want ErrStale", err)
 	}
 }
+
+// A window that read a profile cannot delete it once another weekfit has
+// changed a part of it the window read: its name, week, chosen plan or
+// what-ifs. The profile and the other's change stay; a part never read is
+// not checked, and a copy that is still current deletes.
+func TestStaleDeleteIsRefused(t *testing.T) {
+	cases := []struct {
+		name  string
+		other func(b *DB, s seen) error
+	}{
+		{"renamed", func(b *DB, s seen) error { return b.RenameProfile(s.profile.ID, "Sam") }},
+		{"week changed", func(b *DB, s seen) error {
+			sc := s.week.Clone()
+			sc.Name = "changed by b"
+			return b.SaveScenario(s.profile.ID, sc)
+		}},
+		{"another plan chosen", func(b *DB, s seen) error { return b.ChoosePlan(s.profile.ID, s.plans[1], s.week) }},
+		{"a what-if renamed", func(b *DB, s seen) error { return b.RenameWhatIf(s.profile.ID, s.whatIf, "named by b") }},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, b, s := twoWindows(t)
+			read := ProfileSeen{Name: s.profile.Name, Week: s.weekRev, Chosen: s.chosen, WhatIfs: s.listRev,
+				HasName: true, HasWeek: true, HasChosen: true, HasLists: true}
+			if err := c.other(b, s); err != nil {
+				t.Fatal(err)
+			}
+			err := a.DeleteProfileFrom(s.profile.ID, read)
+			if !errors.Is(err, ErrStale) || !strings.Contains(err.Error(), "changed in another weekfit window") {
+				t.Fatalf("delete from the old copy: %v, want ErrStale and the sentence", err)
+			}
+			if _, err := a.Profile(s.profile.ID); err != nil {
+				t.Fatalf("the profile is gone after a refused delete: %v", err)
+			}
+			if _, err := a.Scenario(s.profile.ID); err != nil {
+				t.Fatalf("the week is gone after a refused delete: %v", err)
+			}
+		})
+	}
+	t.Run("current copy", func(t *testing.T) {
+		a, _, s := twoWindows(t)
+		read := ProfileSeen{Name: s.profile.Name, Week: s.weekRev, Chosen: s.chosen, WhatIfs: s.listRev,
+			HasName: true, HasWeek: true, HasChosen: true, HasLists: true}
+		if err := a.DeleteProfileFrom(s.profile.ID, read); err != nil {
+			t.Fatalf("delete from a current copy: %v", err)
+		}
+		if _, err := a.Profile(s.profile.ID); !errors.Is(err, ErrNotFound) {
+			t.Fatalf("after the delete: %v, want ErrNotFound", err)
+		}
+	})
+	t.Run("parts never read", func(t *testing.T) {
+		a, b, s := twoWindows(t)
+		if err := b.RenameProfile(s.profile.ID, "Sam"); err != nil {
+			t.Fatal(err)
+		}
+		if err := a.DeleteProfileFrom(s.profile.ID, ProfileSeen{Week: s.weekRev, HasWeek: true}); err != nil {
+			t.Fatalf("a rename is no reason to refuse a window that never read the name: %v", err)
+		}
+	})
+}
