@@ -95,13 +95,11 @@ func AskText(a Ask, weeks int) string {
 	return a.Kind.String()
 }
 
-// weekDaysText writes days as "Mon, Wed" or, in a rotation, "Mon of week 1, Wed of week 2".
+// weekDaysText writes days as DaysWords does: "Mon, Wed", and in a rotation
+// "Mon, Tue of week 1" or "Mon of weeks 1, 2; Fri of week 2", a day of
+// every week without its weeks.
 func weekDaysText(ds []WeekDay, weeks int) string {
-	parts := make([]string, len(ds))
-	for i, d := range ds {
-		parts[i] = dayOfWeekLabel(d, weeks)
-	}
-	return strings.Join(parts, ", ")
+	return DaysWords(ds, weeks)
 }
 
 // FixPlanText says in one line what a fix's plan gives: its sessions, the
