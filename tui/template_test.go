@@ -17,13 +17,13 @@ func TestTemplateIsReadOnlyForANewProfile(t *testing.T) {
 		sc.Name = "Example week"
 		return sc
 	}}
-	m := startedWith(t, storeWith(t, 2), opt, 120, 40)
+	startedWith(t, storeWith(t, 2), opt, 120, 40)
 	if calls != 0 {
 		t.Fatalf("opening a database with profiles read the example week %d times", calls)
 	}
 
 	st := newFakeStore()
-	m = startedWith(t, st, opt, 120, 40)
+	m := startedWith(t, st, opt, 120, 40)
 	if calls != 1 {
 		t.Fatalf("an empty database read the example week %d times, want 1", calls)
 	}
@@ -32,7 +32,7 @@ func TestTemplateIsReadOnlyForANewProfile(t *testing.T) {
 		t.Fatalf("the first profile: %+v, %v", list, err)
 	}
 
-	m = run(m, newProfileMsg{name: "Sam"})
+	run(m, newProfileMsg{name: "Sam"})
 	if calls != 2 {
 		t.Fatalf("a new profile read the example week %d times in all, want 2", calls)
 	}
@@ -50,5 +50,4 @@ func TestTemplateIsReadOnlyForANewProfile(t *testing.T) {
 	if err != nil || sc.Name != "Sam" || len(sc.Jobs) == 0 {
 		t.Fatalf("Sam's week: %+v, %v; want the example week named Sam", sc, err)
 	}
-	_ = m
 }
