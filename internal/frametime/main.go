@@ -7,6 +7,11 @@
 //
 //	go run ./internal/frametime -runs 20 -marker 'Plan 1 of' -- weekfit --db FILE
 //
+// With -stop, each run is ended with SIGTERM once the marker is out, for a
+// program that goes on running (weekfit's grid without
+// WEEKFIT_QUIT_AFTER_FIRST_FRAME, whose frame then comes out when its
+// renderer's tick writes it, as a person sees it).
+//
 // It prints three lines: the median milliseconds of the command, of the
 // pseudo-terminal alone, and their difference.
 package main
@@ -21,6 +26,7 @@ import (
 	"os/exec"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -28,7 +34,9 @@ func main() {
 	runs := flag.Int("runs", 20, "runs of each (at least 3)")
 	marker := flag.String("marker", "", "text whose first appearance ends the clock")
 	timeout := flag.Duration("timeout", 10*time.Second, "the most one run may take")
+	stop := flag.Bool("stop", false, "end each run with SIGTERM once the marker is out, for a program that does not quit by itself")
 	flag.Parse()
+	stopAfter = *stop
 	if *marker == "" || flag.NArg() == 0 || *runs < 3 {
 		fmt.Fprintln(os.Stderr, "usage: frametime [-runs N] -marker TEXT -- COMMAND [ARG...]")
 		os.Exit(2)
@@ -49,6 +57,9 @@ func main() {
 	}
 	fmt.Printf("command %.2f\npty %.2f\nframe %.2f\n", ms(cmd), ms(pty), ms(cmd-pty))
 }
+
+// stopAfter sends SIGTERM to script once the marker is out (-stop).
+var stopAfter bool
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 
@@ -77,7 +88,9 @@ func once(line, marker string, timeout time.Duration) (time.Duration, error) {
 	if err != nil {
 		return 0, err
 	}
-	c.Stderr = os.Stderr
+	if !stopAfter {
+		c.Stderr = os.Stderr // with -stop, script's word on the signal is not the command's
+	}
 	start := time.Now()
 	if err := c.Start(); err != nil {
 		return 0, fmt.Errorf("start script (util-linux): %w", err)
@@ -102,8 +115,11 @@ func once(line, marker string, timeout time.Duration) (time.Duration, error) {
 			return 0, err
 		}
 	}
+	if stopAfter {
+		_ = c.Process.Signal(syscall.SIGTERM)
+	}
 	_, _ = io.Copy(io.Discard, out)
-	if err := c.Wait(); err != nil {
+	if err := c.Wait(); err != nil && !stopAfter {
 		return 0, fmt.Errorf("%s: %w", line, err)
 	}
 	return took, nil

@@ -33,3 +33,18 @@ func TestMedianIsTheMiddleRun(t *testing.T) {
 		t.Fatalf("median %v", d)
 	}
 }
+
+// TestStopEndsARunThatGoesOn stops the clock at the marker of a command
+// that would run for a minute, and ends it with -stop's SIGTERM.
+func TestStopEndsARunThatGoesOn(t *testing.T) {
+	stopAfter = true
+	defer func() { stopAfter = false }()
+	start := time.Now()
+	d, err := once("printf READY; sleep 60", "READY", 30*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d <= 0 || time.Since(start) > 20*time.Second {
+		t.Fatalf("clock %v, run %v: the run should end soon after the marker", d, time.Since(start))
+	}
+}
