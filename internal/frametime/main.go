@@ -88,6 +88,16 @@ func once(line, marker string, timeout time.Duration) (time.Duration, error) {
 	if err != nil {
 		return 0, err
 	}
+	// script's input stays open, as a person's terminal does: at the end of
+	// its input script ends the pty's input too, which a program in raw mode
+	// reads as a NUL key
+	in, keep, err := os.Pipe()
+	if err != nil {
+		return 0, err
+	}
+	defer keep.Close()
+	defer in.Close()
+	c.Stdin = in
 	if !stopAfter {
 		c.Stderr = os.Stderr // with -stop, script's word on the signal is not the command's
 	}
