@@ -204,18 +204,7 @@ func TestWatchedStoreRefusesEveryStaleWrite(t *testing.T) {
 				t.Errorf("after the refusal: %q, want the first grid's %q", got, want)
 			}
 			// The grid reloads (as the TUI does within a second) and does it again.
-			if _, err := b.ListProfiles(); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := b.Scenario(id); err != nil {
-				t.Fatal(err)
-			}
-			if _, _, err := b.Chosen(id); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := b.WhatIfs(id); err != nil {
-				t.Fatal(err)
-			}
+			reload(t, b, id)
 			if err := c.write(b, id, whatIf, plans, 2); err != nil {
 				t.Errorf("the same write after the reload: %v", err)
 			}
@@ -265,18 +254,7 @@ func TestWatchedStoreRefusesAStaleDelete(t *testing.T) {
 			if _, err := a.Profile(id); err != nil {
 				t.Fatalf("the profile is gone after the refusal: %v", err)
 			}
-			if _, err := b.ListProfiles(); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := b.Scenario(id); err != nil {
-				t.Fatal(err)
-			}
-			if _, _, err := b.Chosen(id); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := b.WhatIfs(id); err != nil {
-				t.Fatal(err)
-			}
+			reload(t, b, id)
 			if err := b.DeleteProfile(id); err != nil {
 				t.Fatalf("the delete after the reload: %v", err)
 			}
@@ -284,5 +262,23 @@ func TestWatchedStoreRefusesAStaleDelete(t *testing.T) {
 				t.Fatalf("after the delete: %v, want ErrNotFound", err)
 			}
 		})
+	}
+}
+
+// reload reads again everything of profile id that a grid shows, as the
+// TUI does when another weekfit has written.
+func reload(t *testing.T, s watchedStore, id string) {
+	t.Helper()
+	if _, err := s.ListProfiles(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Scenario(id); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.Chosen(id); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.WhatIfs(id); err != nil {
+		t.Fatal(err)
 	}
 }
