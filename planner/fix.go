@@ -60,17 +60,18 @@ type fixSearch struct {
 	picks    [][2]int              // the choice (key, option) of each shift ask so far
 	bounds   map[string]boundState // per choice of every shift ask: the plan with each on all its days
 	// buffers mayFit and mayFitWith reuse: they run for every set of days tried
-	tryOffs    []offDay
-	tryChanges []changeDay
-	cntBuf     []int32
-	restBuf    []offDay
-	fit        *fitBase // mayFit's counts for the r whose last shift ask's sets of days are tried
-	dayBuf     []int
-	cut        bool
-	found      []fixCand
-	cache      *Cache      // shared by the solves of the search: they differ in a few stretches of the week
-	weeks      *trialWeeks // shared like cache
-	best       [2]int      // least unpaid, then moved minutes of a fix found at this number of asks
+	tryOffs     []offDay
+	tryChanges  []changeDay
+	cntBuf      []int32
+	scratchBase *fitBase // mayFit's counts, its lists reused
+	restBuf     []offDay
+	fit         *fitBase // mayFit's counts for the r whose last shift ask's sets of days are tried
+	dayBuf      []int
+	cut         bool
+	found       []fixCand
+	cache       *Cache      // shared by the solves of the search: they differ in a few stretches of the week
+	weeks       *trialWeeks // shared like cache
+	best        [2]int      // least unpaid, then moved minutes of a fix found at this number of asks
 }
 
 // findFixes fills in the fixes of every rejection of the result.

@@ -35,8 +35,14 @@ func (f *fixSearch) shiftChoices(chosen, shifts []int, r relaxation, lb [2]int, 
 		if f.worse([2]int{lb[0] + opt.lost, lb[1] + opt.moved}) {
 			continue // even on one day
 		}
-		if len(shifts) == 1 && !f.mayFitDays(f.fit, key, opt, f.freeDays(key, opt, r)) || len(shifts) > 1 && !f.mayFitAll(key, opt, rest) {
-			continue // not even on every day it could be asked for
+		var all bool // could it fit with the choice on every day it could be asked for?
+		if len(shifts) == 1 {
+			all = f.mayFitDays(f.fit, key, opt, f.freeDays(key, opt, r))
+		} else {
+			all = f.mayFitAll(key, opt, rest)
+		}
+		if !all {
+			continue // then no set of its days can
 		}
 		f.picks = append(f.picks, [2]int{shifts[0], oi})
 		f.bound = f.bounds[f.picksKey()] // none yet, or shared by the sets of days of the earlier asks

@@ -19,44 +19,8 @@ func (s *solver) hardBlocked(o *shiftOcc, gi int) []int {
 // changed, counting only what shifts rule out: in every week, enough days
 // with a session no shift left as it is rules out, and enough time.
 func (f *fixSearch) mayFit(r relaxation) bool {
-	s, gi := f.s, f.gi
-	cnt := append(f.cntBuf[:0], make([]int32, len(s.cands[gi]))...) // the search's buffer, cleared
-	f.cntBuf = cnt
-	for oi := range f.occs {
-		o := &f.occs[oi]
-		if len(f.hard[oi]) == 0 {
-			continue
-		}
-		off := false
-		for _, x := range r.offs {
-			off = off || (x.job == o.job && x.from == o.from && x.at == o.at)
-		}
-		if off {
-			continue // it rules out nothing
-		}
-		// the new times asked for it: one at most, as asks do not share days
-		var known []uint8
-		var to Clock
-		for _, c := range r.changes {
-			if c.job == o.job && c.from == o.from && c.at == o.at {
-				known, to = f.freedList(oi, c.to), c.to
-				break
-			}
-		}
-		for _, k := range f.hard[oi] {
-			if known == nil || !f.freedIn(known, oi, to, k) {
-				cnt[k]++
-			}
-		}
-	}
-	for k, blockers := range f.comBlock {
-		for _, i := range blockers {
-			if i < 0 || !f.coveredIn(r, &s.m.items[i]) {
-				cnt[k]++
-			}
-		}
-	}
-	return f.weeksFit(cnt)
+	f.scratchBase = f.countBlocks(f.scratchBase, r)
+	return f.weeksFit(f.scratchBase.cnt)
 }
 
 // freedList returns the answers kept for occurrence oi at new times to, one
@@ -137,10 +101,24 @@ const (
 	occChanged
 )
 
-// newFitBase counts, as mayFit does, what rules out each candidate with r.
+// newFitBase counts what rules out each candidate with r, for the sets of
+// days of the last shift ask (mayFitDays).
 func (f *fixSearch) newFitBase(r relaxation) *fitBase {
+	return f.countBlocks(&fitBase{}, r)
+}
+
+// countBlocks counts in b (its lists reused) what rules out each candidate
+// with r: each shift occurrence r leaves as it is, or changes to new times
+// that do not free it (a day off asked for it comes first, and of new
+// times, the first asked), and each commitment r does not cover.
+func (f *fixSearch) countBlocks(b *fitBase, r relaxation) *fitBase {
+	if b == nil {
+		b = &fitBase{}
+	}
 	s := f.s
-	b := &fitBase{cnt: make([]int32, len(s.cands[f.gi])), state: make([]int8, len(f.occs)), to: make([]Clock, len(f.occs))}
+	b.cnt = append(b.cnt[:0], make([]int32, len(s.cands[f.gi]))...)
+	b.state = append(b.state[:0], make([]int8, len(f.occs))...)
+	b.to = append(b.to[:0], make([]Clock, len(f.occs))...)
 	for oi := range f.occs {
 		o := &f.occs[oi]
 		for _, x := range r.offs {
@@ -173,9 +151,9 @@ func (f *fixSearch) newFitBase(r relaxation) *fitBase {
 // addOcc adds sign to the count of each candidate occurrence oi rules out
 // in the given state (with new times to when changed).
 func (f *fixSearch) addOcc(cnt []int32, oi int, state int8, to Clock, sign int32) {
-	switch state {
-	case occOff:
-	case occChanged:
+	switch {
+	case state == occOff, len(f.hard[oi]) == 0:
+	case state == occChanged:
 		known := f.freedList(oi, to)
 		for _, k := range f.hard[oi] {
 			if !f.freedIn(known, oi, to, k) {

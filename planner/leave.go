@@ -215,9 +215,13 @@ func datePlans(sc *Scenario, opt Options, res *Result) {
 	}
 	start := sc.StartDate(opt.Today)
 	for i := range res.Plans {
-		pl := &res.Plans[i]
-		if pi := sc.ProgramIndex(pl.Program); pi >= 0 {
-			datePlan(sc, &sc.Programs[pi], pl, start)
-		}
+		dateOf(sc, &res.Plans[i], start)
+	}
+}
+
+// dateOf dates plan pl of a dated scenario from start.
+func dateOf(sc *Scenario, pl *Plan, start time.Time) {
+	if pi := sc.ProgramIndex(pl.Program); pi >= 0 {
+		datePlan(sc, &sc.Programs[pi], pl, start)
 	}
 }

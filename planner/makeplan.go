@@ -23,9 +23,7 @@ func (s *solver) startPlan(c *planCand, sc *Scenario, opt Options) Plan {
 		p.finish = nil
 		s.finishPlan(p, sess, cov)
 		if sc.Dated() {
-			if pi := sc.ProgramIndex(p.Program); pi >= 0 {
-				datePlan(sc, &sc.Programs[pi], p, sc.StartDate(opt.Today))
-			}
+			dateOf(sc, p, sc.StartDate(opt.Today))
 		}
 	}
 	return pl
