@@ -248,7 +248,7 @@ func TestWatchedStoreRefusesAStaleDelete(t *testing.T) {
 				t.Fatalf("the first grid's write: %v", err)
 			}
 			err := b.DeleteProfile(id)
-			if !errors.Is(err, store.ErrStale) || !strings.Contains(err.Error(), "look at it, then delete it again") {
+			if !errors.Is(err, store.ErrStale) || !strings.Contains(err.Error(), "check it, then delete again") {
 				t.Fatalf("the delete from the older copy: %v, want ErrStale and the sentence", err)
 			}
 			if _, err := a.Profile(id); err != nil {

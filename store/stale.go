@@ -186,4 +186,4 @@ func (db *DB) DeleteProfileFrom(id string, seen ProfileSeen) error {
 
 // staleProfileDelete is the sentence of a deletion refused because the
 // profile changed since it was read.
-const staleProfileDelete = "this profile changed in another weekfit window; it has been reloaded — look at it, then delete it again if you still want to"
+const staleProfileDelete = "this profile changed in another weekfit window; it has been reloaded — check it, then delete again"
