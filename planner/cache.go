@@ -87,8 +87,8 @@ func (m *model) globalPrint() []byte {
 // its times in the segment's frame, place, kind, job-week and bends. The trips
 // the week without sessions makes inside a segment follow from these, since a
 // segment starts and ends at home.
-func (m *model) segPrint(global []byte, seg *segment) fingerprint {
-	h := hasher{buf: append([]byte(nil), global...)}
+// h holds the global print; its memory serves the next segment's.
+func (m *model) segPrint(h *hasher, seg *segment) fingerprint {
 	h.ints(seg.jws...)
 	for k, fi := range seg.fixed {
 		it := &m.items[fi]

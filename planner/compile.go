@@ -26,7 +26,8 @@ type model struct {
 	optMaxEnd  []int   // the latest end among opt[0..i]
 	covers     []coverOcc
 
-	seen       []pot // scratch for the cut test
+	seen       []pot   // scratch for the cut test
+	evalBuf    []visit // scratch for evaluateCov's laps
 	baseLegs   map[legKey]bool
 	basePairs  map[pairKey]bool
 	baseTravel int
@@ -115,7 +116,7 @@ func compile(sc *Scenario) *model {
 	for _, v := range m.legs {
 		m.maxLeg = max(m.maxLeg, stretch(v, maxF))
 	}
-	var fixed []item
+	fixed := make([]item, 0, m.countLocated())
 	for w := 0; w < m.weeks; w++ {
 		fixed = m.addShifts(fixed, w)
 		fixed = m.addCommitments(fixed, w)
@@ -172,6 +173,26 @@ func sortBlocks(bs []block) ([]block, []int) {
 		}
 	}
 	return bs, maxEnd
+}
+
+// countLocated counts the items addShifts and addCommitments add over the
+// cycle, so that their list is made once at its size.
+func (m *model) countLocated() int {
+	n := 0
+	count := func(int, Day) { n++ }
+	for w := 0; w < m.weeks; w++ {
+		for j := range m.sc.Jobs {
+			for _, sh := range m.sc.Jobs[j].Shifts {
+				m.eachOcc(w, sh, count)
+			}
+		}
+		for _, c := range m.sc.Commitments {
+			if c.Place != "" {
+				m.eachOcc(w, c.Span, count)
+			}
+		}
+	}
+	return n
 }
 
 // addShifts adds the shifts of week w.

@@ -173,11 +173,13 @@ func (m *model) evaluateCov(sel []item, bends []bend, cov []bool, trace bool) ev
 		return r
 	}
 	// the three laps are walked one after another in one buffer
-	st, vs := m.warmUpIn(nil, sel, bends, cov)
+	st, vs := m.warmUpIn(m.evalBuf, sel, bends, cov)
+	defer func() { m.evalBuf = vs[:0] }()
 	var fail failure
 	o := stepOut{}
 	st.pending, st.pending2 = -1, -1
-	for _, v := range m.visitsInto(vs, sel, bends, cov, 0) {
+	vs = m.visitsInto(vs, sel, bends, cov, 0)
+	for _, v := range vs {
 		o = stepOut{home: -1, home2: -1, homeOwn: -1, trace: trace, fail: &fail, cov: cov, used: r.used}
 		if !m.step(&st, v, &o) {
 			r.ok, r.fail, r.failAt = false, fail, v
@@ -196,7 +198,8 @@ func (m *model) evaluateCov(sel []item, bends []bend, cov []bool, trace bool) ev
 	}
 	resolved := st.pending < 0
 	left := st
-	for _, v := range m.visitsInto(vs, sel, bends, cov, 1) {
+	vs = m.visitsInto(vs, sel, bends, cov, 1)
+	for _, v := range vs {
 		if resolved {
 			break
 		}
@@ -232,7 +235,8 @@ const failBudget failKind = 100
 // baseline walks the week without sessions: the legs and pairs of that walk
 // are not something a plan adds, and its problems become warnings.
 func (m *model) baseline() {
-	m.baseLegs, m.basePairs = map[legKey]bool{}, map[pairKey]bool{}
+	// about one pair and up to two legs per item: made at that size, they do not grow
+	m.baseLegs, m.basePairs = make(map[legKey]bool, 2*len(m.items)), make(map[pairKey]bool, len(m.items))
 	defer func() { m.baseTravel = m.evaluateCov(nil, nil, m.allCovers(false), false).travel }()
 	st := homeState()
 	var vs []visit

@@ -36,7 +36,7 @@ func (s *solver) copyTwins(res *Result, twin []int, maxAsks int) {
 			continue
 		}
 		rj, src := &res.Rejected[i], &res.Rejected[j]
-		rj.Fixes = nil
+		rj.Fixes = make([]Fix, 0, len(src.Fixes))
 		for _, fx := range src.Fixes {
 			fx.Plan.Program = rj.Program
 			fx.Plan.ProgramName = s.m.sc.Programs[s.m.sc.ProgramIndex(rj.Program)].Name

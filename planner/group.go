@@ -181,8 +181,14 @@ var noSessionEntries = []segEntry{{}}
 
 // choicesFor lists every way of picking at most one session a day in a segment.
 func (s *solver) choicesFor(gi int, g group, seg int, days []int, byDay map[int][]int) []segChoice {
-	var out []segChoice
-	cur := []int{}
+	// at most one choice per session or none on each day: made at that
+	// size (up to a bound), the list does not grow as it is filled
+	most := 1
+	for _, d := range days {
+		most = min(most*(len(byDay[d])+1), 256)
+	}
+	out := make([]segChoice, 0, most)
+	cur := make([]int, 0, len(days))
 	var rec func(d int)
 	rec = func(d int) {
 		if !s.bud.step() {

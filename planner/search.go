@@ -30,6 +30,8 @@ type unitSearch struct {
 	firstOnly, found bool
 	noBudget         bool // ignore the jobs' unpaid budgets (to explain them)
 	sessBuf          []*item
+	tieBuf           []int      // leaf's tie, until it enters best
+	spare            []unitPick // picks that left best: their lists are reused
 }
 
 func (s *solver) newUnitSearch(gi int, sp *groupSpace, u int) *unitSearch {
@@ -44,6 +46,7 @@ func (s *solver) newUnitSearch(gi int, sp *groupSpace, u int) *unitSearch {
 			us.order = append(us.order, i)
 		}
 	}
+	us.picks = make([]segPick, 0, len(us.order)) // one a segment, down to a leaf
 	n, weeks := len(us.order), s.m.weeks
 	us.lbU = make([]rankKey, n+1)
 	us.maxDay, us.maxMin = make([][]int, n+1), make([][]int, n+1)
@@ -217,28 +220,37 @@ func (us *unitSearch) leaf(acc rankKey, p *Program, need int) {
 		}
 	}
 	us.sessBuf = sess
-	up := unitPick{key: acc, tie: tieOf(sess, us.weeks), picks: append([]segPick(nil), us.picks...)}
+	tie := tieInto(us.tieBuf[:0], sess, us.weeks)
+	us.tieBuf = tie
 	// the same sessions with other bends count once, at their best
 	for i := range us.best {
-		if cmpInts(us.best[i].tie, up.tie) == 0 {
-			if us.best[i].key.cmp(up.key) <= 0 {
+		if cmpInts(us.best[i].tie, tie) == 0 {
+			if us.best[i].key.cmp(acc) <= 0 {
 				return
 			}
+			us.spare = append(us.spare, us.best[i])
 			us.best = append(us.best[:i], us.best[i+1:]...)
 			break
 		}
 	}
 	pos := sort.Search(len(us.best), func(i int) bool {
-		c := us.best[i].key.cmp(up.key)
-		return c > 0 || (c == 0 && cmpInts(us.best[i].tie, up.tie) > 0)
+		c := us.best[i].key.cmp(acc)
+		return c > 0 || (c == 0 && cmpInts(us.best[i].tie, tie) > 0)
 	})
 	if pos >= us.k {
 		return
 	}
+	// the lists of a pick that left the list serve the new one
+	var up unitPick
+	if n := len(us.spare); n > 0 {
+		up, us.spare = us.spare[n-1], us.spare[:n-1]
+	}
+	up = unitPick{key: acc, tie: append(up.tie[:0], tie...), picks: append(up.picks[:0], us.picks...)}
 	us.best = append(us.best, unitPick{})
 	copy(us.best[pos+1:], us.best[pos:])
 	us.best[pos] = up
 	if len(us.best) > us.k {
+		us.spare = append(us.spare, us.best[us.k])
 		us.best = us.best[:us.k]
 	}
 }
@@ -246,8 +258,12 @@ func (us *unitSearch) leaf(acc rankKey, p *Program, need int) {
 // tieOf orders plans with equal keys: week by week, by session start, end and
 // track, a shorter list first.
 func tieOf(sess []*item, weeks []int) []int {
+	return tieInto(make([]int, 0, 3*len(sess)+len(weeks)), sess, weeks)
+}
+
+// tieInto is tieOf, appended to out.
+func tieInto(out []int, sess []*item, weeks []int) []int {
 	slices.SortStableFunc(sess, func(a, b *item) int { return cmp.Compare(a.dayStart, b.dayStart) })
-	out := make([]int, 0, 3*len(sess)+len(weeks))
 	for _, w := range weeks {
 		for _, it := range sess {
 			if it.week == w {

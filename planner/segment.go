@@ -101,15 +101,16 @@ func (m *model) segments(cands []item) ([]segment, []candSeg, bool) {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(pots[a].sMin, pots[b].sMin) })
+	// a cluster is a run of pots in start order: its pots are that run of order
 	var cls []cluster
-	for _, i := range order {
+	for k, i := range order {
 		p := &pots[i]
 		if n := len(cls); n > 0 && p.sMin < cls[n-1].hi {
 			c := &cls[n-1]
-			c.pots, c.hi, c.hasFixed = append(c.pots, i), max(c.hi, p.eMax), c.hasFixed || p.always
+			c.pots, c.hi, c.hasFixed = order[k-len(c.pots):k+1], max(c.hi, p.eMax), c.hasFixed || p.always
 			continue
 		}
-		cls = append(cls, cluster{pots: []int{i}, lo: p.sMin, hi: p.eMax, hasFixed: p.always})
+		cls = append(cls, cluster{pots: order[k : k+1], lo: p.sMin, hi: p.eMax, hasFixed: p.always})
 	}
 	var cuts []int // cluster index after which a cut falls
 	for i := range cls {
@@ -127,10 +128,11 @@ func (m *model) segments(cands []item) ([]segment, []candSeg, bool) {
 // assemble builds one segment for each stretch of clusters between two cuts,
 // giving each pot its offset in the segment's frame.
 func (m *model) assemble(pots []pot, cls []cluster, cuts []int, where []candSeg) []segment {
-	var segs []segment
+	segs := make([]segment, 0, len(cuts))
+	var members []int
 	for k, c := range cuts {
 		next := cuts[(k+1)%len(cuts)]
-		var members []int
+		members = members[:0]
 		seg := segment{lo: -negInf, hi: negInf}
 		for j := (c + 1) % len(cls); ; j = (j + 1) % len(cls) {
 			wrap := 0

@@ -260,8 +260,11 @@ func newSolver(m *model, opt Options, bud *budget) *solver {
 	var ok bool
 	s.segs, s.where, ok = m.segments(s.all)
 	global := m.globalPrint()
+	s.segPrints = make([]fingerprint, len(s.segs))
+	var h hasher
 	for i := range s.segs {
-		s.segPrints = append(s.segPrints, m.segPrint(global, &s.segs[i]))
+		h.buf = append(h.buf[:0], global...)
+		s.segPrints[i] = m.segPrint(&h, &s.segs[i])
 	}
 	s.cyclic = !ok
 	if !ok || s.tooManyJobWeeks() || m.coverBitsClash(s.segs) {
