@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 )
@@ -75,6 +76,18 @@ func (s DaySet) Days() []Day {
 		}
 	}
 	return out
+}
+
+// All yields the days in the set, Monday first, as Days lists them; it
+// makes no list, for the loops that run on every solve.
+func (s DaySet) All() iter.Seq[Day] {
+	return func(yield func(Day) bool) {
+		for d := Mon; d <= Sun; d++ {
+			if s.Has(d) && !yield(d) {
+				return
+			}
+		}
+	}
 }
 
 // Count returns how many days the set holds.

@@ -263,7 +263,7 @@ func (m *model) eachOcc(w int, sp Span, f func(start int, d Day)) {
 	if !sp.InWeek(w + 1) {
 		return
 	}
-	for _, d := range sp.Days.Days() {
+	for d := range sp.Days.All() {
 		f(w*MinutesPerWeek+int(d)*MinutesPerDay+sp.Time.Start, d)
 	}
 }
@@ -285,7 +285,7 @@ func (m *model) buildRush() {
 	}
 	var wins []win
 	for _, r := range m.sc.RushHours {
-		for _, d := range r.Days.Days() {
+		for d := range r.Days.All() {
 			a := int(d)*MinutesPerDay + r.Time.Start
 			b := a + r.Time.Minutes()
 			for _, x := range [2][2]int{{a, b}, {a - MinutesPerWeek, b - MinutesPerWeek}} {

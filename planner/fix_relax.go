@@ -1,7 +1,7 @@
 package planner
 
 import (
-	"fmt"
+	"encoding/binary"
 	"sort"
 )
 
@@ -89,7 +89,7 @@ func dropDays(spans []Span, weeks int, drop func(si int, at WeekDay) bool) []Spa
 	for si, sp := range spans {
 		lost := false
 		for w := 1; w <= weeks && !lost; w++ {
-			for _, d := range sp.Days.Days() {
+			for d := range sp.Days.All() {
 				lost = lost || (sp.InWeek(w) && drop(si, WeekDay{w, d}))
 			}
 		}
@@ -102,7 +102,7 @@ func dropDays(spans []Span, weeks int, drop func(si int, at WeekDay) bool) []Spa
 				continue
 			}
 			var keep DaySet
-			for _, d := range sp.Days.Days() {
+			for d := range sp.Days.All() {
 				if !drop(si, WeekDay{w, d}) {
 					keep = keep.With(d)
 				}
@@ -126,7 +126,7 @@ func offDays(sc *Scenario) []offDay {
 				if !sp.InWeek(w) {
 					continue
 				}
-				for _, d := range sp.Days.Days() {
+				for d := range sp.Days.All() {
 					o := offDay{job: j, at: WeekDay{w, d}, from: sp.Time}
 					if !seen[o] {
 						seen[o] = true
@@ -164,7 +164,7 @@ func coverDays(m *model) []coverDay {
 			if !c.Span.InWeek(w) {
 				continue
 			}
-			for _, d := range c.Span.Days.Days() {
+			for d := range c.Span.Days.All() {
 				if m.isCovered(c.Name, w, d) {
 					continue
 				}
@@ -208,6 +208,7 @@ func partyFor(m *model, name string, w int, d Day) string {
 // does not read. A nil trialWeeks compiles every week.
 type trialWeeks struct {
 	byKey map[string]*model
+	key   []byte // the buffer of of's key
 	scr   *dpScratch // the memory their solves' dynamic programmes share, one solve at a time
 }
 
@@ -222,6 +223,36 @@ func (t *trialWeeks) scratch() *dpScratch {
 	return t.scr
 }
 
+// appendKey appends to b what r changes in the week, as trialWeeks keys it:
+// its shifts off, new times and covers, in order. Two relaxations have the
+// same key exactly when those lists are equal.
+func (r relaxation) appendKey(b []byte) []byte {
+	num := func(v int) { b = binary.AppendVarint(b, int64(v)) }
+	at := func(w WeekDay) { num(w.Week); num(int(w.Day)) }
+	clock := func(c Clock) { num(c.Start); num(c.End) }
+	num(len(r.offs))
+	for _, o := range r.offs {
+		num(o.job)
+		at(o.at)
+		clock(o.from)
+	}
+	num(len(r.changes))
+	for _, c := range r.changes {
+		num(c.job)
+		at(c.at)
+		clock(c.from)
+		clock(c.to)
+	}
+	num(len(r.covers))
+	for _, c := range r.covers {
+		num(c.com)
+		at(c.at)
+		num(len(c.party))
+		b = append(b, c.party...)
+	}
+	return b
+}
+
 // trialWeekLimit bounds the weeks one fix search keeps compiled.
 const trialWeekLimit = 256
 
@@ -231,7 +262,8 @@ func (t *trialWeeks) of(sc *Scenario, r relaxation) *model {
 	if t == nil || sc.phased() {
 		return nil
 	}
-	key := fmt.Sprint(r.offs, r.changes, r.covers)
+	t.key = r.appendKey(t.key[:0])
+	key := string(t.key)
 	if m, ok := t.byKey[key]; ok {
 		c := *m
 		c.sc = sc

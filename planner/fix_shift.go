@@ -203,8 +203,8 @@ func changeMoves(from Clock, flex Flex, starts, ends []int) [][2]int {
 	for _, de := range ends {
 		pairs = append(pairs, [2]int{de, de}, [2]int{-ceilStep(askMinMinutes - length - de), de})
 	}
-	seen := map[[2]int]bool{}
-	var out [][2]int
+	seen := make(map[[2]int]bool, len(pairs))
+	out := make([][2]int, 0, len(pairs))
 	for _, p := range pairs {
 		ds, de := p[0], p[1]
 		if seen[p] || !validMove(from, flex, ds, de) {
