@@ -208,7 +208,7 @@ func partyFor(m *model, name string, w int, d Day) string {
 // does not read. A nil trialWeeks compiles every week.
 type trialWeeks struct {
 	byKey map[string]*model
-	key   []byte // the buffer of of's key
+	key   []byte     // the buffer of of's key
 	scr   *dpScratch // the memory their solves' dynamic programmes share, one solve at a time
 }
 
