@@ -69,8 +69,22 @@ type item struct {
 type block struct {
 	start, end int
 	kind       BlockKind
-	name, what string
-	cover      int // in model.opt: the index into model.covers
+	name       string
+	week       int // of the cycle, from 0
+	day        Day
+	clock      Clock // its own times
+	cover      int   // in model.opt: the index into model.covers
+}
+
+// what names block b in a sentence ("sleep Mon 23:00-07:00", "School
+// pickup week 2 Fri 15:00-15:30"). It is put into words only when a
+// sentence needs it: a solve makes blocks by the hundred and words for few.
+func (m *model) what(b *block) string {
+	label := b.name
+	if b.kind == KindSleep {
+		label = "sleep"
+	}
+	return fmt.Sprintf("%s %s%s %s", label, m.weekPrefix(b.week), b.day, b.clock)
 }
 
 type rushSeg struct {
@@ -123,7 +137,7 @@ func compile(sc *Scenario) *model {
 		for _, sl := range sc.Sleep {
 			m.eachOcc(w, sl, func(start int, d Day) {
 				m.free = append(m.free, block{start: start, end: start + sl.Time.Minutes(), kind: KindSleep, name: "Sleep",
-					what: fmt.Sprintf("sleep %s%s %s", m.weekPrefix(w), d, sl.Time)})
+					week: w, day: d, clock: sl.Time})
 			})
 		}
 	}
@@ -226,7 +240,7 @@ func (m *model) addCommitments(fixed []item, w int) []item {
 			}
 			if c.Place == "" {
 				b := block{start: start, end: end, kind: KindCommitment, name: c.Name,
-					what: fmt.Sprintf("%s %s%s %s", c.Name, m.weekPrefix(w), d, c.Span.Time), cover: cover - 1}
+					week: w, day: d, clock: c.Span.Time, cover: cover - 1}
 				if cover > 0 {
 					m.opt = append(m.opt, b)
 				} else {

@@ -198,10 +198,10 @@ func (m *model) failText(r *evalResult, c *item) string {
 		}
 		return fmt.Sprintf("%s overlaps %s", sess, other(f.pItem))
 	case failOverlapFree:
-		return fmt.Sprintf("%s overlaps %s", sess, m.free[f.free].what)
+		return fmt.Sprintf("%s overlaps %s", sess, m.what(&m.free[f.free]))
 	case failLegFree:
 		return fmt.Sprintf("%s: the trip from %s to %s at %s takes %d min and runs into %s", sess, m.placeName(f.leg.from), m.placeName(f.leg.to),
-			FormatClock(mod(f.leg.dep, MinutesPerDay)), f.leg.dur, m.free[f.free].what)
+			FormatClock(mod(f.leg.dep, MinutesPerDay)), f.leg.dur, m.what(&m.free[f.free]))
 	case failNoRoute:
 		to := c.place
 		if r.failAt.it != nil {

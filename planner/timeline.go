@@ -54,12 +54,13 @@ func (m *model) timeline(sc *Scenario, p *Plan) []Block {
 			blocks = append(blocks, m.itemBlock(v, sc))
 		}
 	}
-	for _, f := range m.free {
-		blocks = append(blocks, Block{Start: f.start, End: f.end, Kind: f.kind, Label: f.name, Detail: capital(f.what)})
+	for i := range m.free {
+		f := &m.free[i]
+		blocks = append(blocks, Block{Start: f.start, End: f.end, Kind: f.kind, Label: f.name, Detail: capital(m.what(f))})
 	}
-	for _, f := range m.opt {
-		if !cov[f.cover] {
-			blocks = append(blocks, Block{Start: f.start, End: f.end, Kind: f.kind, Label: f.name, Detail: capital(f.what)})
+	for i := range m.opt {
+		if f := &m.opt[i]; !cov[f.cover] {
+			blocks = append(blocks, Block{Start: f.start, End: f.end, Kind: f.kind, Label: f.name, Detail: capital(m.what(f))})
 		}
 	}
 	for i, c := range m.covers {

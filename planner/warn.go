@@ -18,7 +18,7 @@ func (m *model) warnTransfer(st *wstate, v visit, tr *transfer) {
 	for i := 0; i < tr.n; i++ {
 		l := tr.legs[i]
 		if f := m.freeClash(l.dep, l.dep+l.dur); f >= 0 && l.dur > 0 {
-			m.warn("the trip from %s to %s at %s overlaps %s", m.placeName(l.from), m.placeName(l.to), m.when(l.dep), m.free[f].what)
+			m.warn("the trip from %s to %s at %s overlaps %s", m.placeName(l.from), m.placeName(l.to), m.when(l.dep), m.what(&m.free[f]))
 		}
 	}
 }
@@ -29,7 +29,7 @@ func (m *model) warnOverlap(st *wstate, v visit) {
 		m.warn("%s overlaps %s", m.describe(v.it), m.describe(&m.items[st.pItem]))
 	}
 	if f := m.freeClash(v.s, v.e); f >= 0 {
-		m.warn("%s overlaps %s", m.describe(v.it), m.free[f].what)
+		m.warn("%s overlaps %s", m.describe(v.it), m.what(&m.free[f]))
 	}
 }
 
