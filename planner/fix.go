@@ -54,7 +54,12 @@ type fixSearch struct {
 	keys     []askKey
 	solves   int
 	steps    int
-	freed    map[[2]int][]uint8    // mayFit's answers per occurrence and new times: does it free each candidate
+	freed    [][]freedAt           // per occurrence: mayFit's answers per new times, does it free each candidate
+	same     [][]int               // per occurrence: the occurrences of its job, shift and day (itself among them)
+	offSame  [][]int               // per day off that may be asked (offs): the occurrences it takes off
+	slot     []int                 // per candidate: week*7 + day
+	mins     []int                 // per candidate: its minutes
+	bestBuf  []int                 // weeksFit's longest session per week and day
 	bound    boundState            // the last shift ask's choice on all its days, while its sets of days are tried
 	base     relaxation            // the asks tried without their shift asks
 	picks    [][2]int              // the choice (key, option) of each shift ask so far

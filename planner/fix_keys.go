@@ -71,7 +71,8 @@ func (f *fixSearch) addShiftKeys() {
 func newFixSearch(s *solver, gi int) *fixSearch {
 	f := &fixSearch{s: s, g: s.groups[gi], gi: gi, offs: s.offsThatMatter(gi), occs: s.shiftOccs(gi), covers: coverDays(s.m)}
 	f.comBlock = s.commitmentBlocks(gi)
-	f.freed = map[[2]int][]uint8{}
+	f.freed = make([][]freedAt, len(f.occs))
+	f.indexOccs()
 	for oi := range f.occs {
 		f.hard = append(f.hard, s.hardBlocked(&f.occs[oi], gi))
 	}

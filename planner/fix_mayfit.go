@@ -23,16 +23,55 @@ func (f *fixSearch) mayFit(r relaxation) bool {
 	return f.weeksFit(f.scratchBase.cnt)
 }
 
+// freedAt is the answers kept for one occurrence at new times to.
+type freedAt struct {
+	to    Clock
+	known []uint8
+}
+
 // freedList returns the answers kept for occurrence oi at new times to, one
-// per candidate: 0 not yet known, 1 freed, 2 not.
+// per candidate: 0 not yet known, 1 freed, 2 not. An occurrence is asked
+// about few new times, so they are looked up in a list.
 func (f *fixSearch) freedList(oi int, to Clock) []uint8 {
-	key := [2]int{oi, to.Start*MinutesPerDay + to.End}
-	known := f.freed[key]
-	if known == nil {
-		known = make([]uint8, len(f.s.cands[f.gi]))
-		f.freed[key] = known
+	for _, x := range f.freed[oi] {
+		if x.to == to {
+			return x.known
+		}
 	}
+	known := make([]uint8, len(f.s.cands[f.gi]))
+	f.freed[oi] = append(f.freed[oi], freedAt{to: to, known: known})
 	return known
+}
+
+// indexOccs lists, for each shift occurrence and each day off that may be
+// asked, the occurrences of the same job, shift and day, and each
+// candidate's week and day and minutes, for the checks run on every set of
+// days tried (mayFitDays, weeksFit).
+func (f *fixSearch) indexOccs() {
+	match := func(job int, from Clock, at WeekDay) []int {
+		var out []int
+		for oi := range f.occs {
+			if o := &f.occs[oi]; o.job == job && o.from == from && o.at == at {
+				out = append(out, oi)
+			}
+		}
+		return out
+	}
+	f.same = make([][]int, len(f.occs))
+	for oi := range f.occs {
+		o := &f.occs[oi]
+		f.same[oi] = match(o.job, o.from, o.at)
+	}
+	f.offSame = make([][]int, len(f.offs))
+	for d := range f.offs {
+		o := &f.offs[d]
+		f.offSame[d] = match(o.job, o.from, o.at)
+	}
+	cands := f.s.cands[f.gi]
+	f.slot, f.mins = make([]int, len(cands)), make([]int, len(cands))
+	for k := range cands {
+		f.slot[k], f.mins[k] = cands[k].week*7+int(cands[k].day), cands[k].clock.Minutes()
+	}
 }
 
 // freedIn reports whether occurrence oi at new times to lets candidate k be
@@ -178,15 +217,11 @@ func (f *fixSearch) mayFitDays(b *fitBase, key *askKey, opt *shiftOpt, days []in
 		state, to = occChanged, changeTo(key.from, opt.ds, opt.de)
 	}
 	for _, d := range days {
-		job, from, at := f.occs[d].job, f.occs[d].from, f.occs[d].at
+		same := f.same[d]
 		if opt.off {
-			job, from, at = f.offs[d].job, f.offs[d].from, f.offs[d].at
+			same = f.offSame[d]
 		}
-		for oi := range f.occs {
-			o := &f.occs[oi]
-			if o.job != job || o.from != from || o.at != at {
-				continue
-			}
+		for _, oi := range same {
 			// a day off comes before new times, and r's new times before
 			// the day's, as mayFitWith lists r's first
 			if b.state[oi] == occOff || (state == occChanged && b.state[oi] == occChanged) {
@@ -205,15 +240,17 @@ func (f *fixSearch) mayFitDays(b *fitBase, key *askKey, opt *shiftOpt, days []in
 func (f *fixSearch) weeksFit(cnt []int32) bool {
 	s := f.s
 	p := &s.m.sc.Programs[f.g.prog]
-	for w := 0; w < s.m.weeks; w++ {
-		var best [7]int
-		for k, c := range s.cands[f.gi] {
-			if c.week == w && cnt[k] == 0 {
-				best[c.day] = max(best[c.day], c.clock.Minutes())
-			}
+	best := f.bestBuf[:0]
+	best = append(best, make([]int, 7*s.m.weeks)...)
+	f.bestBuf = best
+	for k, slot := range f.slot {
+		if cnt[k] == 0 {
+			best[slot] = max(best[slot], f.mins[k])
 		}
+	}
+	for w := 0; w < s.m.weeks; w++ {
 		days, total := 0, 0
-		for _, v := range best {
+		for _, v := range best[7*w : 7*w+7] {
 			if v > 0 {
 				days, total = days+1, total+v
 			}
