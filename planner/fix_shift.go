@@ -314,7 +314,16 @@ func (s *solver) changeHelps(o *shiftOcc, gi, ds, de int) bool {
 	m := s.m
 	it := &m.items[o.item]
 	a, b := it.start+ds, it.end+de
-	if m.freeClash(a, b) >= 0 || !m.sleepReach(a, b, it.place) {
+	key := [3]int{o.item, ds, de}
+	fine, known := s.unslept[key]
+	if !known {
+		fine = m.freeClash(a, b) < 0 && m.sleepReach(a, b, it.place)
+		if s.unslept == nil {
+			s.unslept = map[[3]int]bool{}
+		}
+		s.unslept[key] = fine
+	}
+	if !fine {
 		return false
 	}
 	for _, k := range o.blocked {
