@@ -1,6 +1,9 @@
 package planner
 
-import "fmt"
+import (
+	"encoding/binary"
+	"fmt"
+)
 
 // needsMore is the note of a track that needs more than maxAsks asks.
 func needsMore(rj *Rejection, maxAsks int) string {
@@ -21,11 +24,41 @@ func (s *solver) twinKey(gi int) (string, bool) {
 	}
 	g := &s.groups[gi]
 	p := &s.m.sc.Programs[g.prog]
-	var tracks []Track
+	// every string with its length before it, so that no two groups share
+	// a key unless all of these are equal
+	var b []byte
+	num := func(v int) { b = binary.AppendVarint(b, int64(v)) }
+	str := func(v string) { num(len(v)); b = append(b, v...) }
+	str(g.name)
+	str(placeOf(p))
+	str(p.Modality)
+	num(p.MinDays)
+	num(p.MinMinutes)
+	num(btoi(p.MixTracks))
+	num(s.m.sc.early(p))
+	num(len(g.tracks))
 	for _, t := range g.tracks {
-		tracks = append(tracks, p.Tracks[t])
+		tr := &p.Tracks[t]
+		str(tr.Name)
+		num(len(tr.Sessions))
+		for _, sp := range tr.Sessions {
+			num(int(sp.Days))
+			num(sp.Time.Start)
+			num(sp.Time.End)
+			num(len(sp.Weeks))
+			for _, w := range sp.Weeks {
+				num(w)
+			}
+		}
 	}
-	return fmt.Sprintf("%s|%s|%s|%d|%d|%v|%d|%v", g.name, placeOf(p), p.Modality, p.MinDays, p.MinMinutes, p.MixTracks, s.m.sc.early(p), tracks), true
+	return string(b), true
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // copyTwins gives each rejection whose search was its twin's the twin's
