@@ -314,16 +314,7 @@ func (s *solver) changeHelps(o *shiftOcc, gi, ds, de int) bool {
 	m := s.m
 	it := &m.items[o.item]
 	a, b := it.start+ds, it.end+de
-	key := [3]int{o.item, ds, de}
-	fine, known := s.unslept[key]
-	if !known {
-		fine = m.freeClash(a, b) < 0 && m.sleepReach(a, b, it.place)
-		if s.unslept == nil {
-			s.unslept = map[[3]int]bool{}
-		}
-		s.unslept[key] = fine
-	}
-	if !fine {
+	if m.freeClash(a, b) >= 0 || !m.sleepReach(a, b, it.place) {
 		return false
 	}
 	for _, k := range o.blocked {

@@ -225,7 +225,6 @@ type solver struct {
 	reasons   map[[4]int]string
 	scr       *dpScratch
 	edges     map[int]weekEdges // per shift item: the fix search's new times from the week itself
-	unslept   map[[3]int]bool   // per shift item and moves of its start and end: the new times overlap no sleep and leave time to get there and home
 }
 
 func newSolver(m *model, opt Options, bud *budget) *solver {
