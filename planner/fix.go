@@ -74,7 +74,7 @@ type fixSearch struct {
 	dayBuf      []int
 	cut         bool
 	found       []fixCand
-	cache       *Cache      // shared by the solves of the search: they differ in a few stretches of the week
+	cache       *Cache      // the solve's, shared by the solves of the search: they differ in a few stretches of the week
 	weeks       *trialWeeks // shared like cache
 	best        [2]int      // least unpaid, then moved minutes of a fix found at this number of asks
 }
@@ -85,7 +85,9 @@ func (s *solver) findFixes(res *Result) {
 	if maxAsks <= 0 {
 		maxAsks = DefaultMaxAsks
 	}
-	cache, weeks := NewCache(), &trialWeeks{}
+	// the trial solves price their stretches of the week through the
+	// solve's own cache: a stretch the asks leave alone is priced already
+	cache, weeks := s.cache, &trialWeeks{}
 	searches := make([]*fixSearch, len(res.Rejected))
 	twin := make([]int, len(res.Rejected)) // an earlier rejection whose search serves this one too; -1 none
 	seen := map[string]int{}
