@@ -113,6 +113,9 @@ func (m *model) coverClash(st *wstate, a, b int, o *stepOut) (int, bool) {
 // itself needs: commitments that overlap another item or a busy block, or
 // that a trip to or from them cannot reach in time.
 func (m *model) standingCovers() []int {
+	if len(m.covers) == 0 {
+		return nil // nothing a helper may cover: no walk can name a cover
+	}
 	var need []int
 	add := func(c int) {
 		if !containsInt(need, c) {
