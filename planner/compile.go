@@ -96,39 +96,20 @@ type legKey struct{ from, to, dep, dur int }
 type pairKey struct{ p, k, pEnd, kStart int }
 
 func compile(sc *Scenario) *model {
-	m := &model{sc: sc, weeks: sc.Weeks(), placeIdx: map[string]int{}}
+	return compileOn(sc, nil)
+}
+
+// compileOn is compile, taking the places, travel times and rush hours from
+// frame, a week compiled already, when frame is not nil: the fix search's
+// trial weeks change shifts, budgets and helpers, never those. They are
+// read only, so the weeks share them.
+func compileOn(sc *Scenario, frame *model) *model {
+	m := &model{sc: sc, weeks: sc.Weeks()}
 	m.L = m.weeks * MinutesPerWeek
-	m.places = append(m.places, Home)
-	m.placeIdx[Home] = homePlace
-	for _, p := range sc.Places {
-		if _, ok := m.placeIdx[p.ID]; !ok {
-			m.placeIdx[p.ID] = len(m.places)
-			m.places = append(m.places, p.ID)
-		}
-	}
-	n := len(m.places)
-	m.legs = make([]int, n*n)
-	for i := range m.legs {
-		m.legs[i] = -1
-	}
-	for _, l := range sc.Travel {
-		a, okA := m.placeIdx[l.From]
-		b, okB := m.placeIdx[l.To]
-		if !okA || !okB {
-			continue // a leg to a catalog place of a week not merged with its catalog
-		}
-		m.legs[a*n+b] = l.Minutes
-		if !l.OneWay && m.legs[b*n+a] < 0 {
-			m.legs[b*n+a] = l.Minutes
-		}
-	}
-	m.buildRush()
-	maxF := 1.0
-	for _, r := range m.rush {
-		maxF = math.Max(maxF, r.factor)
-	}
-	for _, v := range m.legs {
-		m.maxLeg = max(m.maxLeg, stretch(v, maxF))
+	if frame != nil {
+		m.places, m.placeIdx, m.legs, m.rush, m.maxLeg = frame.places, frame.placeIdx, frame.legs, frame.rush, frame.maxLeg
+	} else {
+		m.compileFrame()
 	}
 	fixed := make([]item, 0, m.countLocated())
 	for w := 0; w < m.weeks; w++ {
@@ -187,6 +168,45 @@ func sortBlocks(bs []block) ([]block, []int) {
 		}
 	}
 	return bs, maxEnd
+}
+
+// compileFrame works out the places, the travel times between them, the
+// rush hours and the longest trip.
+func (m *model) compileFrame() {
+	sc := m.sc
+	m.placeIdx = map[string]int{}
+	m.places = append(m.places, Home)
+	m.placeIdx[Home] = homePlace
+	for _, p := range sc.Places {
+		if _, ok := m.placeIdx[p.ID]; !ok {
+			m.placeIdx[p.ID] = len(m.places)
+			m.places = append(m.places, p.ID)
+		}
+	}
+	n := len(m.places)
+	m.legs = make([]int, n*n)
+	for i := range m.legs {
+		m.legs[i] = -1
+	}
+	for _, l := range sc.Travel {
+		a, okA := m.placeIdx[l.From]
+		b, okB := m.placeIdx[l.To]
+		if !okA || !okB {
+			continue // a leg to a catalog place of a week not merged with its catalog
+		}
+		m.legs[a*n+b] = l.Minutes
+		if !l.OneWay && m.legs[b*n+a] < 0 {
+			m.legs[b*n+a] = l.Minutes
+		}
+	}
+	m.buildRush()
+	maxF := 1.0
+	for _, r := range m.rush {
+		maxF = math.Max(maxF, r.factor)
+	}
+	for _, v := range m.legs {
+		m.maxLeg = max(m.maxLeg, stretch(v, maxF))
+	}
 }
 
 // countLocated counts the items addShifts and addCommitments add over the

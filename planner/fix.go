@@ -87,7 +87,7 @@ func (s *solver) findFixes(res *Result) {
 	}
 	// the trial solves price their stretches of the week through the
 	// solve's own cache: a stretch the asks leave alone is priced already
-	cache, weeks := s.cache, &trialWeeks{}
+	cache, weeks := s.cache, &trialWeeks{frame: s.m}
 	searches := make([]*fixSearch, len(res.Rejected))
 	twin := make([]int, len(res.Rejected)) // an earlier rejection whose search serves this one too; -1 none
 	seen := map[string]int{}

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"math/rand"
+	"os"
 	"reflect"
 	"testing"
 )
@@ -41,5 +42,43 @@ func TestRelaxKeyIsExact(t *testing.T) {
 	}
 	if same == 0 || differ == 0 {
 		t.Fatalf("the random relaxations gave %d equal and %d different pairs; both must occur", same, differ)
+	}
+}
+
+// TestCompileOnAFrame holds the fix search's trial weeks, compiled on the
+// week's places, travel times and rush hours, to the same weeks compiled
+// whole: random days off and covers of the office week and of the
+// benchmark week.
+func TestCompileOnAFrame(t *testing.T) {
+	data, err := os.ReadFile("../examples/office.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	office, err := ParseScenario(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewSource(11))
+	for _, sc := range []*Scenario{office, benchScenario()} {
+		base := compile(sc)
+		s := newSolver(base, Options{}, nil)
+		offs, covers := offDays(sc), coverDays(base)
+		for i := 0; i < 40; i++ {
+			var r relaxation
+			for _, o := range offs {
+				if rng.Intn(8) == 0 {
+					r.offs = append(r.offs, o)
+				}
+			}
+			for _, c := range covers {
+				if rng.Intn(4) == 0 {
+					r.covers = append(r.covers, c)
+				}
+			}
+			week := relax(sc, s.groups[rng.Intn(len(s.groups))], r)
+			if got, want := compileOn(week, base), compile(week); !reflect.DeepEqual(got, want) {
+				t.Fatalf("relaxation %d: the week compiled on a frame differs from the week compiled whole", i)
+			}
+		}
 	}
 }
