@@ -137,7 +137,8 @@ func (m *model) standingCovers() []int {
 		}
 	}
 	st := homeState()
-	var vs []visit
+	vs := m.evalBuf[:0] // evaluateCov's, which does not run during this walk
+	defer func() { m.evalBuf = vs[:0] }()
 	for lap := 0; lap < 2; lap++ {
 		vs = m.visitsInto(vs, nil, nil, nil, lap)
 		for _, v := range vs {

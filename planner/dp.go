@@ -116,6 +116,10 @@ type dpScratch struct {
 	moves     []int
 	nextMin   []int
 	nextShift []int
+	// the lists segments works in, while it splits the cycle
+	pots     []pot
+	potOrder []int
+	cls      []cluster
 }
 
 // seqItem is one element of a segment's visiting order.

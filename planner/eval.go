@@ -239,7 +239,7 @@ func (m *model) baseline() {
 	m.baseLegs, m.basePairs = make(map[legKey]bool, 2*len(m.items)), make(map[pairKey]bool, len(m.items))
 	defer func() { m.baseTravel = m.evaluateCov(nil, nil, m.allCovers(false), false).travel }()
 	st := homeState()
-	var vs []visit
+	vs := m.evalBuf[:0] // evaluateCov's, which runs after this walk
 	for lap := 0; lap < 2; lap++ {
 		vs = m.visitsInto(vs, nil, nil, nil, lap)
 		for _, v := range vs {
@@ -268,4 +268,5 @@ func (m *model) baseline() {
 			}
 		}
 	}
+	m.evalBuf = vs[:0]
 }

@@ -3,7 +3,6 @@ package planner
 import (
 	"cmp"
 	"slices"
-	"sort"
 )
 
 // A segment is a stretch of the cycle between two home cuts: times at which,
@@ -69,8 +68,13 @@ func maxOf(xs []int) int {
 
 // segments splits the cycle at home cuts, given every candidate session. The
 // second result is false when the cycle has no cut.
-func (m *model) segments(cands []item) ([]segment, []candSeg, bool) {
-	pots := make([]pot, 0, len(m.items)+len(cands))
+// scr lends its lists: none of them is kept.
+func (m *model) segments(cands []item, scr *dpScratch) ([]segment, []candSeg, bool) {
+	pots := scr.pots[:0]
+	if n := len(m.items) + len(cands) + len(m.opt); cap(pots) < n {
+		pots = make([]pot, 0, n)
+	}
+	defer func() { scr.pots = pots[:0] }()
 	for i := range m.items {
 		pots = append(pots, m.potOf(i, &m.items[i], true))
 	}
@@ -86,7 +90,7 @@ func (m *model) segments(cands []item) ([]segment, []candSeg, bool) {
 	if len(pots) == 0 {
 		return nil, where, true
 	}
-	t0, ok := m.uncovered(pots)
+	t0, ok := m.uncovered(pots, scr)
 	if !ok {
 		return nil, nil, false
 	}
@@ -96,13 +100,18 @@ func (m *model) segments(cands []item) ([]segment, []candSeg, bool) {
 			p.sMin, p.sMax, p.eMin, p.eMax, p.off = p.sMin+m.L, p.sMax+m.L, p.eMin+m.L, p.eMax+m.L, p.off+m.L
 		}
 	}
-	order := make([]int, len(pots))
-	for i := range order {
-		order[i] = i
+	order := scr.potOrder[:0]
+	if cap(order) < len(pots) {
+		order = make([]int, 0, len(pots))
 	}
+	for i := range pots {
+		order = append(order, i)
+	}
+	scr.potOrder = order
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(pots[a].sMin, pots[b].sMin) })
 	// a cluster is a run of pots in start order: its pots are that run of order
-	var cls []cluster
+	cls := scr.cls[:0]
+	defer func() { scr.cls = cls[:0] }()
 	for k, i := range order {
 		p := &pots[i]
 		if n := len(cls); n > 0 && p.sMin < cls[n-1].hi {
@@ -196,12 +205,16 @@ func containsInt(xs []int, x int) bool {
 }
 
 // uncovered finds a minute of the cycle that no item could cover.
-func (m *model) uncovered(pots []pot) (int, bool) {
-	order := make([]int, len(pots))
-	for i := range order {
-		order[i] = i
+func (m *model) uncovered(pots []pot, scr *dpScratch) (int, bool) {
+	order := scr.potOrder[:0]
+	if cap(order) < len(pots) {
+		order = make([]int, 0, len(pots))
 	}
-	sort.Slice(order, func(a, b int) bool { return pots[order[a]].sMin < pots[order[b]].sMin })
+	for i := range pots {
+		order = append(order, i)
+	}
+	scr.potOrder = order
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(pots[a].sMin, pots[b].sMin) })
 	cur := 0
 	for _, p := range pots {
 		cur = max(cur, p.eMax-m.L)

@@ -258,7 +258,7 @@ func newSolver(m *model, opt Options, bud *budget) *solver {
 		s.cache = NewCache()
 	}
 	var ok bool
-	s.segs, s.where, ok = m.segments(s.all)
+	s.segs, s.where, ok = m.segments(s.all, s.scr)
 	global := m.globalPrint()
 	s.segPrints = make([]fingerprint, len(s.segs))
 	var h hasher
