@@ -28,6 +28,7 @@ type model struct {
 
 	seen       []pot   // scratch for the cut test
 	evalBuf    []visit // scratch for evaluateCov's laps
+	global     []byte  // globalPrint, once a solve has asked for it
 	baseLegs   map[legKey]bool
 	basePairs  map[pairKey]bool
 	baseTravel int

@@ -124,6 +124,9 @@ func (s *solver) sessionFits(gi, k int) string {
 		return r
 	}
 	r := m.explainSession(c)
+	if s.reasons == nil {
+		s.reasons = map[[4]int]string{}
+	}
 	s.reasons[key] = r
 	return r
 }

@@ -102,6 +102,9 @@ func (s *solver) lookup(k priceKey, trace bool) ([]segEntry, bool) {
 
 func (s *solver) store(k priceKey, e []segEntry, trace bool) {
 	if trace {
+		if s.traced == nil {
+			s.traced = map[priceKey][]segEntry{}
+		}
 		s.traced[k] = e
 		return
 	}

@@ -229,7 +229,6 @@ type solver struct {
 
 func newSolver(m *model, opt Options, bud *budget) *solver {
 	s := &solver{m: m, opt: opt, groups: groupsOf(m.sc, opt), cache: opt.Cache, bud: bud,
-		traced: map[priceKey][]segEntry{}, reasons: map[[4]int]string{},
 		scr: opt.scratch}
 	if s.scr == nil {
 		s.scr = &dpScratch{idx: map[wstate]int32{}}
@@ -249,17 +248,26 @@ func newSolver(m *model, opt Options, bud *budget) *solver {
 		id += len(c)
 	}
 	// every candidate in one list, allocated at its size: a guess per group
-	// was most of a solve's memory on a large week
-	s.all = make([]item, 0, id-len(m.items))
-	for _, c := range s.cands {
-		s.all = append(s.all, c...)
+	// was most of a solve's memory on a large week. A single group's list
+	// is that list already (the fix search's trial solves); nothing writes
+	// to either.
+	if len(s.cands) == 1 {
+		s.all = s.cands[0]
+	} else {
+		s.all = make([]item, 0, id-len(m.items))
+		for _, c := range s.cands {
+			s.all = append(s.all, c...)
+		}
 	}
 	if s.cache == nil {
 		s.cache = NewCache()
 	}
 	var ok bool
 	s.segs, s.where, ok = m.segments(s.all, s.scr)
-	global := m.globalPrint()
+	if m.global == nil {
+		m.global = m.globalPrint() // kept: the fix search solves one week for several tracks
+	}
+	global := m.global
 	s.segPrints = make([]fingerprint, len(s.segs))
 	var h hasher
 	for i := range s.segs {
