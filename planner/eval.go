@@ -48,17 +48,44 @@ func (m *model) visitsInto(buf []visit, sel []item, bends []bend, cov []bool, la
 		}
 		vs = append(vs, visit{it: it, s: it.start + b.ds + off, e: it.end + b.de + off, s0: it.start + off, e0: it.end + off, id: it.id})
 	}
+	n := len(vs)
 	for i := range sel {
 		it := &sel[i]
 		vs = append(vs, visit{it: it, s: it.start + off, e: it.end + off, s0: it.start + off, e0: it.end + off, id: it.id})
 	}
-	slices.SortStableFunc(vs, func(a, b visit) int {
-		if c := cmp.Compare(a.s, b.s); c != 0 {
-			return c
+	// (start, id) orders visits fully, ids being unique. The week's items
+	// come in that order unless bends move them: then the few sessions are
+	// sorted and merged in, not everything sorted again.
+	if len(sel) > len(mergeBuf{}) || !slices.IsSortedFunc(vs[:n], visitOrder) {
+		slices.SortFunc(vs, visitOrder)
+		return vs
+	}
+	var tmp mergeBuf
+	added := tmp[:copy(tmp[:], vs[n:])]
+	slices.SortFunc(added, visitOrder)
+	i, k := n-1, len(vs)-1
+	for j := len(added) - 1; j >= 0; k-- {
+		if i >= 0 && visitOrder(vs[i], added[j]) > 0 {
+			vs[k] = vs[i]
+			i--
+		} else {
+			vs[k] = added[j]
+			j--
 		}
-		return cmp.Compare(a.id, b.id)
-	})
+	}
 	return vs
+}
+
+// mergeBuf holds the sessions visitsInto merges into the week's items;
+// more than it holds are sorted with the items.
+type mergeBuf [16]visit
+
+// visitOrder orders visits by start, then id.
+func visitOrder(a, b visit) int {
+	if c := cmp.Compare(a.s, b.s); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.id, b.id)
 }
 
 // shiftsKeepOrder reports whether bent shifts keep the order of their
