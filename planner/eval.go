@@ -189,8 +189,16 @@ func (m *model) usedBeforeWalk(cov []bool) []bool {
 // like model.covers, not nil). It is the reference the solver must agree
 // with. The result's used marks the covers of cov the plan needs: those of
 // located commitments, and those of commitments with no place that
-// something the plan adds overlaps.
+// something the plan adds overlaps. Its laps are laid out in the model's
+// buffer: it runs within a solve, on one goroutine.
 func (m *model) evaluateCov(sel []item, bends []bend, cov []bool, trace bool) evalResult {
+	return m.evaluateIn(&m.evalBuf, sel, bends, cov, trace)
+}
+
+// evaluateIn is evaluateCov with its laps laid out in *buf, which gets the
+// memory back; a nil buf lays them out in memory of their own, for a week
+// read after its solve, which more than one goroutine may do at a time.
+func (m *model) evaluateIn(buf *[]visit, sel []item, bends []bend, cov []bool, trace bool) evalResult {
 	r := evalResult{ok: true, homeW: make([]int, m.weeks), unpaid: make([]int, len(m.sc.Jobs)*m.weeks), used: m.usedBeforeWalk(cov)}
 	for w := range r.homeW {
 		r.homeW[w] = -1
@@ -200,8 +208,14 @@ func (m *model) evaluateCov(sel []item, bends []bend, cov []bool, trace bool) ev
 		return r
 	}
 	// the three laps are walked one after another in one buffer
-	st, vs := m.warmUpIn(m.evalBuf, sel, bends, cov)
-	defer func() { m.evalBuf = vs[:0] }()
+	var lent []visit
+	if buf != nil {
+		lent = *buf
+	}
+	st, vs := m.warmUpIn(lent, sel, bends, cov)
+	if buf != nil {
+		defer func() { *buf = vs[:0] }()
+	}
 	var fail failure
 	o := stepOut{}
 	st.pending, st.pending2 = -1, -1

@@ -54,3 +54,25 @@ func TestVisitsInStartOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineOfAResultConcurrently lays a result's best plan out from
+// several goroutines at once, as a program showing one result in more than
+// one place may; run with -race, it fails if the layout writes to the week
+// the solve compiled.
+func TestTimelineOfAResultConcurrently(t *testing.T) {
+	sc := benchScenario()
+	res, err := Solve(sc, Options{Top: 1})
+	if err != nil || len(res.Plans) == 0 {
+		t.Fatalf("no plan: %v", err)
+	}
+	want := res.Timeline(sc, &res.Plans[0])
+	done := make(chan []Block)
+	for g := 0; g < 4; g++ {
+		go func() { done <- res.Timeline(sc, &res.Plans[0]) }()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; !slices.Equal(got, want) {
+			t.Fatal("a layout made beside others differs from one made alone")
+		}
+	}
+}

@@ -38,7 +38,7 @@ func (m *model) timeline(sc *Scenario, p *Plan) []Block {
 			m.bendsFromChanges(p.ShiftChanges, bends)
 		}
 	}
-	r := m.evaluateCov(sel, bends, cov, true)
+	r := m.evaluateIn(nil, sel, bends, cov, true) // a result's week may be laid out by several goroutines
 	var blocks []Block
 	if r.ok {
 		for _, v := range r.visits {
