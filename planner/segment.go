@@ -100,14 +100,7 @@ func (m *model) segments(cands []item, scr *dpScratch) ([]segment, []candSeg, bo
 			p.sMin, p.sMax, p.eMin, p.eMax, p.off = p.sMin+m.L, p.sMax+m.L, p.eMin+m.L, p.eMax+m.L, p.off+m.L
 		}
 	}
-	order := scr.potOrder[:0]
-	if cap(order) < len(pots) {
-		order = make([]int, 0, len(pots))
-	}
-	for i := range pots {
-		order = append(order, i)
-	}
-	scr.potOrder = order
+	order := scr.indexes(len(pots))
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(pots[a].sMin, pots[b].sMin) })
 	// a cluster is a run of pots in start order: its pots are that run of order
 	cls := scr.cls[:0]
@@ -204,16 +197,22 @@ func containsInt(xs []int, x int) bool {
 	return false
 }
 
-// uncovered finds a minute of the cycle that no item could cover.
-func (m *model) uncovered(pots []pot, scr *dpScratch) (int, bool) {
+// indexes returns 0, 1, ..., n-1 in the scratch's list of pot indexes.
+func (scr *dpScratch) indexes(n int) []int {
 	order := scr.potOrder[:0]
-	if cap(order) < len(pots) {
-		order = make([]int, 0, len(pots))
+	if cap(order) < n {
+		order = make([]int, 0, n)
 	}
-	for i := range pots {
+	for i := 0; i < n; i++ {
 		order = append(order, i)
 	}
 	scr.potOrder = order
+	return order
+}
+
+// uncovered finds a minute of the cycle that no item could cover.
+func (m *model) uncovered(pots []pot, scr *dpScratch) (int, bool) {
+	order := scr.indexes(len(pots))
 	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(pots[a].sMin, pots[b].sMin) })
 	cur := 0
 	for _, p := range pots {
