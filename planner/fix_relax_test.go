@@ -2,7 +2,6 @@ package planner
 
 import (
 	"math/rand"
-	"os"
 	"reflect"
 	"testing"
 )
@@ -50,14 +49,7 @@ func TestRelaxKeyIsExact(t *testing.T) {
 // whole: random days off and covers of the office week and of the
 // benchmark week.
 func TestCompileOnAFrame(t *testing.T) {
-	data, err := os.ReadFile("../examples/office.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	office, err := ParseScenario(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	office := scenarioFile(t, "../examples/office.json")
 	rng := rand.New(rand.NewSource(11))
 	for _, sc := range []*Scenario{office, benchScenario()} {
 		base := compile(sc)

@@ -10,13 +10,19 @@ import (
 
 func fixWeek(t *testing.T) *Scenario {
 	t.Helper()
-	data, err := os.ReadFile("../testdata/fix_pickup.json")
+	return scenarioFile(t, "../testdata/fix_pickup.json")
+}
+
+// scenarioFile reads and parses a scenario file of the repository.
+func scenarioFile(tb testing.TB, path string) *Scenario {
+	tb.Helper()
+	data, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	sc, err := ParseScenario(data)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	return sc
 }
@@ -157,14 +163,7 @@ func TestFixTiesAreShown(t *testing.T) {
 // TestTwinProgramsShareFixes checks that two programs alike but for their id
 // and name get the same fixes (found once), each under its own program.
 func TestTwinProgramsShareFixes(t *testing.T) {
-	data, err := os.ReadFile("../examples/office.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := ParseScenario(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := scenarioFile(t, "../examples/office.json")
 	twin := cloneProgram(sc.Programs[0])
 	twin.ID, twin.Name = "twin", "Twin IOP"
 	sc.Programs = append(sc.Programs, twin)

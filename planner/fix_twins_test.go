@@ -1,23 +1,13 @@
 package planner
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // TestTwinKeys checks twinKey against programs changed one rule at a time:
 // only a change of id or name leaves the key as it was, so that no track
 // is given another's fixes. The last case moves text between a track's
 // name and the program's place: each string is kept whole in the key.
 func TestTwinKeys(t *testing.T) {
-	data, err := os.ReadFile("../examples/office.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	base, err := ParseScenario(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	base := scenarioFile(t, "../examples/office.json")
 	five := 5
 	cases := []struct {
 		name   string
