@@ -59,33 +59,46 @@ func groupsOf(sc *Scenario, opt Options) []group {
 
 // candidates lists every session occurrence of a program's tracks in the cycle.
 func (m *model) candidates(pi int, tracks []int, firstID int) []item {
+	return m.candidatesInto(make([]item, 0, m.candidateBound(pi, tracks)), pi, tracks, firstID)
+}
+
+// candidateBound is at least how many candidates a program's tracks have.
+func (m *model) candidateBound(pi int, tracks []int) int {
 	p := &m.sc.Programs[pi]
-	early := m.sc.early(p)
-	place := m.placeIdx[placeOf(p)]
 	n := 0
 	for _, t := range tracks {
 		for _, sp := range p.Tracks[t].Sessions {
 			n += sp.Days.Count()
 		}
 	}
-	out := make([]item, 0, n*m.weeks)
+	return n * m.weeks
+}
+
+// candidatesInto is candidates appended to dst, which it returns with them.
+func (m *model) candidatesInto(dst []item, pi int, tracks []int, firstID int) []item {
+	p := &m.sc.Programs[pi]
+	early := m.sc.early(p)
+	place := m.placeIdx[placeOf(p)]
+	base := len(dst)
+	out := dst
 	for w := 0; w < m.weeks; w++ {
 		for _, t := range tracks {
 			for _, sp := range p.Tracks[t].Sessions {
 				m.eachOcc(w, sp, func(start int, d Day) {
 					attend := start - early
 					sh := mod(attend, m.L) - attend
-					out = append(out, item{id: firstID + len(out), kind: kSession, start: attend + sh, end: start + sp.Time.Minutes() + sh,
+					out = append(out, item{id: firstID + len(out) - base, kind: kSession, start: attend + sh, end: start + sp.Time.Minutes() + sh,
 						place: place, job: -1, jw: -1, week: w, day: d, clock: sp.Time, ds: zeroStep, de: zeroStep,
 						dayStart: w*MinutesPerWeek + int(d)*MinutesPerDay + sh, prog: pi, track: t})
 				})
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b item) int { return cmp.Compare(a.dayStart, b.dayStart) })
+	mine := out[base:]
+	slices.SortStableFunc(mine, func(a, b item) int { return cmp.Compare(a.dayStart, b.dayStart) })
 	// a track that lists the same session twice offers it once
-	uniq := out[:0]
-	for _, c := range out {
+	uniq := mine[:0]
+	for _, c := range mine {
 		dup := false
 		for _, u := range uniq {
 			if u.week == c.week && u.day == c.day && u.clock == c.clock && u.track == c.track {
@@ -99,7 +112,7 @@ func (m *model) candidates(pi int, tracks []int, firstID int) []item {
 	for i := range uniq {
 		uniq[i].id = firstID + i
 	}
-	return uniq
+	return out[:base+len(uniq)]
 }
 
 // Solve finds the plans that fit the scenario, best first, and why the tracks
@@ -240,24 +253,22 @@ func newSolver(m *model, opt Options, bud *budget) *solver {
 	id := len(m.items)
 	s.cands = make([][]item, 0, len(s.groups))
 	s.first = make([]int, 0, len(s.groups))
+	// every candidate in one list, each group's a stretch of it: made once
+	// at a size no group can pass, it is neither grown nor copied (copying
+	// it was a tenth of a solve of the 40-program week)
+	most := 0
 	for _, g := range s.groups {
-		c := m.candidates(g.prog, g.tracks, id)
-		c = s.filter(g, c)
-		s.first = append(s.first, id-len(m.items))
-		s.cands = append(s.cands, c)
-		id += len(c)
+		most += m.candidateBound(g.prog, g.tracks)
 	}
-	// every candidate in one list, allocated at its size: a guess per group
-	// was most of a solve's memory on a large week. A single group's list
-	// is that list already (the fix search's trial solves); nothing writes
-	// to either.
-	if len(s.cands) == 1 {
-		s.all = s.cands[0]
-	} else {
-		s.all = make([]item, 0, id-len(m.items))
-		for _, c := range s.cands {
-			s.all = append(s.all, c...)
-		}
+	s.all = make([]item, 0, most)
+	for _, g := range s.groups {
+		start := len(s.all)
+		s.all = m.candidatesInto(s.all, g.prog, g.tracks, id)
+		c := s.filter(g, s.all[start:])
+		s.all = s.all[:start+len(c)]
+		s.first = append(s.first, id-len(m.items))
+		s.cands = append(s.cands, s.all[start:len(s.all):len(s.all)])
+		id += len(c)
 	}
 	if s.cache == nil {
 		s.cache = NewCache()
@@ -305,8 +316,9 @@ func (s *solver) tooManyJobWeeks() bool {
 // filter applies excluded days and locked sessions to a group's candidates.
 func (s *solver) filter(g group, c []item) []item {
 	p := &s.m.sc.Programs[g.prog]
-	out := c[:0]
-	for _, it := range c {
+	n := 0 // the candidates kept so far, moved down over those left out
+	for i := range c {
+		it := &c[i]
 		if s.opt.ExcludeDays.Has(it.day) {
 			continue
 		}
@@ -320,9 +332,12 @@ func (s *solver) filter(g group, c []item) []item {
 		if locked && !match {
 			continue
 		}
-		out = append(out, it)
+		if n != i {
+			c[n] = *it
+		}
+		n++
 	}
-	return out
+	return c[:n]
 }
 
 // required reports whether a locked session falls on cycle-day cd for group g.
