@@ -203,6 +203,7 @@ type Model struct {
 	escs          int
 	status        string
 	statusErr     bool
+	statusRows    int // the lines the status took when the screens were last sized
 	loaded        bool
 	seq           int                // number of the latest solve
 	cancel        context.CancelFunc // ends the latest solve early; a newer one calls it
@@ -319,7 +320,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) setSize(w, h int) {
 	m.width, m.height = w, h
 	m.help.Width = w
-	bw, bh := w, max(h-3, 0)
+	m.statusRows = len(m.statusWrapped())
+	bw, bh := w, max(h-2-m.statusRows, 0)
 	m.week.SetSize(bw, bh)
 	m.plans.SetSize(bw, bh)
 	m.compare.SetSize(bw, bh)
@@ -474,7 +476,24 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	return m, tea.Quit
 }
 
-func (m *Model) setStatus(s string, isErr bool) { m.status, m.statusErr = s, isErr }
+func (m *Model) setStatus(s string, isErr bool) {
+	m.status, m.statusErr = s, isErr
+	m.fitStatus()
+}
+
+// setSolving marks a solve running or done; the status line says so.
+func (m *Model) setSolving(on bool) {
+	m.solving = on
+	m.fitStatus()
+}
+
+// fitStatus sizes the screens again when the status now takes another
+// number of lines, so that the screen above it is drawn whole.
+func (m *Model) fitStatus() {
+	if m.width > 0 && len(m.statusWrapped()) != m.statusRows {
+		m.setSize(m.width, m.height)
+	}
+}
 
 // toScreen hands a message to the active screen; an intent a screen returns
 // (Plans, the board, the catalog) goes to the root in the same Update.

@@ -119,7 +119,7 @@ func (m *Model) solve() tea.Cmd {
 		m.cancel()
 	}
 	m.seq++
-	m.solving = true
+	m.setSolving(true)
 	opt := m.d.opt
 	opt.Cache = m.d.cache
 	ctx, cancel := context.WithTimeout(context.Background(), m.opt.SolveBudget)
@@ -131,7 +131,7 @@ func (m Model) solved(msg solvedMsg) Model {
 	if msg.seq != m.seq {
 		return m
 	}
-	m.solving = false
+	m.setSolving(false)
 	if msg.err != nil {
 		m.setStatus("cannot plan this week: "+m.d.neutralText(msg.err.Error()), true)
 		return m

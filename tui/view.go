@@ -28,10 +28,17 @@ func (m Model) View() string {
 	default:
 		body = m.screenView()
 	}
-	lines := []string{m.tabs(), fitBlock(body, m.width, m.height-3), m.statusLine(),
-		m.help.ShortHelpView(m.shortBindings())}
+	status := m.statusLines()
+	lines := []string{m.tabs(), fitBlock(body, m.width, m.height-2-len(status))}
+	lines = append(lines, status...)
+	lines = append(lines, m.help.ShortHelpView(m.shortBindings()))
 	return fit(strings.Join(lines, "\n"), m.width, m.height)
 }
+
+// maxStatusLines is how many lines a long status sentence may take from
+// the screen above it, so that what went wrong and what to do is read whole
+// in a narrow terminal.
+const maxStatusLines = 3
 
 func (m Model) screenView() string {
 	switch m.active {
@@ -107,15 +114,39 @@ func (m Model) tabs() string {
 	return left + strings.Repeat(" ", gap) + m.styles.Subtle.Render(right)
 }
 
-func (m Model) statusLine() string {
+// statusLines is the status sentence, wrapped at words to the width: one
+// line, or up to maxStatusLines for a long one (the last cut if it is
+// longer still).
+func (m Model) statusLines() []string {
+	style := m.styles.OK
+	if m.statusErr {
+		style = m.styles.Error
+	}
+	lines := m.statusWrapped()
+	for i, l := range lines {
+		lines[i] = style.Render(strings.TrimRight(l, " "))
+	}
+	return lines
+}
+
+// statusWrapped is the status sentence as it reads, wrapped and cut, with
+// no style yet.
+func (m Model) statusWrapped() []string {
 	s := m.status
 	if m.solving {
 		s = strings.TrimSpace("solving… " + s)
 	}
 	if m.statusErr {
-		return m.styles.Error.Render("! " + s)
+		s = "! " + s
 	}
-	return m.styles.OK.Render(s)
+	if ansi.StringWidth(s) <= m.width {
+		return []string{s}
+	}
+	lines := strings.Split(ansi.Wrap(s, max(m.width, 1), ""), "\n")
+	if len(lines) > maxStatusLines {
+		lines = lines[:maxStatusLines]
+	}
+	return lines
 }
 
 func (m Model) shortBindings() []key.Binding {
