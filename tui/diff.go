@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -28,12 +29,44 @@ func newDiffScreen(st *Styles, d *shared) diffScreen {
 // SetSize records the space the screen has.
 func (s *diffScreen) SetSize(w, h int) { s.width, s.height = w, h }
 
-// SetDiff shows a diff from the top.
-func (s *diffScreen) SetDiff(d *planner.Diff) {
+// SetDiff shows a diff from the top, and under it the ranked plans of the
+// week it goes to (a what-if's own plans), as the Plans screen lists them.
+func (s *diffScreen) SetDiff(d *planner.Diff, to planner.DiffSide) {
 	var b bytes.Buffer
 	_ = planner.WriteDiffText(&b, d) // a bytes.Buffer does not fail
 	s.lines = strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	s.lines = append(s.lines, "", "The plans of "+to.Label+", best first:")
+	s.lines = append(s.lines, rankedPlanLines(to)...)
 	s.top = 0
+}
+
+// rankedPlanLines is one line a plan of a solved week: its track (and
+// program, when the plans are of more than one), sessions, latest return
+// home and unpaid time a week.
+func rankedPlanLines(side planner.DiffSide) []string {
+	if side.Result == nil || len(side.Result.Plans) == 0 {
+		return []string{"  no plan fits"}
+	}
+	weeks := 1
+	if side.Scenario != nil {
+		weeks = max(side.Scenario.Weeks(), 1)
+	}
+	plans := side.Result.Plans
+	oneProgram := true
+	for i := range plans {
+		oneProgram = oneProgram && plans[i].Program == plans[0].Program
+	}
+	var out []string
+	for i := range plans {
+		pl := &plans[i]
+		name := pl.Track
+		if !oneProgram {
+			name = pl.ProgramName + ", " + pl.Track
+		}
+		out = append(out, fmt.Sprintf("  %d. %s: %s · home by %s · unpaid %s", i+1, name,
+			sessionTimes(pl), planner.FormatLatestHome(pl.LatestHome), hm(pl.UnpaidMinutes/weeks)))
+	}
+	return out
 }
 
 func (s diffScreen) rows() int { return max(s.height-1, 1) }

@@ -55,6 +55,7 @@ type (
 	}
 	diffMsg struct {
 		diff planner.Diff
+		to   planner.DiffSide // the side the diff goes to, solved: its plans are listed under the diff
 		err  error
 	}
 )
@@ -78,14 +79,14 @@ func whatIfCmd(st WhatIfStore, id, note string, undo *undoStep, do func() error)
 
 // solveBest solves a week (with the catalog's programs it names) for its
 // best plan, within the TUI's solve budget.
-func solveBest(sc *planner.Scenario, cat *planner.Catalog, budget time.Duration) (*planner.Result, *planner.Plan, error) {
+func solveBest(sc *planner.Scenario, cat *planner.Catalog, budget time.Duration, top int) (*planner.Result, *planner.Plan, error) {
 	full, err := sc.WithCatalog(cat)
 	if err != nil {
 		return nil, nil, err
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), budget)
 	defer cancel()
-	res, err := planner.Solve(full, planner.Options{Top: 1, Context: ctx})
+	res, err := planner.Solve(full, planner.Options{Top: top, Context: ctx})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -192,7 +193,7 @@ func (m Model) saveWhatIf(msg saveWhatIfMsg) tea.Cmd {
 				return fmt.Errorf("save the what-if: %w", err)
 			}
 		}
-		_, best, err := solveBest(sc, cat, budget)
+		_, best, err := solveBest(sc, cat, budget, 1)
 		if err != nil {
 			return fmt.Errorf("plan the what-if: %w", err)
 		}
@@ -249,13 +250,17 @@ func (m Model) diffCmd(msg openDiffMsg) tea.Cmd {
 			if sides[i].Scenario == nil {
 				return diffMsg{err: fmt.Errorf("that what-if keeps no week to compare")}
 			}
-			res, best, err := solveBest(sides[i].Scenario, cat, budget)
+			top := 1
+			if i == 1 {
+				top = topPlans // the side the diff goes to lists its plans
+			}
+			res, best, err := solveBest(sides[i].Scenario, cat, budget, top)
 			if err != nil {
 				return diffMsg{err: fmt.Errorf("plan %s: %w", sides[i].Label, err)}
 			}
 			sides[i].Result, sides[i].Plan = res, best
 		}
-		return diffMsg{diff: planner.Compare(sides[0], sides[1])}
+		return diffMsg{diff: planner.Compare(sides[0], sides[1]), to: sides[1]}
 	}
 }
 
@@ -282,7 +287,7 @@ func (m Model) whatIfResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.setStatus(m.d.neutralText(msg.err.Error()), true)
 			return m, nil, true
 		}
-		m.diff.SetDiff(&msg.diff)
+		m.diff.SetDiff(&msg.diff, msg.to)
 		m.active = scDiff
 		return m, nil, true
 	}

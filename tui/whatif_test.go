@@ -154,7 +154,8 @@ func TestWhatIfsDiffRenameDeleteUndo(t *testing.T) {
 	if m.active != scDiff {
 		t.Fatalf("enter did not open the diff: %s", m.status)
 	}
-	for _, want := range []string{"From the week to Wednesdays off:", "Office: Wed off (was 09:00-17:00)", "Tracks that now fit"} {
+	for _, want := range []string{"From the week to Wednesdays off:", "Office: Wed off (was 09:00-17:00)", "Tracks that now fit",
+		"The plans of Wednesdays off, best first:", "  1. "} {
 		if !strings.Contains(view(m), want) {
 			t.Errorf("the diff lacks %q:\n%s", want, view(m))
 		}
