@@ -74,8 +74,7 @@ type fixSearch struct {
 	dayBuf      []int
 	cut         bool
 	found       []fixCand
-	cache       *Cache      // the solve's, shared by the solves of the search: they differ in a few stretches of the week
-	weeks       *trialWeeks // shared like cache
+	weeks       *trialWeeks // the compiled trial weeks, shared by every track's search
 	best        [2]int      // least unpaid, then moved minutes of a fix found at this number of asks
 }
 
@@ -85,9 +84,7 @@ func (s *solver) findFixes(res *Result) {
 	if maxAsks <= 0 {
 		maxAsks = DefaultMaxAsks
 	}
-	// the trial solves price their stretches of the week through the
-	// solve's own cache: a stretch the asks leave alone is priced already
-	cache, weeks := s.cache, &trialWeeks{frame: s.m}
+	weeks := &trialWeeks{frame: s.m}
 	searches := make([]*fixSearch, len(res.Rejected))
 	twin := make([]int, len(res.Rejected)) // an earlier rejection whose search serves this one too; -1 none
 	seen := map[string]int{}
@@ -110,7 +107,7 @@ func (s *solver) findFixes(res *Result) {
 			seen[key] = i
 		}
 		searches[i] = newFixSearch(s, gi)
-		searches[i].cache, searches[i].weeks = cache, weeks
+		searches[i].weeks = weeks
 	}
 	defer s.copyTwins(res, twin, maxAsks)
 	// one ask for every track first, then two, so that a search cut short
@@ -283,8 +280,10 @@ func (f *fixSearch) solveWeek(r relaxation) (*Plan, bool) {
 		return nil, false
 	}
 	f.solves++
+	// the trial solves price through the solve's own cache: a stretch of
+	// the week the asks leave alone is priced already
 	sc := relax(f.s.m.sc, f.g, r)
-	res, err := Solve(sc, Options{Top: 1, ExcludeDays: f.s.opt.ExcludeDays, Require: f.s.opt.Require, Context: ctx, Cache: f.cache, skipChecks: true,
+	res, err := Solve(sc, Options{Top: 1, ExcludeDays: f.s.opt.ExcludeDays, Require: f.s.opt.Require, Context: ctx, Cache: f.s.cache, skipChecks: true,
 		compiled: f.weeks.of(sc, r), scratch: f.weeks.scratch(), unfinished: true})
 	if err != nil {
 		return nil, false

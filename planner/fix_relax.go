@@ -209,7 +209,7 @@ func partyFor(m *model, name string, w int, d Day) string {
 type trialWeeks struct {
 	byKey map[string]*model
 	key   []byte     // the buffer of of's key
-	frame *model     // a week compiled already: its places, travel times and rush hours serve the next
+	frame *model     // the week: its places, travel times and rush hours serve every trial week
 	scr   *dpScratch // the memory their solves' dynamic programmes share, one solve at a time
 }
 
@@ -271,7 +271,6 @@ func (t *trialWeeks) of(sc *Scenario, r relaxation) *model {
 		return &c
 	}
 	m := compileOn(sc, t.frame)
-	t.frame = m
 	if t.byKey == nil || len(t.byKey) >= trialWeekLimit {
 		t.byKey = map[string]*model{}
 	}
