@@ -46,7 +46,7 @@ func cmdIntake(args []string, stdout io.Writer, env storeEnv) error {
 		ex := tuiExporter{lookupEnv: env.lookupEnv, now: time.Now}
 		m := tui.New(newWatchedStore(db), tui.Options{Intake: true, As: name, Note: strings.Join(db.Warnings(), "; "),
 			Exporter: ex, Formats: tuiFormats()})
-		return runWeekGrid(m)
+		return runWeekGrid(m, env)
 	})
 }
 

@@ -79,7 +79,7 @@ func cmdTUI(args []string, env storeEnv, tty bool) error {
 		_, firstFrame := env.lookupEnv(firstFrameEnv)
 		m := tui.New(ws, tui.Options{Discreet: *discreet || everyone, Template: func() *planner.Scenario { sc, _ := template(); return sc }, Note: note, Exporter: ex,
 			Formats: tuiFormats(), QuitAfterFirstFrame: firstFrame, WhatIfs: ws, Catalog: tuiCatalog{db}, Start: &start})
-		return runWeekGrid(m)
+		return runWeekGrid(m, env)
 	})
 }
 

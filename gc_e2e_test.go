@@ -1,21 +1,26 @@
 package main
 
 import (
+	"runtime/debug"
 	"strings"
 	"testing"
+
+	"weekfit/tui"
 )
 
 // TestCommandGC runs the built binary with GODEBUG=gctrace=1, which writes a
-// line to standard error for each garbage collection: the solve of the
-// 40-program week without fixes collects none (commandGCPercent), a GOGC given by the
-// user is kept, and a search for fixes stays within bounded memory (it may
-// finish before a collection is due, so its peak is what is checked).
+// line to standard error for each garbage collection: a command runs at Go's
+// default (the 120-program search for fixes collects several times, where
+// GOGC=400 collected once), a GOGC given by the user is kept, and a search
+// for fixes stays within bounded memory (it may finish before a collection
+// is due, so its peak is what is checked).
 func TestCommandGC(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds weekfit: skipped in -short mode")
 	}
 	bin := buildWeekfit(t, "")
 	week := "testdata/bench-40-programs.json"
+	week120 := "testdata/bench-120-programs.json"
 	cases := []struct {
 		name    string
 		gogc    string // "" leaves GOGC unset
@@ -24,8 +29,9 @@ func TestCommandGC(t *testing.T) {
 		maxGCs  int
 		maxPeak int64 // bytes; 0: not checked
 	}{
-		{"solve collects nothing", "", []string{"solve", week, "--top", "10", "--no-fixes"}, 0, 0, 30 << 20},
-		{"the user's GOGC is kept", "50", []string{"solve", week, "--top", "10", "--no-fixes"}, 1, 1 << 20, 0},
+		{"a command runs at the default", "", []string{"solve", week120, "--top", "10"}, 3, 1 << 20, 40 << 20},
+		{"the user's GOGC is kept", "400", []string{"solve", week120, "--top", "10"}, 0, 2, 0},
+		{"a low GOGC is kept", "50", []string{"solve", week, "--top", "10", "--no-fixes"}, 1, 1 << 20, 0},
 		{"a search for fixes stays bounded", "", []string{"solve", week, "--top", "10", "--fixes", "--max-time", "1s"}, 0, 1 << 20, 100 << 20},
 	}
 	for _, c := range cases {
@@ -74,5 +80,28 @@ func TestWithoutEnv(t *testing.T) {
 	got := withoutEnv([]string{"GOGC=50", "GOGCX=1", "HOME=/h"}, "GOGC")
 	if strings.Join(got, " ") != "GOGCX=1 HOME=/h" {
 		t.Fatalf("withoutEnv = %v", got)
+	}
+}
+
+// TestGridGC checks that the week grid sets the collector to tui.GCPercent,
+// and leaves a GOGC the user set alone.
+func TestGridGC(t *testing.T) {
+	orig := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(orig)
+	for _, c := range []struct {
+		gogc string // "" leaves GOGC unset
+		want int
+	}{{"", tui.GCPercent}, {"100", 100}, {"off", 100}} {
+		debug.SetGCPercent(100)
+		env := storeEnv{lookupEnv: func(name string) (string, bool) {
+			if name == "GOGC" && c.gogc != "" {
+				return c.gogc, true
+			}
+			return "", false
+		}}
+		gridGC(env)
+		if got := debug.SetGCPercent(100); got != c.want {
+			t.Errorf("GOGC %q: the grid runs at %d, want %d", c.gogc, got, c.want)
+		}
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -114,24 +113,7 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return cmdTUI(args, processEnv(stderr), term.IsTerminal(int(os.Stdin.Fd())))
 	}
 	env := processEnv(stderr)
-	commandGC(env)
 	return runCommand(args[0], args[1:], stdout, env, time.Now())
-}
-
-// commandGCPercent is the garbage collector's GOGC for a command (all but
-// the week grid). A command lives for milliseconds, and the default, 100,
-// collects as soon as the heap passes 4 MB: in the middle of a solve, which
-// then goes on in fresh memory all the same. At 400 the solve of the
-// 120-program week collects no garbage at all, and a long one (a search for
-// fixes) still collects whenever its heap is five times what was in use
-// after the last collection, so memory stays bounded.
-const commandGCPercent = 400
-
-// commandGC sets the collector for a command, unless GOGC says otherwise.
-func commandGC(env storeEnv) {
-	if _, set := env.lookupEnv("GOGC"); !set {
-		debug.SetGCPercent(commandGCPercent)
-	}
 }
 
 // runCommand runs the command of the table named name, at time now.

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"os"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 
 // BenchmarkWeekView draws the Week screen of the office week at 120x40.
 func BenchmarkWeekView(b *testing.B) {
+	asTheGridRuns(b)
 	m := started(b, storeWith(b, 1), 120, 40)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -35,6 +37,7 @@ func BenchmarkEditToRedraw40Programs(b *testing.B) {
 
 // BenchmarkWeekView40Programs draws the Week screen of the benchmark week.
 func BenchmarkWeekView40Programs(b *testing.B) {
+	asTheGridRuns(b)
 	m := started(b, storeOf(b, "../testdata/bench-40-programs.json"), 120, 40)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -44,6 +47,7 @@ func BenchmarkWeekView40Programs(b *testing.B) {
 }
 
 func benchEdit(b *testing.B, st *fakeStore, times []string) {
+	asTheGridRuns(b)
 	m := started(b, st, 120, 40)
 	m = typeKeys(m, "e")
 	for m.edit.fields[m.edit.cursor].label != "time" {
@@ -97,4 +101,15 @@ func storeOf(t testing.TB, file string) *fakeStore {
 		t.Fatal(err)
 	}
 	return st
+}
+
+// asTheGridRuns sets the collector as weekfit sets it for the week grid
+// (GCPercent) for the rest of benchmark b, unless GOGC is set: an edit
+// measured at another setting measures another program.
+func asTheGridRuns(b *testing.B) {
+	if _, set := os.LookupEnv("GOGC"); set {
+		return
+	}
+	old := debug.SetGCPercent(GCPercent)
+	b.Cleanup(func() { debug.SetGCPercent(old) })
 }
