@@ -2,9 +2,12 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 func TestSolveHelpPrintsUsageAndExitsZero(t *testing.T) {
@@ -72,5 +75,22 @@ func TestReadmeScenarioRunsAsPasted(t *testing.T) {
 	}
 	if !strings.Contains(stdout, "Riverside Recovery IOP") {
 		t.Errorf("no plan of the example's program:\n%s", stdout)
+	}
+}
+
+// TestReadAllSized reads what io.ReadAll reads, whatever size it is told,
+// from a reader that gives a few bytes at a time and from one that fails.
+func TestReadAllSized(t *testing.T) {
+	text := strings.Repeat("0123456789", 300)
+	for _, size := range []int64{0, 1, 511, 512, 2999, 3000, 3001, 100000} {
+		got, err := readAllSized(iotest.HalfReader(strings.NewReader(text)), size)
+		if err != nil || string(got) != text {
+			t.Errorf("size %d: read %d bytes, err %v; want %d bytes", size, len(got), err, len(text))
+		}
+	}
+	boom := errors.New("boom")
+	got, err := readAllSized(io.MultiReader(strings.NewReader("abc"), iotest.ErrReader(boom)), 10)
+	if !errors.Is(err, boom) || string(got) != "abc" {
+		t.Errorf("failing reader: got %q, %v; want \"abc\", boom", got, err)
 	}
 }
