@@ -273,12 +273,14 @@ func (s *solver) solveGroup(gi int, bound *rankKey) ([]planCand, bool) {
 		us.dfs(0, rankKey{})
 		lists[u] = us.best
 		if len(lists[u]) == 0 {
+			defer s.doneWith(searches)
 			if s.bud.halted() {
 				return nil, false
 			}
 			return nil, s.anyFits(searches)
 		}
 	}
+	defer s.doneWith(searches) // the plans below keep lists, not the searches
 	merge := s.bud
 	if merge.halted() {
 		merge = nil // the lists were cut short, but what they hold fits: merge it

@@ -32,12 +32,42 @@ type unitSearch struct {
 	sessBuf          []*item
 	tieBuf           []int      // leaf's tie, until it enters best
 	spare            []unitPick // picks that left best: their lists are reused
+	slab             []int      // the memory of maxDay and maxMin
+}
+
+// reuse returns buf as n zero values, in its own memory when it has room.
+func reuse[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// doneWith gives searches back to the solver for newUnitSearch to reuse. Their
+// best lists are dropped, not reused: the plans made from them keep them.
+func (s *solver) doneWith(searches []*unitSearch) {
+	for _, us := range searches {
+		us.best = nil
+	}
+	s.searches = append(s.searches, searches...)
 }
 
 func (s *solver) newUnitSearch(gi int, sp *groupSpace, u int) *unitSearch {
-	us := &unitSearch{s: s, gi: gi, sp: sp, weeks: sp.units[u], k: s.opt.Top,
-		jwU: make([]int, len(s.m.sc.Jobs)*s.m.weeks), days: make([]int, s.m.weeks), mins: make([]int, s.m.weeks),
-		homeW: make([]int, s.m.weeks)}
+	// a search the solver is done with lends its lists (reuse); what its
+	// best list held went with the plans made from it
+	old := &unitSearch{}
+	if n := len(s.searches); n > 0 {
+		old, s.searches = s.searches[n-1], s.searches[:n-1]
+	}
+	weeks := s.m.weeks
+	us := old
+	*us = unitSearch{s: s, gi: gi, sp: sp, weeks: sp.units[u], k: s.opt.Top,
+		jwU: reuse(old.jwU, len(s.m.sc.Jobs)*weeks), days: reuse(old.days, weeks), mins: reuse(old.mins, weeks),
+		homeW: reuse(old.homeW, weeks), order: old.order[:0], picks: old.picks[:0],
+		sessBuf: old.sessBuf[:0], tieBuf: old.tieBuf[:0], spare: old.spare,
+		lbU: old.lbU, maxDay: old.maxDay, maxMin: old.maxMin, slab: old.slab}
 	for w := range us.homeW {
 		us.homeW[w] = -1
 	}
@@ -46,12 +76,13 @@ func (s *solver) newUnitSearch(gi int, sp *groupSpace, u int) *unitSearch {
 			us.order = append(us.order, i)
 		}
 	}
-	us.picks = make([]segPick, 0, len(us.order)) // one a segment, down to a leaf
-	n, weeks := len(us.order), s.m.weeks
-	us.lbU = make([]rankKey, n+1)
-	us.maxDay, us.maxMin = make([][]int, n+1), make([][]int, n+1)
+	n := len(us.order)
+	us.picks = slices.Grow(us.picks, n) // one a segment, down to a leaf
+	us.lbU = reuse(us.lbU, n+1)
+	us.maxDay, us.maxMin = reuse(us.maxDay, n+1), reuse(us.maxMin, n+1)
 	// every per-week list below cut from one block
-	slab := make([]int, (2*(n+1)+2)*weeks)
+	us.slab = reuse(us.slab, (2*(n+1)+2)*weeks)
+	slab := us.slab
 	cut := func() []int {
 		x := slab[:weeks:weeks]
 		slab = slab[weeks:]

@@ -238,6 +238,7 @@ type solver struct {
 	reasons   map[[4]int]string
 	scr       *dpScratch
 	edges     map[int]weekEdges // per shift item: the fix search's new times from the week itself
+	searches  []*unitSearch     // unit searches done with, whose lists newUnitSearch reuses
 }
 
 func newSolver(m *model, opt Options, bud *budget) *solver {
