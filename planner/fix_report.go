@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"bufio"
 	"fmt"
 	"strings"
 )
@@ -117,7 +118,7 @@ func FixPlanText(p *Plan, weeks int) string {
 }
 
 // writeFixesText writes a rejection's fixes, or why there are none, under its reasons.
-func writeFixesText(b *strings.Builder, rj *Rejection, weeks int) {
+func writeFixesText(b *bufio.Writer, rj *Rejection, weeks int) {
 	for i := range rj.Fixes {
 		f := &rj.Fixes[i]
 		lead := "To make it fit, ask:"

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"bufio"
 	"fmt"
 	"math"
 	"strings"
@@ -72,7 +73,7 @@ func trackText(t string) string {
 func DateText(d time.Time) string { return d.Format("Mon 2 Jan 2006") }
 
 // writeCalendarText writes a dated plan's phases, one line each, and its leave.
-func writeCalendarText(b *strings.Builder, p *Plan) {
+func writeCalendarText(b *bufio.Writer, p *Plan) {
 	if len(p.Phases) == 0 {
 		return
 	}

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"bufio"
 	"fmt"
 	"strings"
 )
@@ -56,7 +57,7 @@ func WarningBadge(p *Plan) string {
 }
 
 // writeChecksText writes a plan's tightest slack and warnings under it.
-func writeChecksText(b *strings.Builder, p *Plan) {
+func writeChecksText(b *bufio.Writer, p *Plan) {
 	if s := SlackText(p); s != "" {
 		fmt.Fprintf(b, "   %s%s\n", strings.ToUpper(s[:1]), s[1:])
 	}
@@ -68,7 +69,7 @@ func writeChecksText(b *strings.Builder, p *Plan) {
 // writePreferencesText says, when the week has preferences, that the plans
 // are ranked by them: "Ranked by your preferences (robust 5, fewer_days 2),
 // then the default order."
-func writePreferencesText(b *strings.Builder, sc *Scenario) {
+func writePreferencesText(b *bufio.Writer, sc *Scenario) {
 	if sc.Preferences.None() {
 		return
 	}
