@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -192,18 +193,8 @@ func withFileCatalog(path string, sc *planner.Scenario, dbPath string, env store
 // readAllSized reads r to its end, as io.ReadAll does, into a buffer made
 // for size bytes; a reader that gives more grows it.
 func readAllSized(r io.Reader, size int64) ([]byte, error) {
-	b := make([]byte, 0, max(size, 512))
-	for {
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err != nil {
-			if err == io.EOF {
-				err = nil
-			}
-			return b, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // room to read on, as io.ReadAll makes it
-		}
-	}
+	var b bytes.Buffer
+	b.Grow(int(size) + bytes.MinRead) // ReadFrom grows a buffer with less room than MinRead
+	_, err := b.ReadFrom(r)
+	return b.Bytes(), err
 }

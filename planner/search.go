@@ -57,17 +57,16 @@ func (s *solver) doneWith(searches []*unitSearch) {
 func (s *solver) newUnitSearch(gi int, sp *groupSpace, u int) *unitSearch {
 	// a search the solver is done with lends its lists (reuse); what its
 	// best list held went with the plans made from it
-	old := &unitSearch{}
+	us := &unitSearch{}
 	if n := len(s.searches); n > 0 {
-		old, s.searches = s.searches[n-1], s.searches[:n-1]
+		us, s.searches = s.searches[n-1], s.searches[:n-1]
 	}
 	weeks := s.m.weeks
-	us := old
-	*us = unitSearch{s: s, gi: gi, sp: sp, weeks: sp.units[u], k: s.opt.Top,
-		jwU: reuse(old.jwU, len(s.m.sc.Jobs)*weeks), days: reuse(old.days, weeks), mins: reuse(old.mins, weeks),
-		homeW: reuse(old.homeW, weeks), order: old.order[:0], picks: old.picks[:0],
-		sessBuf: old.sessBuf[:0], tieBuf: old.tieBuf[:0], spare: old.spare,
-		lbU: old.lbU, maxDay: old.maxDay, maxMin: old.maxMin, slab: old.slab}
+	*us = unitSearch{s: s, gi: gi, sp: sp, weeks: sp.units[u], k: s.opt.Top, // the lists read before it is written
+		jwU: reuse(us.jwU, len(s.m.sc.Jobs)*weeks), days: reuse(us.days, weeks), mins: reuse(us.mins, weeks),
+		homeW: reuse(us.homeW, weeks), order: us.order[:0], picks: us.picks[:0],
+		sessBuf: us.sessBuf[:0], tieBuf: us.tieBuf[:0], spare: us.spare,
+		lbU: us.lbU, maxDay: us.maxDay, maxMin: us.maxMin, slab: us.slab}
 	for w := range us.homeW {
 		us.homeW[w] = -1
 	}
