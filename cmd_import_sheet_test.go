@@ -19,7 +19,7 @@ func TestImportSpreadsheets(t *testing.T) {
 		out  string
 	}{
 		{"bad xlsx", []string{"import", "sheet/testdata/bad-time.xlsx"}, exitInput,
-			`bad-time.xlsx: Sheet1!F7 (time): "25:00-07:00": hour out of range` + "\nnothing was imported"},
+			`bad-time.xlsx: Sheet1!F7 (time): "25:00-07:00": hour out of range; hours run from 00 to 23, and 24:00 may end a range` + "\nnothing was imported"},
 		{"bad ods", []string{"import", "sheet/testdata/bad-time.ods"}, exitInput, `Sheet1!F7 (time)`},
 		{"nothing yet", []string{"catalog", "list"}, exitOK, "the catalog is empty"},
 		{"missing sheet", []string{"import", "sheet/testdata/programs.ods", "--sheet", "Nights"}, exitInput,

@@ -264,14 +264,14 @@ func parseTimeOfDay(s string, isEnd bool) (int, error) {
 			return 0, fmt.Errorf("%q is not a time; write HH:MM", strings.TrimSpace(s))
 		}
 		if m > 59 {
-			return 0, fmt.Errorf("minute out of range")
+			return 0, fmt.Errorf("minute out of range; minutes run from 00 to 59")
 		}
 	} else if suffix == "" {
 		return 0, fmt.Errorf("%q is not a time; write HH:MM or add am/pm", strings.TrimSpace(s))
 	}
 	if suffix != "" {
 		if h < 1 || h > 12 {
-			return 0, fmt.Errorf("hour out of range")
+			return 0, fmt.Errorf("hour out of range; with am or pm the hour is 1 to 12")
 		}
 		if h == 12 {
 			h = 0
@@ -288,7 +288,7 @@ func parseTimeOfDay(s string, isEnd bool) (int, error) {
 		return MinutesPerDay, nil
 	}
 	if h > 23 {
-		return 0, fmt.Errorf("hour out of range")
+		return 0, fmt.Errorf("hour out of range; hours run from 00 to 23, and 24:00 may end a range")
 	}
 	return h*60 + m, nil
 }
